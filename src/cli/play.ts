@@ -1,0 +1,137 @@
+import type { Interface } from 'node:readline/promises';
+import {
+  type AvailableAction,
+  type Lang,
+  type MeetingResult,
+  type MeetingView,
+  type PlayerAction,
+  playToEnd,
+  preferMoves,
+  type Scenario,
+  startMeeting,
+} from '../engine/index.ts';
+import { renderActions, renderResult, renderView } from './terminal.ts';
+
+export interface PlayOptions {
+  readonly lang: Lang;
+  readonly seed: number;
+  readonly json: boolean;
+}
+
+const LETTERS: Record<string, PlayerAction['kind']> = { c: 'continue', n: 'note', i: 'interrupt' };
+
+/** A point where the player has a real choice (not just "continue" after a line). */
+function isChoicePoint(available: readonly AvailableAction[]): boolean {
+  return !(available.length === 1 && available[0]?.action.kind === 'continue' && available[0].moves.length === 0);
+}
+
+/** Reads one token of `--choices` (or one typed answer) against what is on offer. */
+export function actionForToken(token: string, view: MeetingView): PlayerAction | string {
+  const t = token.trim().toLowerCase();
+  const kind = LETTERS[t];
+  if (kind) {
+    const found = view.actions.find((a) => a.action.kind === kind);
+    return found ? found.action : `"${token}" is not possible at node "${view.nodeId}"; ${offer(view)}`;
+  }
+  const n = Number(t);
+  const chosen = Number.isInteger(n) ? view.actions[n - 1] : undefined;
+  if (chosen && chosen.action.kind === 'choose') return chosen.action;
+  return `"${token}" is not an option at node "${view.nodeId}"; ${offer(view)}`;
+}
+
+function offer(view: MeetingView): string {
+  const keys = view.actions.map((a, i) =>
+    a.action.kind === 'choose' ? String(i + 1) : ({ continue: 'c', note: 'n', interrupt: 'i' } as const)[a.action.kind],
+  );
+  return `possible here: ${keys.join(', ')}`;
+}
+
+export function resultJson(result: MeetingResult, lang: Lang) {
+  return {
+    scenario: result.scenarioId,
+    version: result.scenarioVersion,
+    seed: result.seed,
+    lang,
+    variant: result.variant,
+    outcome: result.outcome,
+    ending: result.endingId,
+    scores: result.scores,
+    moments: result.moments.map((m) => ({
+      turn: m.turn,
+      node: m.nodeId,
+      skill: m.skill,
+      points: m.points,
+      lesson: m.lesson,
+      moves: m.moves,
+      said: m.said[lang],
+      why: m.why[lang],
+    })),
+    actions: result.actions,
+  };
+}
+
+/** Plays without asking: `--choices` tokens at each real choice, or a `--prefer` play style. */
+export function playScripted(
+  scenario: Scenario,
+  options: PlayOptions,
+  script: { choices?: string[] | undefined; prefer?: string[] | undefined },
+): { ok: true; output: string } | { ok: false; error: string } {
+  const tokens = [...(script.choices ?? [])];
+  const prefer = script.prefer ? preferMoves(script.prefer) : null;
+  try {
+    const result = playToEnd(scenario, options.seed, (available, view) => {
+      if (prefer) return prefer(available);
+      if (!isChoicePoint(available)) return { kind: 'continue' };
+      const token = tokens.shift();
+      if (token === undefined) throw new Error(`--choices ran out at node "${view.nodeId}"; ${offer(view)}`);
+      const action = actionForToken(token, view);
+      if (typeof action === 'string') throw new Error(action);
+      return action;
+    });
+    if (tokens.length > 0) {
+      return { ok: false, error: `the meeting ended with ${tokens.length} choice(s) of --choices left unused` };
+    }
+    const output = options.json ? JSON.stringify(resultJson(result, options.lang), null, 2) : renderResult(result, options.lang);
+    return { ok: true, output };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Plays in the terminal, asking at every real choice. */
+export async function playInteractive(scenario: Scenario, options: PlayOptions, rl: Interface): Promise<number> {
+  const meeting = startMeeting(scenario, { seed: options.seed });
+  const fr = options.lang === 'fr';
+  try {
+    for (;;) {
+      const result = meeting.result();
+      if (result) {
+        console.log(renderView(meeting.view(options.lang)));
+        console.log(
+          `\n${options.json ? JSON.stringify(resultJson(result, options.lang), null, 2) : renderResult(result, options.lang)}`,
+        );
+        return 0;
+      }
+      meeting.lineShown();
+      const view = meeting.view(options.lang);
+      console.log(`\n${renderView(view)}`);
+      if (!isChoicePoint(view.actions)) {
+        meeting.act({ kind: 'continue' });
+        continue;
+      }
+      console.log(renderActions(view));
+      for (;;) {
+        const answer = await rl.question(fr ? 'Votre choix : ' : 'Your choice: ').catch(() => null);
+        if (answer === null) {
+          console.error(fr ? '\nPartie interrompue.' : '\nGame interrupted.');
+          return 1;
+        }
+        const action = actionForToken(answer, view);
+        if (typeof action !== 'string' && meeting.act(action)) break;
+        console.log(typeof action === 'string' ? action : offer(view));
+      }
+    }
+  } finally {
+    meeting.stop();
+  }
+}

@@ -1,0 +1,47 @@
+import type { MeetingResult, MeetingView } from '../engine/index.ts';
+import type { Lang } from '../engine/lang.ts';
+import { LESSONS } from '../engine/lessons.ts';
+
+/** Plain-text drawings of a meeting view and a result, for the terminal player. */
+export function renderView(view: MeetingView): string {
+  const lines: string[] = [];
+  if (view.playerSaid) lines.push(`  ${view.lang === 'fr' ? 'Vous' : 'You'}: « ${view.playerSaid} »`);
+  if (view.text) {
+    const who = view.speaker ? `${view.speaker.name}` : '';
+    lines.push(who ? `${who}: ${view.text}` : `(${view.text})`);
+  }
+  if (view.prompt) lines.push(`» ${view.prompt}`);
+  if (view.ending) lines.push('', `== ${view.ending.title} ==`, view.ending.epilogue);
+  return lines.join('\n');
+}
+
+export function renderActions(view: MeetingView): string {
+  return view.actions
+    .map((a, i) => {
+      if (a.action.kind === 'choose') return `  ${i + 1}. ${a.label}`;
+      const key = { continue: 'c', note: 'n', interrupt: 'i' }[a.action.kind];
+      return `  [${key}] ${a.label}`;
+    })
+    .join('\n');
+}
+
+export function renderResult(result: MeetingResult, lang: Lang): string {
+  const fr = lang === 'fr';
+  const outcome = {
+    advance: fr ? 'avancée : une prochaine étape concrète' : 'advance: a concrete next step',
+    continuation: fr ? 'suite vague : rien de convenu' : 'continuation: nothing agreed',
+    lost: fr ? 'perdu' : 'lost',
+  }[result.outcome];
+  const out = [`${fr ? 'Issue' : 'Outcome'}: ${outcome}`];
+  for (const skill of result.skills) {
+    const name = { listening: fr ? 'Écoute' : 'Listening', closing: fr ? 'Conclusion' : 'Closing' }[skill.skill];
+    out.push('', `${name}: ${skill.score}/100 (${fr ? 'départ' : 'start'} ${skill.base})`);
+    for (const m of skill.moments) {
+      const sign = m.points > 0 ? `+${m.points}` : `${m.points}`;
+      const title = LESSONS[m.lesson].title[lang];
+      out.push(`  ${sign.padStart(4)}  ${fr ? 'tour' : 'turn'} ${m.turn} — « ${m.said[lang]} »`);
+      out.push(`        ${m.lesson} ${title}: ${m.why[lang]}`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,10 @@
+/** The pure meeting engine: no Phaser, no DOM, no storage. Runs the same in Node and the browser. */
+export { isLang, LANGS, type Lang, pick, type Text } from './lang.ts';
+export { LESSON_IDS, LESSONS, type LessonId } from './lessons.ts';
+export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './load.ts';
+export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting.ts';
+export { MOVE_IDS, MOVES, type Move } from './moves.ts';
+export { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts';
+export type { Outcome, Scenario, Skill } from './schema.ts';
+export { type Meeting, playToEnd, preferMoves, sameAction, startMeeting } from './session.ts';
+export type * from './view.types.ts';

@@ -1,0 +1,307 @@
+import { type ActorRefFrom, assertEvent, assign, enqueueActions, setup } from 'xstate';
+import type { ConditionState } from './conditions.ts';
+import { holds } from './conditions.ts';
+import { painFlag } from './graph.ts';
+import type { Text } from './lang.ts';
+import { momentsFor } from './moments.ts';
+import type { Move } from './moves.ts';
+import { prospectMachine } from './prospect.ts';
+import { draw, seededRng } from './rng.ts';
+import type { Condition, Effects, Scenario, ScenarioNode, ScoreRule } from './schema.ts';
+import { ACTION_WORDS } from './ui-text.ts';
+import type { Moment, PlayerAction } from './view.types.ts';
+
+/** Events the meeting accepts. The presentation reports `line.finished`; the engine owns no timers. */
+export type MeetingEvent =
+  | { type: 'player.choose'; index: number }
+  | { type: 'player.continue' }
+  | { type: 'player.note' }
+  | { type: 'player.interrupt' }
+  | { type: 'line.finished' };
+
+/** Sounds and other effects the presentation may attach (`machine.provide`); the engine only names them. */
+export type Cue = 'note' | 'interrupt' | 'ending';
+
+export interface MeetingInput {
+  readonly scenario: Scenario;
+  readonly seed: number;
+}
+
+export interface MeetingContext {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly variant: string | null;
+  readonly prospects: Readonly<Record<string, ActorRefFrom<typeof prospectMachine>>>;
+  readonly flags: readonly string[];
+  /** Counts the player's acts; moments name the turn they happened at. */
+  readonly turn: number;
+  readonly segment: number;
+  readonly lineFinished: boolean;
+  readonly notedSegments: readonly number[];
+  readonly notes: readonly Text[];
+  readonly moments: readonly Moment[];
+  /** Every player action in order: with the scenario and seed, enough to replay the session. */
+  readonly actions: readonly PlayerAction[];
+  readonly endingId: string | null;
+}
+
+/** The state names the machine gives each scenario node (and the replies that follow a choice). */
+export const stateName = {
+  node: (id: string) => `node:${id}`,
+  reply: (id: string, index: number) => `reply:${id}:${index}`,
+  interrupt: (id: string) => `interrupt:${id}`,
+  finish: (id: string) => `finish:${id}`,
+} as const;
+
+/** The prospect a node's mood effects and conditions are about: its speaker, or the first prospect. */
+export function focusOf(scenario: Scenario, node: ScenarioNode | undefined): string {
+  const speaker = node?.speaker;
+  const first = scenario.prospects[0]?.id ?? '';
+  return speaker && speaker !== 'narrator' ? speaker : first;
+}
+
+export function conditionState(context: MeetingContext, nodeId: string): ConditionState {
+  const focus = focusOf(context.scenario, context.scenario.nodes[nodeId]);
+  const ref = context.prospects[focus];
+  const mood = ref ? ref.getSnapshot().context.mood : { trust: 50, interest: 50, patience: 50 };
+  return { variant: context.variant, mood, flags: context.flags };
+}
+
+interface Consequence {
+  readonly nodeId: string;
+  readonly moves: readonly Move[];
+  readonly said: Text;
+  readonly effects: Effects | undefined;
+  readonly sets: readonly string[] | undefined;
+  readonly score: readonly ScoreRule[] | undefined;
+  readonly action: PlayerAction;
+  readonly notes?: readonly Text[];
+}
+
+interface Routing {
+  readonly next: string;
+  readonly route?: readonly { readonly when: Condition; readonly to: string }[] | undefined;
+}
+
+/**
+ * Builds the statechart of one scenario: one state per node, plus a reply state after each choice,
+ * an interruption and a finished story. Routing happens on the player's next `continue`, when the
+ * prospects have already reacted to what was said.
+ */
+export function buildMeetingMachine(scenario: Scenario) {
+  const machine = setup({
+    types: {
+      context: {} as MeetingContext,
+      events: {} as MeetingEvent,
+      input: {} as MeetingInput,
+    },
+    actors: { prospect: prospectMachine },
+    actions: {
+      cue: (_, _params: { cue: Cue }) => {},
+      consequence: enqueueActions(({ context, enqueue }, c: Consequence) => {
+        const state = conditionState(context, c.nodeId);
+        const turn = context.turn + 1;
+        const node = context.scenario.nodes[c.nodeId];
+        const focus = context.prospects[focusOf(context.scenario, node)];
+        const present = node?.speaker !== 'narrator';
+        enqueue.assign({
+          turn,
+          flags: [...context.flags, ...(c.sets ?? []).filter((f) => !context.flags.includes(f))],
+          moments: [...context.moments, ...momentsFor(c.score, { turn, nodeId: c.nodeId, moves: c.moves, said: c.said, state })],
+          actions: [...context.actions, c.action],
+          notes: [...context.notes, ...(c.notes ?? [])],
+        });
+        // A prospect reacts to behaviour only when in the room; narration (preparation) has explicit effects only.
+        if (focus && (present || c.effects)) {
+          enqueue.sendTo(focus, { type: 'prospect.react', moves: present ? c.moves : [], effects: c.effects });
+        }
+      }),
+      'start listening': assign({ segment: 0, lineFinished: false, notedSegments: [] }),
+      'mark line finished': assign({ lineFinished: true }),
+      'next segment': assign(({ context }) => ({
+        segment: context.segment + 1,
+        lineFinished: false,
+        actions: [...context.actions, { kind: 'continue' } as const],
+      })),
+      'record continue': assign(({ context }) => ({ actions: [...context.actions, { kind: 'continue' } as const] })),
+      'record ending': assign((_, params: { endingId: string }) => ({ endingId: params.endingId })),
+    },
+    guards: {
+      'option is offered': ({ context, event }, params: { nodeId: string; index: number }) => {
+        assertEvent(event, 'player.choose');
+        const node = context.scenario.nodes[params.nodeId];
+        const option = node?.kind === 'decision' ? node.options[params.index] : undefined;
+        return event.index === params.index && !!option && holds(option.when, conditionState(context, params.nodeId));
+      },
+      'condition holds': ({ context }, params: { nodeId: string; when: Condition }) =>
+        holds(params.when, conditionState(context, params.nodeId)),
+      'patience ran out': ({ context }) =>
+        Object.values(context.prospects).some((ref) => ref.getSnapshot().context.mood.patience <= 0),
+      'line is finished': ({ context }) => context.lineFinished,
+      'more lines follow': ({ context }, params: { count: number }) => context.lineFinished && context.segment + 1 < params.count,
+      'segment not noted yet': ({ context }) => !context.notedSegments.includes(context.segment),
+    },
+  });
+
+  const go = (nodeId: string, routing: Routing) => ({
+    'player.continue': [
+      ...(scenario.walkout && scenario.nodes[nodeId]?.kind !== 'ending'
+        ? [{ guard: 'patience ran out' as const, target: stateName.node(scenario.walkout), actions: 'record continue' as const }]
+        : []),
+      ...(routing.route ?? []).map((r) => ({
+        guard: { type: 'condition holds' as const, params: { nodeId, when: r.when } },
+        target: stateName.node(r.to),
+        actions: 'record continue' as const,
+      })),
+      { target: stateName.node(routing.next), actions: 'record continue' as const },
+    ],
+  });
+
+  const states: Record<string, object> = {};
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    switch (node.kind) {
+      case 'line':
+        states[stateName.node(id)] = { on: go(id, node) };
+        break;
+      case 'decision':
+        states[stateName.node(id)] = {
+          on: {
+            'player.choose': node.options.map((option, index) => ({
+              guard: { type: 'option is offered' as const, params: { nodeId: id, index } },
+              target: stateName.reply(id, index),
+              actions: {
+                type: 'consequence' as const,
+                params: {
+                  nodeId: id,
+                  moves: option.moves,
+                  said: option.text,
+                  effects: option.effects,
+                  sets: option.sets,
+                  score: option.score,
+                  action: { kind: 'choose', index },
+                } satisfies Consequence,
+              },
+            })),
+          },
+        };
+        node.options.forEach((option, index) => {
+          states[stateName.reply(id, index)] = { on: go(id, option) };
+        });
+        break;
+      case 'listen': {
+        const count = node.lines.length;
+        states[stateName.node(id)] = {
+          entry: 'start listening',
+          on: {
+            'line.finished': { actions: 'mark line finished' },
+            'player.continue': [
+              { guard: { type: 'more lines follow' as const, params: { count } }, actions: 'next segment' },
+              {
+                guard: 'line is finished' as const,
+                target: stateName.finish(id),
+                actions: {
+                  type: 'consequence' as const,
+                  params: {
+                    nodeId: id,
+                    moves: ['let-finish'],
+                    said: ACTION_WORDS.letFinish,
+                    effects: node.finish.effects,
+                    sets: node.finish.sets,
+                    score: node.finish.score,
+                    action: { kind: 'continue' },
+                  } satisfies Consequence,
+                },
+              },
+            ],
+            'player.interrupt': {
+              target: stateName.interrupt(id),
+              actions: [
+                { type: 'cue' as const, params: { cue: 'interrupt' as const } },
+                {
+                  type: 'consequence' as const,
+                  params: {
+                    nodeId: id,
+                    moves: node.interrupt.moves,
+                    said: node.interrupt.text,
+                    effects: node.interrupt.effects,
+                    sets: node.interrupt.sets,
+                    score: node.interrupt.score,
+                    action: { kind: 'interrupt' },
+                  } satisfies Consequence,
+                },
+              ],
+            },
+            'player.note': node.lines.map((line, segment) => ({
+              guard: { type: 'note fits segment' as const, params: { segment } },
+              actions: [
+                { type: 'cue' as const, params: { cue: 'note' as const } },
+                assign(({ context }: { context: MeetingContext }) => ({ notedSegments: [...context.notedSegments, segment] })),
+                {
+                  type: 'consequence' as const,
+                  params: {
+                    nodeId: id,
+                    moves: ['take-note'],
+                    said: line.pain?.label ?? ACTION_WORDS.noteWithoutPain,
+                    effects: undefined,
+                    sets: line.pain ? [painFlag(line.pain.id)] : undefined,
+                    score: line.pain?.score,
+                    action: { kind: 'note' },
+                    notes: line.pain ? [line.pain.label] : [],
+                  } satisfies Consequence,
+                },
+              ],
+            })),
+          },
+        };
+        states[stateName.interrupt(id)] = { on: go(id, node.interrupt) };
+        states[stateName.finish(id)] = { on: go(id, node.finish) };
+        break;
+      }
+      case 'ending':
+        states[stateName.node(id)] = {
+          type: 'final',
+          entry: [
+            { type: 'record ending' as const, params: { endingId: id } },
+            { type: 'cue' as const, params: { cue: 'ending' as const } },
+          ],
+        };
+        break;
+    }
+  }
+
+  return machine
+    .extend({
+      guards: {
+        'note fits segment': ({ context }: { context: MeetingContext }, params: { segment: number }) =>
+          context.segment === params.segment && !context.notedSegments.includes(params.segment),
+      },
+    })
+    .createMachine({
+      id: `meeting:${scenario.id}`,
+      context: ({ input, spawn }) => {
+        const rng = seededRng(input.seed);
+        const variants = input.scenario.variant?.options.map((o) => o.id);
+        return {
+          scenario: input.scenario,
+          seed: input.seed,
+          variant: variants && variants.length > 0 ? draw(rng, variants as [string, ...string[]]) : null,
+          prospects: Object.fromEntries(
+            input.scenario.prospects.map((p) => [p.id, spawn('prospect', { id: `prospect:${p.id}`, input: { prospect: p } })]),
+          ),
+          flags: [],
+          turn: 0,
+          segment: 0,
+          lineFinished: false,
+          notedSegments: [],
+          notes: [],
+          moments: [],
+          actions: [],
+          endingId: null,
+        };
+      },
+      initial: stateName.node(scenario.start),
+      states,
+    });
+}
+
+export type MeetingMachine = ReturnType<typeof buildMeetingMachine>;

@@ -1,0 +1,102 @@
+import { type Actor, createActor } from 'xstate';
+import type { Lang } from './lang.ts';
+import { buildMeetingMachine, type MeetingMachine } from './meeting.ts';
+import type { Scenario } from './schema.ts';
+import { scoreMeeting } from './scoring.ts';
+import { describeMeeting } from './view.ts';
+import type { AvailableAction, MeetingResult, MeetingView, PlayerAction } from './view.types.ts';
+
+export interface MeetingOptions {
+  readonly seed: number;
+  /** A machine with effects attached (`machine.provide`); defaults to the bare machine. */
+  readonly machine?: MeetingMachine;
+}
+
+/** A running meeting: one actor plus the questions every presentation asks of it. */
+export interface Meeting {
+  readonly actor: Actor<MeetingMachine>;
+  view(lang: Lang): MeetingView;
+  /** What the player may do now (the view's actions, language aside). */
+  available(): readonly AvailableAction[];
+  /** The presentation has shown the current line in full (the typewriter finished or was skipped). */
+  lineShown(): void;
+  /** Sends a player action if it is allowed now; returns false (and changes nothing) otherwise. */
+  act(action: PlayerAction): boolean;
+  result(): MeetingResult | null;
+  stop(): void;
+}
+
+export function sameAction(a: PlayerAction, b: PlayerAction): boolean {
+  return a.kind === b.kind && (a.kind !== 'choose' || (b.kind === 'choose' && a.index === b.index));
+}
+
+export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeting {
+  const actor = createActor(options.machine ?? buildMeetingMachine(scenario), { input: { scenario, seed: options.seed } });
+  actor.start();
+  const meeting: Meeting = {
+    actor,
+    view: (lang) => describeMeeting(actor.getSnapshot(), lang),
+    available: () => describeMeeting(actor.getSnapshot(), 'en').actions,
+    lineShown: () => actor.send({ type: 'line.finished' }),
+    act(action) {
+      if (!meeting.available().some((a) => sameAction(a.action, action))) return false;
+      switch (action.kind) {
+        case 'choose':
+          actor.send({ type: 'player.choose', index: action.index });
+          break;
+        case 'continue':
+          actor.send({ type: 'player.continue' });
+          break;
+        case 'note':
+          actor.send({ type: 'player.note' });
+          break;
+        case 'interrupt':
+          actor.send({ type: 'player.interrupt' });
+          break;
+      }
+      return true;
+    },
+    result: () => scoreMeeting(actor.getSnapshot().context),
+    stop: () => actor.stop(),
+  };
+  return meeting;
+}
+
+/**
+ * Plays a meeting to its end without a screen: every line counts as shown at once, and `choose`
+ * picks among the actions on offer. Used by the command line, tests and replays.
+ */
+export function playToEnd(
+  scenario: Scenario,
+  seed: number,
+  choose: (available: readonly AvailableAction[], view: MeetingView) => PlayerAction,
+  maxSteps = 10_000,
+): MeetingResult {
+  const meeting = startMeeting(scenario, { seed });
+  try {
+    for (let step = 0; step < maxSteps; step++) {
+      const done = meeting.result();
+      if (done) return done;
+      meeting.lineShown();
+      const view = meeting.view('en');
+      const action = choose(view.actions, view);
+      if (!meeting.act(action)) throw new Error(`action ${JSON.stringify(action)} is not allowed at node "${view.nodeId}"`);
+    }
+    throw new Error(`the meeting did not end within ${maxSteps} steps`);
+  } finally {
+    meeting.stop();
+  }
+}
+
+/** The `--prefer` play style: the first action whose moves come earliest in the list, else the first action. */
+export function preferMoves(preferences: readonly string[]) {
+  return (available: readonly AvailableAction[]): PlayerAction => {
+    for (const move of preferences) {
+      const found = available.find((a) => (a.moves as readonly string[]).includes(move));
+      if (found) return found.action;
+    }
+    const first = available[0];
+    if (!first) throw new Error('no action is available');
+    return first.action;
+  };
+}

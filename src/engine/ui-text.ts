@@ -1,0 +1,9 @@
+import type { Text } from './lang.ts';
+
+/** The few words the engine itself puts on actions, in both languages. */
+export const ACTION_WORDS = {
+  continue: { fr: 'Continuer', en: 'Continue' },
+  letFinish: { fr: 'Laisser finir', en: 'Let them finish' },
+  note: { fr: 'Prendre une note', en: 'Take a note' },
+  noteWithoutPain: { fr: 'Une note', en: 'A note' },
+} as const satisfies Record<string, Text>;

@@ -1,0 +1,157 @@
+import { firstThatHolds, holds } from './conditions.ts';
+import { type Lang, pick, type Text } from './lang.ts';
+import { conditionState, focusOf, type MeetingContext } from './meeting.ts';
+import { demeanorOf } from './prospect.ts';
+import type { Scenario } from './schema.ts';
+import { ACTION_WORDS } from './ui-text.ts';
+import type { AvailableAction, MeetingView, ProspectView, SpeakerView } from './view.types.ts';
+
+/** The part of an actor snapshot a view needs; kept structural so any meeting snapshot fits. */
+export interface MeetingSnapshotLike {
+  readonly value: unknown;
+  readonly context: MeetingContext;
+}
+
+type Place =
+  | { kind: 'node'; nodeId: string }
+  | { kind: 'reply'; nodeId: string; index: number }
+  | { kind: 'interrupt'; nodeId: string }
+  | { kind: 'finish'; nodeId: string };
+
+function placeOf(value: unknown): Place {
+  const [kind = '', nodeId = '', index = '0'] = String(value).split(':');
+  if (kind === 'reply') return { kind, nodeId, index: Number(index) };
+  if (kind === 'interrupt' || kind === 'finish') return { kind, nodeId };
+  return { kind: 'node', nodeId };
+}
+
+function speakerView(scenario: Scenario, id: string | undefined, lang: Lang): SpeakerView | null {
+  if (id === 'narrator') return null;
+  const prospect = scenario.prospects.find((p) => p.id === id) ?? scenario.prospects[0];
+  return prospect ? { id: prospect.id, name: prospect.name, role: pick(prospect.role, lang) } : null;
+}
+
+const continueAction = (lang: Lang): AvailableAction => ({
+  action: { kind: 'continue' },
+  moves: [],
+  label: pick(ACTION_WORDS.continue, lang),
+});
+
+/** Draws nothing, decides nothing: reads a snapshot and says what is on screen, in one language. */
+export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): MeetingView {
+  const context = snapshot.context;
+  const scenario = context.scenario;
+  const place = placeOf(snapshot.value);
+  const node = scenario.nodes[place.nodeId];
+  const state = conditionState(context, place.nodeId);
+  const say = (text: Text) => pick(text, lang);
+  const prospects: ProspectView[] = scenario.prospects.map((p) => {
+    const mood = context.prospects[p.id]?.getSnapshot().context.mood ?? p.mood;
+    return { id: p.id, name: p.name, role: say(p.role), mood, demeanor: demeanorOf(mood) };
+  });
+  const base = {
+    lang,
+    nodeId: place.nodeId,
+    turn: context.turn,
+    prospects,
+    notes: context.notes.map(say),
+    prompt: null,
+    playerSaid: null,
+    listening: null,
+    ending: null,
+  };
+  const focusSpeaker = speakerView(scenario, node?.speaker ?? focusOf(scenario, node), lang);
+
+  if (!node) throw new Error(`the meeting is at an unknown node "${place.nodeId}"`);
+
+  if (place.kind === 'reply' && node.kind === 'decision') {
+    const option = node.options[place.index];
+    if (!option) throw new Error(`node "${place.nodeId}" has no option ${place.index}`);
+    const reply = option.reply ? firstThatHolds<Text>(option.reply, option.replyWhen, state) : null;
+    return {
+      ...base,
+      phase: 'reply',
+      speaker: reply ? focusSpeaker : null,
+      text: reply ? say(reply) : '',
+      playerSaid: say(option.text),
+      actions: [continueAction(lang)],
+    };
+  }
+  if (place.kind === 'interrupt' && node.kind === 'listen') {
+    return {
+      ...base,
+      phase: 'reply',
+      speaker: focusSpeaker,
+      text: say(node.interrupt.reply),
+      playerSaid: say(node.interrupt.text),
+      actions: [continueAction(lang)],
+    };
+  }
+  if (place.kind === 'finish' && node.kind === 'listen') {
+    return { ...base, phase: 'line', speaker: focusSpeaker, text: say(node.finish.say), actions: [continueAction(lang)] };
+  }
+
+  switch (node.kind) {
+    case 'line':
+      return {
+        ...base,
+        phase: 'line',
+        speaker: speakerView(scenario, node.speaker, lang),
+        text: say(firstThatHolds<Text>(node.say, node.sayWhen, state)),
+        actions: [continueAction(lang)],
+      };
+    case 'decision': {
+      const actions = node.options.flatMap((option, index) =>
+        holds(option.when, state)
+          ? [{ action: { kind: 'choose', index } as const, moves: option.moves, label: say(option.text) }]
+          : [],
+      );
+      return {
+        ...base,
+        phase: 'decision',
+        speaker: node.say ? speakerView(scenario, node.speaker, lang) : null,
+        text: node.say ? say(firstThatHolds<Text>(node.say, node.sayWhen, state)) : '',
+        prompt: node.prompt ? say(node.prompt) : null,
+        actions,
+      };
+    }
+    case 'listen': {
+      const segment = node.lines[context.segment];
+      const noted = context.notedSegments.includes(context.segment);
+      const actions: AvailableAction[] = [];
+      if (context.lineFinished) {
+        const last = context.segment + 1 >= node.lines.length;
+        actions.push({
+          action: { kind: 'continue' },
+          moves: ['let-finish'],
+          label: say(last ? ACTION_WORDS.letFinish : ACTION_WORDS.continue),
+        });
+      }
+      if (!noted) actions.push({ action: { kind: 'note' }, moves: ['take-note'], label: say(ACTION_WORDS.note) });
+      actions.push({ action: { kind: 'interrupt' }, moves: node.interrupt.moves, label: say(node.interrupt.text) });
+      return {
+        ...base,
+        phase: 'listen',
+        speaker: speakerView(scenario, node.speaker, lang),
+        text: segment ? say(segment.say) : '',
+        listening: {
+          segment: context.segment,
+          segments: node.lines.length,
+          lineFinished: context.lineFinished,
+          noted,
+          interruptLabel: say(node.interrupt.text),
+        },
+        actions,
+      };
+    }
+    case 'ending':
+      return {
+        ...base,
+        phase: 'ended',
+        speaker: speakerView(scenario, node.speaker, lang),
+        text: say(node.say),
+        ending: { outcome: node.outcome, title: say(node.title), epilogue: say(node.epilogue) },
+        actions: [],
+      };
+  }
+}

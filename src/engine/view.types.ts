@@ -1,0 +1,97 @@
+import type { Lang } from './lang.ts';
+import type { LessonId } from './lessons.ts';
+import type { Move } from './moves.ts';
+import type { Mood, Outcome, Skill } from './schema.ts';
+
+/** How a prospect currently comes across; the presentation turns it into a face and a posture. */
+export type Demeanor = 'neutral' | 'interested' | 'doubtful' | 'impatient' | 'closed';
+
+/** Something the player can do right now. `key` is what the keyboard shortcut and `--choices` use. */
+export type PlayerAction =
+  | { readonly kind: 'choose'; readonly index: number }
+  | { readonly kind: 'continue' }
+  | { readonly kind: 'note' }
+  | { readonly kind: 'interrupt' };
+
+export interface AvailableAction {
+  readonly action: PlayerAction;
+  /** The behaviour this action stands for (continuing a story is `let-finish`). */
+  readonly moves: readonly Move[];
+  /** The words on the button, in the session's language. */
+  readonly label: string;
+}
+
+export interface SpeakerView {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+}
+
+export interface ProspectView extends SpeakerView {
+  readonly mood: Mood;
+  readonly demeanor: Demeanor;
+}
+
+/**
+ * Everything a presentation needs to draw the meeting at one instant, already in one language.
+ * Scenes and the terminal player draw this and nothing else.
+ */
+export interface MeetingView {
+  readonly lang: Lang;
+  readonly phase: 'line' | 'decision' | 'reply' | 'listen' | 'ended';
+  readonly nodeId: string;
+  readonly turn: number;
+  /** Who speaks `text`; null for narration. */
+  readonly speaker: SpeakerView | null;
+  readonly text: string;
+  /** The player's own words being answered, in the reply phase. */
+  readonly playerSaid: string | null;
+  /** The situation as the player sees it, at a decision. */
+  readonly prompt: string | null;
+  readonly actions: readonly AvailableAction[];
+  /** In a listening window: which part of the story is being told, and whether its line has been fully shown. */
+  readonly listening: {
+    readonly segment: number;
+    readonly segments: number;
+    readonly lineFinished: boolean;
+    readonly noted: boolean;
+    readonly interruptLabel: string;
+  } | null;
+  readonly prospects: readonly ProspectView[];
+  readonly notes: readonly string[];
+  readonly ending: { readonly outcome: Outcome; readonly title: string; readonly epilogue: string } | null;
+}
+
+/** One thing the player did that earned or cost points, with the reason. */
+export interface Moment {
+  readonly turn: number;
+  readonly nodeId: string;
+  readonly skill: Skill;
+  readonly points: number;
+  readonly lesson: LessonId;
+  readonly moves: readonly Move[];
+  /** The player's words (or the action, such as a note) in both languages. */
+  readonly said: { readonly fr: string; readonly en: string };
+  readonly why: { readonly fr: string; readonly en: string };
+}
+
+export interface SkillScore {
+  readonly skill: Skill;
+  readonly base: number;
+  readonly score: number;
+  readonly moments: readonly Moment[];
+}
+
+/** The honest result of a finished meeting. */
+export interface MeetingResult {
+  readonly scenarioId: string;
+  readonly scenarioVersion: number;
+  readonly seed: number;
+  readonly variant: string | null;
+  readonly outcome: Outcome;
+  readonly endingId: string;
+  readonly scores: Readonly<Record<Skill, number>>;
+  readonly skills: readonly SkillScore[];
+  readonly moments: readonly Moment[];
+  readonly actions: readonly PlayerAction[];
+}
