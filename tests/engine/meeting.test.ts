@@ -1,0 +1,149 @@
+import { describe, expect, test } from 'vitest';
+import { type PlayerAction, playToEnd, preferMoves, startMeeting } from '../../src/engine/index.ts';
+import { loadFixture } from './fixtures.ts';
+
+const scenario = loadFixture('small-meeting.yaml');
+
+/** Finds a seed that draws the given variant, so tests do not depend on the generator's exact numbers. */
+function seedFor(variant: string): number {
+  for (let seed = 0; seed < 1000; seed++) {
+    const meeting = startMeeting(scenario, { seed });
+    const drawn = meeting.actor.getSnapshot().context.variant;
+    meeting.stop();
+    if (drawn === variant) return seed;
+  }
+  throw new Error(`no seed draws ${variant}`);
+}
+
+function play(seed: number, actions: PlayerAction[]) {
+  const meeting = startMeeting(scenario, { seed });
+  const refused: PlayerAction[] = [];
+  for (const action of actions) {
+    meeting.lineShown();
+    if (!meeting.act(action)) refused.push(action);
+  }
+  return { meeting, refused };
+}
+
+const C: PlayerAction = { kind: 'continue' };
+const N: PlayerAction = { kind: 'note' };
+const I: PlayerAction = { kind: 'interrupt' };
+const choose = (index: number): PlayerAction => ({ kind: 'choose', index });
+
+describe('a meeting built from a scenario', () => {
+  test('the seed draws the hidden variant, and the variant changes what is said', () => {
+    const politics = startMeeting(scenario, { seed: seedFor('politics') });
+    const expertise = startMeeting(scenario, { seed: seedFor('expertise') });
+    expect(politics.view('en').text).toBe('You walk into a tense office.');
+    expect(expertise.view('en').text).toBe('You walk in.');
+    expect(expertise.view('fr').text).toBe('Vous entrez.');
+  });
+
+  test('letting the prospect finish reveals the hidden need and unlocks the option that uses it', () => {
+    const { meeting, refused } = play(seedFor('expertise'), [C, C, C, C]);
+    expect(refused).toEqual([]);
+    expect(meeting.view('en').phase).toBe('decision');
+    expect(meeting.view('en').actions.map((a) => a.label)).toEqual([
+      'When will you decide?',
+      'I can be that ally; meet again Tuesday?',
+    ]);
+    expect(meeting.actor.getSnapshot().context.flags).toContain('hidden-need');
+  });
+
+  test('interrupting closes the story early, costs listening, and hides the option that needed the story', () => {
+    const { meeting } = play(seedFor('expertise'), [C, I]);
+    expect(meeting.view('en')).toMatchObject({ phase: 'reply', playerSaid: 'I know that!', text: 'Oh. Right.' });
+    meeting.act(C);
+    expect(meeting.view('en').actions).toHaveLength(1);
+    expect(meeting.act(choose(1))).toBe(false);
+    meeting.act(choose(0));
+    meeting.act(C);
+    const result = meeting.result();
+    expect(result?.outcome).toBe('continuation');
+    expect(result?.scores).toEqual({ listening: 30, closing: 25 });
+  });
+
+  test('a note only captures a pain while that part of the story is being told', () => {
+    const early = play(seedFor('expertise'), [C, N]).meeting;
+    expect(early.view('en').notes).toEqual([]);
+    const onTime = play(seedFor('expertise'), [C, C, N]).meeting;
+    expect(onTime.view('fr').notes).toEqual(['Budget dépassé']);
+    expect(onTime.actor.getSnapshot().context.flags).toContain('pain-budget');
+    expect(onTime.act(N)).toBe(false);
+  });
+
+  test('continue in a listening window waits until the presentation reports the line finished', () => {
+    const meeting = startMeeting(scenario, { seed: 1 });
+    meeting.lineShown();
+    meeting.act(C);
+    expect(meeting.view('en').listening?.lineFinished).toBe(false);
+    expect(meeting.act(C)).toBe(false);
+    meeting.lineShown();
+    expect(meeting.act(C)).toBe(true);
+    expect(meeting.view('en').listening?.segment).toBe(1);
+  });
+
+  test('the prospect reacts to moves with its temperament, and its demeanor follows its mood', () => {
+    const { meeting } = play(seedFor('expertise'), [C, C, N]);
+    expect(meeting.view('en').prospects[0]?.mood.trust).toBe(55);
+    meeting.act(I);
+    const prospect = meeting.view('en').prospects[0];
+    expect(prospect?.mood).toEqual({ trust: 35, interest: 50, patience: 20 });
+    expect(prospect?.demeanor).toBe('impatient');
+  });
+
+  test('the mood decides the route: a proposal to a prospect who lost trust does not land', () => {
+    const actions = [C, C, C, C, choose(1), C];
+    const trusting = play(seedFor('expertise'), actions).meeting.result();
+    expect(trusting?.endingId).toBe('won');
+    const wary = { ...scenario, prospects: scenario.prospects.map((p) => ({ ...p, mood: { ...p.mood, trust: 30 } })) };
+    const meeting = startMeeting(wary, { seed: seedFor('expertise') });
+    for (const action of actions) {
+      meeting.lineShown();
+      meeting.act(action);
+    }
+    expect(meeting.result()?.endingId).toBe('later');
+  });
+
+  test('scores are the rubric base plus every moment, with each moment explained', () => {
+    const result = play(seedFor('politics'), [C, C, N, C, C, C, choose(1), C]).meeting.result();
+    expect(result?.moments.map((m) => [m.skill, m.points, m.lesson])).toEqual([
+      ['listening', 10, 'L15'],
+      ['listening', 15, 'L11'],
+      ['closing', 30, 'L16'],
+      ['closing', 5, 'L16'],
+    ]);
+    expect(result?.scores).toEqual({ listening: 75, closing: 85 });
+    expect(result?.moments[2]?.said.en).toBe('I can be that ally; meet again Tuesday?');
+    expect(result?.moments[0]?.turn).toBe(1);
+  });
+
+  test('the same scenario, seed and actions give the same session', () => {
+    const style = preferMoves(['take-note', 'let-finish', 'propose-next-step']);
+    const runs = [3, 3, 4].map((seed) => playToEnd(scenario, seed, style));
+    expect(runs[0]).toEqual(runs[1]);
+    const replayed = play(3, [...(runs[0]?.actions ?? [])]).meeting.result();
+    expect(replayed).toEqual(runs[0]);
+  });
+});
+
+describe('walkout', () => {
+  test('a prospect whose patience runs out ends the meeting at the walkout ending', () => {
+    const impatient = {
+      ...scenario,
+      prospects: scenario.prospects.map((p) => ({ ...p, mood: { ...p.mood, patience: 10 } })),
+    };
+    const result = playToEnd(impatient, 1, preferMoves(['interrupt']));
+    expect(result.endingId).toBe('door');
+    expect(result.outcome).toBe('lost');
+  });
+});
+
+describe('play styles', () => {
+  test.each([
+    { style: ['interrupt', 'force-decision'], outcome: 'continuation' },
+    { style: ['take-note', 'let-finish', 'propose-next-step'], outcome: 'advance' },
+  ])('$style ends in $outcome', ({ style, outcome }) => {
+    expect(playToEnd(scenario, 1, preferMoves(style)).outcome).toBe(outcome);
+  });
+});
