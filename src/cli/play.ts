@@ -1,4 +1,3 @@
-import type { Interface } from 'node:readline/promises';
 import {
   type AvailableAction,
   type Lang,
@@ -98,8 +97,11 @@ export function playScripted(
   }
 }
 
-/** Plays in the terminal, asking at every real choice. */
-export async function playInteractive(scenario: Scenario, options: PlayOptions, rl: Interface): Promise<number> {
+/**
+ * Plays in the terminal, asking at every real choice. Answers are read as a stream of lines, so
+ * answers piped in ahead of the questions are kept, not lost.
+ */
+export async function playInteractive(scenario: Scenario, options: PlayOptions, answers: AsyncIterator<string>): Promise<number> {
   const meeting = startMeeting(scenario, { seed: options.seed });
   const fr = options.lang === 'fr';
   try {
@@ -121,12 +123,13 @@ export async function playInteractive(scenario: Scenario, options: PlayOptions, 
       }
       console.log(renderActions(view));
       for (;;) {
-        const answer = await rl.question(fr ? 'Votre choix : ' : 'Your choice: ').catch(() => null);
-        if (answer === null) {
+        process.stdout.write(fr ? 'Votre choix : ' : 'Your choice: ');
+        const next = await answers.next();
+        if (next.done) {
           console.error(fr ? '\nPartie interrompue.' : '\nGame interrupted.');
           return 1;
         }
-        const action = actionForToken(answer, view);
+        const action = actionForToken(String(next.value), view);
         if (typeof action !== 'string' && meeting.act(action)) break;
         console.log(typeof action === 'string' ? action : offer(view));
       }

@@ -4,7 +4,7 @@
  *   play <file> [--lang fr|en] [--seed N] [--choices 1,2,n,c,i | --prefer move,move] [--json]
  */
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { formatProblem, parseScenario } from '../engine/index.ts';
 import { isLang } from '../engine/lang.ts';
@@ -75,9 +75,9 @@ async function main(argv: string[]): Promise<number> {
       console.log(outcome.output);
       return 0;
     }
-    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    const rl = createInterface({ input: process.stdin, terminal: false });
     try {
-      return await playInteractive(parsed.value, options, rl);
+      return await playInteractive(parsed.value, options, rl[Symbol.asyncIterator]());
     } finally {
       rl.close();
     }

@@ -2,10 +2,14 @@ import type { MeetingResult, MeetingView } from '../engine/index.ts';
 import type { Lang } from '../engine/lang.ts';
 import { LESSONS } from '../engine/lessons.ts';
 
+function quote(text: string, lang: Lang): string {
+  return lang === 'fr' ? `« ${text} »` : `“${text}”`;
+}
+
 /** Plain-text drawings of a meeting view and a result, for the terminal player. */
 export function renderView(view: MeetingView): string {
   const lines: string[] = [];
-  if (view.playerSaid) lines.push(`  ${view.lang === 'fr' ? 'Vous' : 'You'}: « ${view.playerSaid} »`);
+  if (view.playerSaid) lines.push(`  ${view.lang === 'fr' ? 'Vous' : 'You'}: ${quote(view.playerSaid, view.lang)}`);
   if (view.text) {
     const who = view.speaker ? `${view.speaker.name}` : '';
     lines.push(who ? `${who}: ${view.text}` : `(${view.text})`);
@@ -39,7 +43,7 @@ export function renderResult(result: MeetingResult, lang: Lang): string {
     for (const m of skill.moments) {
       const sign = m.points > 0 ? `+${m.points}` : `${m.points}`;
       const title = LESSONS[m.lesson].title[lang];
-      out.push(`  ${sign.padStart(4)}  ${fr ? 'tour' : 'turn'} ${m.turn} — « ${m.said[lang]} »`);
+      out.push(`  ${sign.padStart(4)}  ${fr ? 'tour' : 'turn'} ${m.turn} — ${quote(m.said[lang], lang)}`);
       out.push(`        ${m.lesson} ${title}: ${m.why[lang]}`);
     }
   }

@@ -8,3 +8,4 @@ export { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts
 export type { Outcome, Scenario, Skill } from './schema.ts';
 export { type Meeting, playToEnd, preferMoves, sameAction, startMeeting } from './session.ts';
 export type * from './view.types.ts';
+export { type Exploration, exploreMeeting, seedsForEachVariant } from './explore.ts';
