@@ -124,11 +124,16 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
           message: `${where}${fieldName(field)} should be ${expected(issue.expected)}, not ${kindOf(issue.input)}`,
         },
       ];
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const known = knownKeys(path, data);
       return issue.keys.map((key) => ({
         offset: locate(doc, [...path, key]),
-        message: `${where}unknown field "${key}"${didYouMean(key, knownKeys(path, data))}; remove it or fix its spelling`,
+        message:
+          known.includes('fr') && /\s/.test(key)
+            ? `${where}"${key}" looks like the end of a text cut at a comma: put the whole text in quotes`
+            : `${where}unknown field "${key}"${didYouMean(key, known)}; remove it or fix its spelling`,
       }));
+    }
     case 'invalid_value': {
       const values = issue.values.map(String);
       const input = String(issue.input);

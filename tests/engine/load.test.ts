@@ -119,3 +119,14 @@ describe('parseScenario', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+test('explains a text cut at a comma inside { fr: …, en: … }', () => {
+  const text = readFixture('small-meeting.yaml').replace(
+    "title: { fr: Petit rendez-vous, en: Small meeting }",
+    'title: { fr: Petit, rendez-vous secret, en: Small meeting }',
+  );
+  const result = parseScenario(text, 'small.yaml');
+  expect(result.ok ? [] : result.errors.map((e) => e.message)).toContain(
+    '"rendez-vous secret" looks like the end of a text cut at a comma: put the whole text in quotes',
+  );
+});
