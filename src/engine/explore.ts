@@ -1,6 +1,7 @@
+import type { Snapshot } from 'xstate';
+import { buildMeetingMachine } from './meeting.ts';
 import type { Scenario } from './schema.ts';
 import { startMeeting } from './session.ts';
-import type { PlayerAction } from './view.types.ts';
 
 export interface Exploration {
   /** How often each ending is reached among the distinct states explored (not among paths). */
@@ -33,19 +34,17 @@ export function exploreMeeting(scenario: Scenario, seeds: readonly number[], lim
   const endings = new Map<string, number>();
   const seen = new Set<string>();
   let truncated = false;
+  const machine = buildMeetingMachine(scenario);
   for (const seed of seeds) {
-    const queue: PlayerAction[][] = [[]];
+    // Each queued state is a persisted snapshot: resuming one is much cheaper than replaying its path.
+    const queue: (Snapshot<unknown> | undefined)[] = [undefined];
     while (queue.length > 0) {
       if (seen.size >= limit) {
         truncated = true;
         break;
       }
-      const path = queue.shift() ?? [];
-      const meeting = startMeeting(scenario, { seed });
-      for (const action of path) {
-        meeting.lineShown();
-        meeting.act(action);
-      }
+      const from = queue.shift();
+      const meeting = startMeeting(scenario, { seed, machine, ...(from ? { snapshot: from } : {}) });
       meeting.lineShown();
       const snapshot = meeting.actor.getSnapshot();
       const c = snapshot.context;
@@ -59,6 +58,7 @@ export function exploreMeeting(scenario: Scenario, seeds: readonly number[], lim
       ]);
       const result = meeting.result();
       const available = meeting.available();
+      const here = meeting.actor.getPersistedSnapshot();
       meeting.stop();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -66,7 +66,12 @@ export function exploreMeeting(scenario: Scenario, seeds: readonly number[], lim
         endings.set(result.endingId, (endings.get(result.endingId) ?? 0) + 1);
         continue;
       }
-      for (const a of available) queue.push([...path, a.action]);
+      for (const a of available) {
+        const next = startMeeting(scenario, { seed, machine, snapshot: here });
+        next.act(a.action);
+        queue.push(next.actor.getPersistedSnapshot());
+        next.stop();
+      }
     }
   }
   return { endings, states: seen.size, truncated };

@@ -1,4 +1,6 @@
 /** The pure meeting engine: no Phaser, no DOM, no storage. Runs the same in Node and the browser. */
+
+export { type Exploration, exploreMeeting, seedsForEachVariant } from './explore.ts';
 export { isLang, LANGS, type Lang, pick, type Text } from './lang.ts';
 export { LESSON_IDS, LESSONS, type LessonId } from './lessons.ts';
 export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './load.ts';
@@ -8,4 +10,3 @@ export { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts
 export type { Outcome, Scenario, Skill } from './schema.ts';
 export { type Meeting, playToEnd, preferMoves, sameAction, startMeeting } from './session.ts';
 export type * from './view.types.ts';
-export { type Exploration, exploreMeeting, seedsForEachVariant } from './explore.ts';

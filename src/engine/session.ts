@@ -10,6 +10,8 @@ export interface MeetingOptions {
   readonly seed: number;
   /** A machine with effects attached (`machine.provide`); defaults to the bare machine. */
   readonly machine?: MeetingMachine;
+  /** Resumes from `actor.getPersistedSnapshot()` of a meeting of the same scenario. */
+  readonly snapshot?: Snapshot<unknown>;
 }
 
 /** A running meeting: one actor plus the questions every presentation asks of it. */
@@ -31,7 +33,10 @@ export function sameAction(a: PlayerAction, b: PlayerAction): boolean {
 }
 
 export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeting {
-  const actor = createActor(options.machine ?? buildMeetingMachine(scenario), { input: { scenario, seed: options.seed } });
+  const actor = createActor(options.machine ?? buildMeetingMachine(scenario), {
+    input: { scenario, seed: options.seed },
+    ...(options.snapshot ? { snapshot: options.snapshot } : {}),
+  });
   actor.start();
   const meeting: Meeting = {
     actor,

@@ -35,7 +35,7 @@ describe('parseScenario', () => {
     },
     {
       name: 'a missing translation',
-      from: "title: { fr: Petit rendez-vous, en: Small meeting }",
+      from: 'title: { fr: Petit rendez-vous, en: Small meeting }',
       to: 'title: { fr: Petit rendez-vous }',
       expected: `small.yaml:${lineOf('title: { fr: Petit')}:8: missing the English text ("en")`,
     },
@@ -110,11 +110,14 @@ describe('parseScenario', () => {
   });
 
   test('refuses an alias bomb without hanging', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => {
-      const prev = i === 0 ? 'a' : String.fromCharCode(98 + i - 1);
-      const name = String.fromCharCode(98 + i);
-      return `${name}: &${name} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
-    })].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 9 }, (_, i) => {
+        const prev = i === 0 ? 'a' : String.fromCharCode(98 + i - 1);
+        const name = String.fromCharCode(98 + i);
+        return `${name}: &${name} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
+      }),
+    ].join('\n');
     const result = parseScenario(bomb, 'bomb.yaml');
     expect(result.ok).toBe(false);
   });
@@ -122,7 +125,7 @@ describe('parseScenario', () => {
 
 test('explains a text cut at a comma inside { fr: …, en: … }', () => {
   const text = readFixture('small-meeting.yaml').replace(
-    "title: { fr: Petit rendez-vous, en: Small meeting }",
+    'title: { fr: Petit rendez-vous, en: Small meeting }',
     'title: { fr: Petit, rendez-vous secret, en: Small meeting }',
   );
   const result = parseScenario(text, 'small.yaml');
