@@ -1,0 +1,24 @@
+import Phaser from 'phaser';
+import { t } from '../src/ui/strings.ts';
+import { enterScreen, type GameServices, SCENES } from './services.ts';
+
+/** Loads the scenario catalog (nothing else needs preloading: the art is drawn), then opens the right screen. */
+export class BootScene extends Phaser.Scene {
+  constructor(private readonly services: GameServices) {
+    super(SCENES.boot);
+  }
+
+  create(): void {
+    enterScreen(this, this.services, 'boot');
+    const note = document.createElement('p');
+    note.className = 'boot-note';
+    note.textContent = t('loading', this.services.settings.get().lang);
+    this.services.ui.replaceChildren(note);
+    void this.services.catalog().then((catalog) => {
+      const wanted = this.services.requestedScenario;
+      const scenario = wanted ? catalog.find(wanted) : undefined;
+      if (scenario) this.scene.start(SCENES.meeting, { scenario, seed: this.services.nextSeed() });
+      else this.scene.start(SCENES.menu, wanted ? { notice: 'unknownScenario' } : {});
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import Phaser from 'phaser';
+import { mountDebrief } from '../src/ui/debrief-view.ts';
+import { createRoomView } from './art/room-view.ts';
+import { type DebriefData, enterScreen, type GameServices, type MeetingData, SCENES } from './services.ts';
+
+/** The debrief over the emptied room. */
+export class DebriefScene extends Phaser.Scene {
+  constructor(private readonly services: GameServices) {
+    super(SCENES.debrief);
+  }
+
+  create(data: DebriefData): void {
+    enterScreen(this, this.services, 'debrief');
+    createRoomView(this);
+    const debrief = mountDebrief(this.services.ui, data.scenario, data.result, this.services.settings, {
+      playAgain: () =>
+        this.scene.start(SCENES.meeting, { scenario: data.scenario, seed: this.services.nextSeed() } satisfies MeetingData),
+      menu: () => this.scene.start(SCENES.menu, {}),
+    });
+    this.events.once('shutdown', () => debrief.destroy());
+  }
+}

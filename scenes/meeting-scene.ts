@@ -1,0 +1,53 @@
+import Phaser from 'phaser';
+import { mountMeetingPanel } from '../src/ui/meeting-panel.ts';
+import { openPauseMenu } from '../src/ui/pause-menu.ts';
+import { createRoomView } from './art/room-view.ts';
+import { type DebriefData, enterScreen, type GameServices, type MeetingData, SCENES } from './services.ts';
+
+/** Draws the meeting's snapshots and turns the player's input into meeting actions. Decides nothing. */
+export class MeetingScene extends Phaser.Scene {
+  constructor(private readonly services: GameServices) {
+    super(SCENES.meeting);
+  }
+
+  create(data: MeetingData): void {
+    const { settings, audio } = this.services;
+    enterScreen(this, this.services, 'meeting');
+    const room = createRoomView(this);
+    const meeting = this.services.meet(data.scenario, data.seed);
+    const panel = mountMeetingPanel(
+      this.services.ui,
+      {
+        act: (action) => {
+          if (action.kind === 'choose' || action.kind === 'continue') audio.play('click');
+          meeting.act(action);
+        },
+        lineShown: () => meeting.lineShown(),
+        debrief: () => {
+          const result = meeting.result();
+          if (result) this.scene.start(SCENES.debrief, { scenario: data.scenario, result } satisfies DebriefData);
+        },
+        pause: () =>
+          openPauseMenu(this.services.ui, settings, {
+            restart: () => this.scene.restart({ scenario: data.scenario, seed: this.services.nextSeed() } satisfies MeetingData),
+            menu: () => this.scene.start(SCENES.menu, {}),
+          }),
+      },
+      { instant: this.services.instantText },
+    );
+    const draw = () => {
+      const view = meeting.view(settings.get().lang);
+      room.show(view.prospects);
+      panel.render(view);
+    };
+    const subscription = meeting.actor.subscribe(draw);
+    const unsubscribe = settings.subscribe(draw);
+    draw();
+    this.events.once('shutdown', () => {
+      subscription.unsubscribe();
+      unsubscribe();
+      meeting.stop();
+      panel.destroy();
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import Phaser from 'phaser';
+import { mountMenu } from '../src/ui/menu-view.ts';
+import { createRoomView } from './art/room-view.ts';
+import { enterScreen, type GameServices, type MeetingData, type MenuData, SCENES } from './services.ts';
+
+/** The title screen: the empty meeting room behind the list of scenarios. */
+export class MenuScene extends Phaser.Scene {
+  constructor(private readonly services: GameServices) {
+    super(SCENES.menu);
+  }
+
+  create(data: MenuData): void {
+    enterScreen(this, this.services, 'menu');
+    createRoomView(this);
+    void this.services.catalog().then((catalog) => {
+      const menu = mountMenu(
+        this.services.ui,
+        catalog,
+        this.services.settings,
+        {
+          start: (id) => {
+            const scenario = catalog.find(id);
+            if (scenario) this.scene.start(SCENES.meeting, { scenario, seed: this.services.nextSeed() } satisfies MeetingData);
+          },
+        },
+        data.notice ?? null,
+      );
+      this.events.once('shutdown', () => menu.destroy());
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import type Phaser from 'phaser';
+import type { AudioService } from '../src/audio/audio-service.ts';
+import type { Catalog } from '../src/content/catalog.ts';
+import type { Meeting, MeetingResult, Scenario } from '../src/engine/index.ts';
+import type { Settings } from '../src/ui/settings.ts';
+import type { UiWord } from '../src/ui/strings.ts';
+
+/** What the composition root hands every scene: no scene reaches for a global. */
+export interface GameServices {
+  readonly settings: Settings;
+  readonly audio: AudioService;
+  /** The DOM layer's root, over the canvas. */
+  readonly ui: HTMLElement;
+  /** Carries `data-screen`, which the layout reads. */
+  readonly app: HTMLElement;
+  readonly catalog: () => Promise<Catalog>;
+  /** The scenario the address asks for, if any. */
+  readonly requestedScenario: string | null;
+  /** The seed of the next meeting (fixed by the address, else fresh). */
+  readonly nextSeed: () => number;
+  /** Starts a meeting whose cues play through the audio service. */
+  readonly meet: (scenario: Scenario, seed: number) => Meeting;
+  /** Show lines whole at once (reduced motion). */
+  readonly instantText: boolean;
+}
+
+export const SCENES = { boot: 'boot', menu: 'menu', meeting: 'meeting', debrief: 'debrief' } as const;
+
+export interface MenuData {
+  readonly notice?: UiWord;
+}
+
+export interface MeetingData {
+  readonly scenario: Scenario;
+  readonly seed: number;
+}
+
+export interface DebriefData {
+  readonly scenario: Scenario;
+  readonly result: MeetingResult;
+}
+
+export type Screen = 'boot' | 'menu' | 'meeting' | 'debrief';
+
+/** Switches the page layout and lets the canvas take its new size at once rather than at the next poll. */
+export function enterScreen(scene: Phaser.Scene, services: GameServices, screen: Screen): void {
+  services.app.dataset.screen = screen;
+  if (scene.scale.getParentBounds()) scene.scale.refresh();
+}

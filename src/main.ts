@@ -1,0 +1,85 @@
+import Phaser from 'phaser';
+import { BootScene } from '../scenes/boot-scene.ts';
+import { DebriefScene } from '../scenes/debrief-scene.ts';
+import { MeetingScene } from '../scenes/meeting-scene.ts';
+import { MenuScene } from '../scenes/menu-scene.ts';
+import type { GameServices } from '../scenes/services.ts';
+import { createAudioService } from './audio/audio-service.ts';
+import type { Catalog } from './content/catalog.ts';
+import { buildMeetingMachine, type Scenario, startMeeting } from './engine/index.ts';
+import { browserStore, readPreferences, writePreferences } from './storage/preferences.ts';
+import { chooseLang, randomSeed, readAddress } from './ui/address.ts';
+import { intentOf } from './ui/keys.ts';
+import { createSettings } from './ui/settings.ts';
+import './ui/style.css';
+
+/** The composition root: reads the address and saved choices, builds the services, starts Phaser. */
+function main(): void {
+  const app = document.getElementById('app');
+  const stage = document.getElementById('stage');
+  const ui = document.getElementById('ui');
+  if (!app || !stage || !ui) throw new Error('index.html lacks #app, #stage or #ui');
+
+  const address = readAddress(window.location.search);
+  const store = browserStore();
+  const saved = readPreferences(store);
+  const audio = createAudioService(saved.muted);
+  const settings = createSettings(
+    { lang: chooseLang(address.lang, saved.lang, navigator.languages), muted: saved.muted },
+    (state) => {
+      writePreferences(store, state);
+      document.documentElement.lang = state.lang;
+      audio.setMuted(state.muted);
+    },
+  );
+  document.documentElement.lang = settings.get().lang;
+
+  // Sound may only start after a gesture; the first key or touch unlocks it, and M mutes everywhere.
+  const unlock = () => {
+    audio.unlock();
+    window.removeEventListener('pointerdown', unlock, true);
+  };
+  window.addEventListener('pointerdown', unlock, true);
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      unlock();
+      if (intentOf(event)?.kind === 'mute') settings.update({ muted: !settings.get().muted });
+    },
+    true,
+  );
+
+  let catalog: Promise<Catalog> | null = null;
+  const services: GameServices = {
+    settings,
+    audio,
+    ui,
+    app,
+    catalog: () => {
+      catalog ??= import('./content/dialogues.ts').then((content) => content.loadShippedCatalog());
+      return catalog;
+    },
+    requestedScenario: address.scenario,
+    nextSeed: () => address.seed ?? randomSeed(),
+    meet: (scenario: Scenario, seed: number) => {
+      const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });
+      return startMeeting(scenario, { seed, machine });
+    },
+    instantText: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  };
+
+  new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: stage,
+    backgroundColor: '#e9e1d3',
+    banner: false,
+    autoFocus: false,
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    fps: { limit: 30 },
+    scale: { mode: Phaser.Scale.RESIZE, width: stage.clientWidth, height: stage.clientHeight },
+    scene: [new BootScene(services), new MenuScene(services), new MeetingScene(services), new DebriefScene(services)],
+  });
+}
+
+main();

@@ -1,0 +1,43 @@
+import { languageSwitch, soundSwitch } from './controls.ts';
+import { button, el, focusedControl, refocus } from './dom.ts';
+import type { Settings } from './settings.ts';
+import { t } from './strings.ts';
+
+export interface PauseHandlers {
+  restart(): void;
+  menu(): void;
+}
+
+/**
+ * The pause menu, a native modal dialog: it keeps the focus inside, closes on Escape, and gives the
+ * focus back when it closes.
+ */
+export function openPauseMenu(host: HTMLElement, settings: Settings, handlers: PauseHandlers): { close(): void } {
+  const dialog = el('dialog', { className: 'pause', data: { role: 'pause' } });
+  const leave = (then: () => void) => () => {
+    dialog.close();
+    then();
+  };
+  const draw = () => {
+    const { lang } = settings.get();
+    const focused = focusedControl();
+    dialog.setAttribute('aria-label', t('pause', lang));
+    dialog.replaceChildren(
+      el('h2', { text: t('pause', lang) }),
+      button(t('resume', lang), () => dialog.close(), { className: 'primary', data: { action: 'resume' } }),
+      button(t('restart', lang), leave(handlers.restart), { data: { action: 'restart' } }),
+      button(t('backToMenu', lang), leave(handlers.menu), { data: { action: 'menu' } }),
+      el('div', { className: 'prefs' }, [languageSwitch(settings), soundSwitch(settings)]),
+    );
+    refocus(dialog, focused);
+  };
+  draw();
+  const unsubscribe = settings.subscribe(draw);
+  dialog.addEventListener('close', () => {
+    unsubscribe();
+    dialog.remove();
+  });
+  host.append(dialog);
+  dialog.showModal();
+  return { close: () => dialog.open && dialog.close() };
+}
