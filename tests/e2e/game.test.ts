@@ -1,0 +1,164 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Lang, loadScenarioOrThrow, type MeetingResult, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { OUTCOME_NAMES, SKILL_NAMES } from '../../src/ui/strings.ts';
+import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { type Input, playActions, readDebrief } from './driver.ts';
+
+const FILE = 'dialogues/mission-interview.yaml';
+const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+const SEED = 7;
+const SHOTS = 'tests/screenshots';
+
+/** Play styles, as move preferences; the same style drives the oracle in Node and the player in the browser. */
+const STYLES = {
+  listener: [
+    'research',
+    'read-brief',
+    'take-note',
+    'let-finish',
+    'relaunch',
+    'open-question',
+    'summarize',
+    'admit-weakness',
+    'cite-reference',
+    'pitch',
+    'propose-next-step',
+  ],
+  hasty: ['interrupt', 'oversell', 'monologue', 'deny-weakness', 'force-decision'],
+  scribe: ['take-note', 'let-finish'],
+} as const;
+
+const PHONE = { width: 360, height: 740 };
+const LAPTOP = { width: 1280, height: 720 };
+
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDirectory('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(viewport: { width: number; height: number }, locale = 'fr-FR') {
+  const context = await browser.newContext({ viewport, locale });
+  const page = await context.newPage();
+  return { page, errors: watchForErrors(page), close: () => context.close() };
+}
+
+async function startFromMenu(page: Page, input: Input): Promise<void> {
+  await page.waitForSelector('[data-role="menu"] .card[data-scenario]');
+  if (input === 'mouse') {
+    await page.click(`.card[data-scenario="${scenario.id}"] .start`);
+    return;
+  }
+  const ids = await page.$$eval('.card[data-scenario]', (cards) => cards.map((c) => (c as HTMLElement).dataset.scenario));
+  await page.keyboard.press(String(ids.indexOf(scenario.id) + 1));
+}
+
+/** The debrief must say exactly what the engine computed for the same seed and actions. */
+async function expectDebrief(page: Page, expected: MeetingResult, lang: Lang): Promise<void> {
+  const shown = await readDebrief(page);
+  const ending = scenario.nodes[expected.endingId];
+  expect(shown.outcome).toBe(expected.outcome);
+  expect(shown.heading).toContain(OUTCOME_NAMES[expected.outcome][lang]);
+  if (ending?.kind === 'ending') {
+    expect(shown.endingTitle).toBe(ending.title[lang]);
+    expect(shown.epilogue).toBe(ending.epilogue[lang]);
+  }
+  expect(shown.skills.map((s) => s.skill)).toEqual(expected.skills.map((s) => s.skill));
+  for (const skill of expected.skills) {
+    const card = shown.skills.find((s) => s.skill === skill.skill);
+    expect(card?.score).toBe(expected.scores[skill.skill]);
+    expect(card?.scoreText).toBe(`${SKILL_NAMES[skill.skill][lang]} ${skill.score} / 100`);
+    expect(card?.base).toBe(skill.base);
+    expect(card?.baseText).toContain(String(skill.base));
+    expect(card?.moments).toHaveLength(skill.moments.length);
+    skill.moments.forEach((moment, i) => {
+      const item = card?.moments[i];
+      expect(item?.lesson).toBe(moment.lesson);
+      expect(item?.points).toBe(moment.points);
+      expect(item?.head).toContain(moment.lesson);
+      expect(item?.head).toContain(String(moment.turn));
+      expect(item?.said).toContain(moment.said[lang]);
+      expect(item?.why).toBe(moment.why[lang]);
+    });
+  }
+}
+
+describe(`${scenario.id} in a real Chromium`, () => {
+  test.each([
+    { lang: 'fr', style: 'listener', input: 'keyboard', viewport: LAPTOP },
+    { lang: 'en', style: 'hasty', input: 'keyboard', viewport: LAPTOP },
+    { lang: 'en', style: 'scribe', input: 'mouse', viewport: PHONE },
+  ] as const)('$lang, $style style, $input only: the debrief matches the engine', async ({ lang, style, input, viewport }) => {
+    const expected = playToEnd(scenario, SEED, preferMoves(STYLES[style]));
+    const { page, errors, close } = await openPage(viewport);
+    const name = `${lang}-${input}-${viewport.width}`;
+    await page.goto(`${server.url}?lang=${lang}&seed=${SEED}`);
+    await page.waitForSelector('[data-role="menu"]');
+    await page.screenshot({ path: `${SHOTS}/${name}-1-menu.png` });
+    await startFromMenu(page, input);
+
+    let listened = false;
+    await playActions(page, expected.actions, input, async (state) => {
+      if (state.phase === 'listen' && !listened && state.buttons.length >= 3) {
+        listened = true;
+        await page.screenshot({ path: `${SHOTS}/${name}-2-listening.png` });
+      }
+    });
+    expect(listened).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/${name}-3-debrief.png`, fullPage: true });
+    await expectDebrief(page, expected, lang);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('French by default, Escape pauses, the language switch redraws the meeting and is remembered', async () => {
+    const { page, errors, close } = await openPage(LAPTOP, 'de-DE');
+    await page.goto(`${server.url}?seed=${SEED}`);
+    await startFromMenu(page, 'keyboard');
+    await page.waitForSelector('[data-role="meeting"]');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[data-role="pause"][open]');
+    await page.click('dialog [data-lang="en"]');
+    await page.waitForSelector('dialog [data-action="resume"]:text("Resume")');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[data-role="pause"]', { state: 'detached' });
+    const prompt = await page.textContent('.prompt');
+    const first = scenario.nodes[scenario.start];
+    if (first?.kind === 'decision' && first.prompt) expect(prompt).toBe(first.prompt.en);
+    await page.goto(`${server.url}?seed=${SEED}`);
+    await page.waitForSelector('[data-role="menu"]');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.textContent('.card h3')).toBe(scenario.title.en);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a broken scenario file is explained in the menu instead of crashing the game', async () => {
+    const { page, errors, close } = await openPage(LAPTOP);
+    await page.route(/\/assets\/mission-interview-[^/]*\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'export default "format: 1\\nid: Not A Slug\\n";' }),
+    );
+    await page.goto(`${server.url}?lang=en&scenario=${scenario.id}`);
+    await page.waitForSelector('.card.broken');
+    expect(await page.textContent('.card.broken h3')).toBe(FILE);
+    expect(await page.textContent('.notice')).toContain('does not exist');
+    const problems = await page.$$eval('.card.broken .problems li', (items) => items.map((i) => i.textContent ?? ''));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatch(/^line \d+, column \d+ — /);
+    await page.screenshot({ path: `${SHOTS}/en-broken-scenario.png` });
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
