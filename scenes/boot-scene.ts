@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { t } from '../src/ui/strings.ts';
-import { enterScreen, type GameServices, SCENES } from './services.ts';
+import { enterScreen, type GameServices, goTo, SCENES } from './services.ts';
 
 /** Loads the scenario catalog (nothing else needs preloading: the art is drawn), then opens the right screen. */
 export class BootScene extends Phaser.Scene {
@@ -17,8 +17,8 @@ export class BootScene extends Phaser.Scene {
     void this.services.catalog().then((catalog) => {
       const wanted = this.services.requestedScenario;
       const scenario = wanted ? catalog.find(wanted) : undefined;
-      if (scenario) this.scene.start(SCENES.meeting, { scenario, seed: this.services.nextSeed() });
-      else this.scene.start(SCENES.menu, wanted ? { notice: 'unknownScenario' } : {});
+      if (scenario) goTo(this, this.services, 'meeting', { scenario, seed: this.services.nextSeed() });
+      else goTo(this, this.services, 'menu', wanted ? { notice: 'unknownScenario' } : {});
     });
   }
 }

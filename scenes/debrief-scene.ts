@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { mountDebrief } from '../src/ui/debrief-view.ts';
 import { createRoomView } from './art/room-view.ts';
-import { type DebriefData, enterScreen, type GameServices, type MeetingData, SCENES } from './services.ts';
+import { type DebriefData, enterScreen, type GameServices, goTo, SCENES } from './services.ts';
 
 /** The debrief over the emptied room. */
 export class DebriefScene extends Phaser.Scene {
@@ -11,11 +11,10 @@ export class DebriefScene extends Phaser.Scene {
 
   create(data: DebriefData): void {
     enterScreen(this, this.services, 'debrief');
-    createRoomView(this);
+    createRoomView(this, this.services.frames);
     const debrief = mountDebrief(this.services.ui, data.scenario, data.result, this.services.settings, {
-      playAgain: () =>
-        this.scene.start(SCENES.meeting, { scenario: data.scenario, seed: this.services.nextSeed() } satisfies MeetingData),
-      menu: () => this.scene.start(SCENES.menu, {}),
+      playAgain: () => goTo(this, this.services, 'meeting', { scenario: data.scenario, seed: this.services.nextSeed() }),
+      menu: () => goTo(this, this.services, 'menu', {}),
     });
     this.events.once('shutdown', () => debrief.destroy());
   }

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { mountMeetingPanel } from '../src/ui/meeting-panel.ts';
 import { openPauseMenu } from '../src/ui/pause-menu.ts';
 import { createRoomView } from './art/room-view.ts';
-import { type DebriefData, enterScreen, type GameServices, type MeetingData, SCENES } from './services.ts';
+import { enterScreen, type GameServices, goTo, type MeetingData, SCENES } from './services.ts';
 
 /** Draws the meeting's snapshots and turns the player's input into meeting actions. Decides nothing. */
 export class MeetingScene extends Phaser.Scene {
@@ -13,7 +13,7 @@ export class MeetingScene extends Phaser.Scene {
   create(data: MeetingData): void {
     const { settings, audio } = this.services;
     enterScreen(this, this.services, 'meeting');
-    const room = createRoomView(this);
+    const room = createRoomView(this, this.services.frames);
     const meeting = this.services.meet(data.scenario, data.seed);
     const panel = mountMeetingPanel(
       this.services.ui,
@@ -25,12 +25,12 @@ export class MeetingScene extends Phaser.Scene {
         lineShown: () => meeting.lineShown(),
         debrief: () => {
           const result = meeting.result();
-          if (result) this.scene.start(SCENES.debrief, { scenario: data.scenario, result } satisfies DebriefData);
+          if (result) goTo(this, this.services, 'debrief', { scenario: data.scenario, result });
         },
         pause: () =>
           openPauseMenu(this.services.ui, settings, {
-            restart: () => this.scene.restart({ scenario: data.scenario, seed: this.services.nextSeed() } satisfies MeetingData),
-            menu: () => this.scene.start(SCENES.menu, {}),
+            restart: () => goTo(this, this.services, 'meeting', { scenario: data.scenario, seed: this.services.nextSeed() }),
+            menu: () => goTo(this, this.services, 'menu', {}),
           }),
       },
       { instant: this.services.instantText },

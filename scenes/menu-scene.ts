@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { mountMenu } from '../src/ui/menu-view.ts';
 import { createRoomView } from './art/room-view.ts';
-import { enterScreen, type GameServices, type MeetingData, type MenuData, SCENES } from './services.ts';
+import { enterScreen, type GameServices, goTo, type MenuData, SCENES } from './services.ts';
 
 /** The title screen: the empty meeting room behind the list of scenarios. */
 export class MenuScene extends Phaser.Scene {
@@ -11,7 +11,7 @@ export class MenuScene extends Phaser.Scene {
 
   create(data: MenuData): void {
     enterScreen(this, this.services, 'menu');
-    createRoomView(this);
+    createRoomView(this, this.services.frames);
     void this.services.catalog().then((catalog) => {
       const menu = mountMenu(
         this.services.ui,
@@ -20,7 +20,7 @@ export class MenuScene extends Phaser.Scene {
         {
           start: (id) => {
             const scenario = catalog.find(id);
-            if (scenario) this.scene.start(SCENES.meeting, { scenario, seed: this.services.nextSeed() } satisfies MeetingData);
+            if (scenario) goTo(this, this.services, 'meeting', { scenario, seed: this.services.nextSeed() });
           },
         },
         data.notice ?? null,

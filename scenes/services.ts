@@ -4,6 +4,7 @@ import type { Catalog } from '../src/content/catalog.ts';
 import type { Meeting, MeetingResult, Scenario } from '../src/engine/index.ts';
 import type { Settings } from '../src/ui/settings.ts';
 import type { UiWord } from '../src/ui/strings.ts';
+import type { Frames } from './frames.ts';
 
 /** What the composition root hands every scene: no scene reaches for a global. */
 export interface GameServices {
@@ -20,6 +21,8 @@ export interface GameServices {
   readonly nextSeed: () => number;
   /** Starts a meeting whose cues play through the audio service. */
   readonly meet: (scenario: Scenario, seed: number) => Meeting;
+  /** Wakes the render loop while the canvas changes. */
+  readonly frames: Frames;
   /** Show lines whole at once (reduced motion). */
   readonly instantText: boolean;
 }
@@ -45,5 +48,27 @@ export type Screen = 'boot' | 'menu' | 'meeting' | 'debrief';
 /** Switches the page layout and lets the canvas take its new size at once rather than at the next poll. */
 export function enterScreen(scene: Phaser.Scene, services: GameServices, screen: Screen): void {
   services.app.dataset.screen = screen;
+  services.frames.awake();
   if (scene.scale.getParentBounds()) scene.scale.refresh();
+}
+
+type SceneData = {
+  [K in keyof typeof SCENES]: K extends 'menu'
+    ? MenuData
+    : K extends 'meeting'
+      ? MeetingData
+      : K extends 'debrief'
+        ? DebriefData
+        : object;
+};
+
+/** Opens another scene; the loop must be awake for Phaser to carry the switch out. */
+export function goTo<K extends keyof typeof SCENES>(
+  scene: Phaser.Scene,
+  services: GameServices,
+  key: K,
+  data: SceneData[K],
+): void {
+  services.frames.awake();
+  scene.scene.start(SCENES[key], data);
 }

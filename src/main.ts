@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { BootScene } from '../scenes/boot-scene.ts';
 import { DebriefScene } from '../scenes/debrief-scene.ts';
+import { createFrames } from '../scenes/frames.ts';
 import { MeetingScene } from '../scenes/meeting-scene.ts';
 import { MenuScene } from '../scenes/menu-scene.ts';
 import type { GameServices } from '../scenes/services.ts';
@@ -49,6 +50,9 @@ function main(): void {
     true,
   );
 
+  let game: Phaser.Game | null = null;
+  const frames = createFrames(() => game?.loop ?? null);
+  window.addEventListener('resize', () => frames.awake());
   let catalog: Promise<Catalog> | null = null;
   const services: GameServices = {
     settings,
@@ -65,10 +69,11 @@ function main(): void {
       const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });
       return startMeeting(scenario, { seed, machine });
     },
+    frames,
     instantText: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   };
 
-  new Phaser.Game({
+  game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: stage,
     backgroundColor: '#e9e1d3',
@@ -80,6 +85,7 @@ function main(): void {
     scale: { mode: Phaser.Scale.RESIZE, width: stage.clientWidth, height: stage.clientHeight },
     scene: [new BootScene(services), new MenuScene(services), new MeetingScene(services), new DebriefScene(services)],
   });
+  game.events.on('visible', () => frames.awake());
 }
 
 main();

@@ -38,7 +38,7 @@ export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, demeanor: 
   g.clear();
   g.fillStyle(look.hair).fillEllipse(0, -8 * u, 90 * u, 104 * u);
   g.fillStyle(look.skin).fillEllipse(0, 6 * u, 74 * u, 86 * u);
-  g.fillStyle(look.hair).fillEllipse(-8 * u, -30 * u, 70 * u, 30 * u);
+  g.fillStyle(look.hair).fillEllipse(-8 * u, -36 * u, 66 * u, 20 * u);
   // Eyes, following the gaze.
   g.fillStyle(PALETTE.ink);
   g.fillCircle(-15 * u + gaze.x * u, 4 * u + gaze.y * u, 3.6 * u);
@@ -98,8 +98,8 @@ export function paintArms(g: Phaser.GameObjects.Graphics, look: Look, demeanor: 
     case 'doubtful':
       arm(-76, -4, -30, 0);
       hand(-22, 0);
-      arm(56, -2, 26, -128);
-      hand(22, -146);
+      arm(56, -2, 26, -140);
+      hand(20, -160);
       break;
     case 'impatient':
       arm(76, -4, 30, 0);

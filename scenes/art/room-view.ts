@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { Demeanor, ProspectView } from '../../src/engine/index.ts';
+import type { Frames } from '../frames.ts';
 import { paintLight, paintOffice, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { LOOKS, PALETTE } from './palette.ts';
 import { POSTURES, paintArms, paintBody, paintHead } from './prospect.ts';
@@ -24,13 +25,14 @@ function seatX(index: number, count: number): number {
   return count <= 1 ? 0.6 : 0.4 + (index * 0.44) / (count - 1);
 }
 
-export function createRoomView(scene: Phaser.Scene): RoomView {
+export function createRoomView(scene: Phaser.Scene, frames: Frames): RoomView {
   const office = scene.add.graphics().setDepth(DEPTH.office);
   const table = scene.add.graphics().setDepth(DEPTH.table);
   const light = scene.add.graphics().setDepth(DEPTH.light);
   const emptyChair = scene.add.graphics().setDepth(DEPTH.seated);
   const figures: Figure[] = [];
   let people: readonly ProspectView[] = [];
+  let shown = '';
   let room: RoomLayout = roomLayout(scene.scale.width, scene.scale.height);
 
   const figure = (index: number): Figure => {
@@ -40,7 +42,6 @@ export function createRoomView(scene: Phaser.Scene): RoomView {
     const head = scene.add.graphics();
     const seated = scene.add.container(0, 0, [body, head]).setDepth(DEPTH.seated);
     const arms = scene.add.graphics().setDepth(DEPTH.arms);
-    scene.tweens.add({ targets: head, y: '+=1.5', duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
     const created: Figure = { seated, body, head, arms, demeanor: null };
     figures[index] = created;
     return created;
@@ -63,6 +64,7 @@ export function createRoomView(scene: Phaser.Scene): RoomView {
   };
 
   const draw = (resized: boolean) => {
+    frames.awake();
     paintOffice(office, room);
     paintTable(table, room);
     const u = room.unit;
@@ -93,6 +95,10 @@ export function createRoomView(scene: Phaser.Scene): RoomView {
 
   return {
     show(prospects) {
+      // Most snapshots change nothing in the room: redraw (and wake the loop) only when a mood shows.
+      const key = prospects.map((p) => `${p.demeanor}:${p.mood.trust}`).join('|');
+      if (key === shown) return;
+      shown = key;
       people = prospects;
       draw(false);
     },
