@@ -102,9 +102,14 @@ describe(`${scenario.id} in a real Chromium`, () => {
     const expected = playToEnd(scenario, SEED, preferMoves(STYLES[style]));
     const { page, errors, close } = await openPage(viewport);
     const name = `${lang}-${input}-${viewport.width}`;
+    const sound: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/howler-[^/]*\.js$/.test(request.url())) sound.push(request.url());
+    });
     await page.goto(`${server.url}?lang=${lang}&seed=${SEED}`);
     await page.waitForSelector('[data-role="menu"]');
     await page.screenshot({ path: `${SHOTS}/${name}-1-menu.png` });
+    expect(sound, 'no sound is loaded before the first gesture').toEqual([]);
     await startFromMenu(page, input);
 
     let listened = false;
@@ -118,6 +123,7 @@ describe(`${scenario.id} in a real Chromium`, () => {
     await page.screenshot({ path: `${SHOTS}/${name}-3-debrief.png`, fullPage: true });
     await expectDebrief(page, expected, lang);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(sound, 'the first gesture loads the sound').toHaveLength(1);
     expect(errors).toEqual([]);
     await close();
   });
@@ -132,6 +138,7 @@ describe(`${scenario.id} in a real Chromium`, () => {
     await page.waitForSelector('dialog[data-role="pause"][open]');
     await page.click('dialog [data-lang="en"]');
     await page.waitForSelector('dialog [data-action="resume"]:text("Resume")');
+    await page.screenshot({ path: `${SHOTS}/en-pause.png` });
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[data-role="pause"]', { state: 'detached' });
     const prompt = await page.textContent('.prompt');
@@ -141,6 +148,32 @@ describe(`${scenario.id} in a real Chromium`, () => {
     await page.waitForSelector('[data-role="menu"]');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.textContent('.card h3')).toBe(scenario.title.en);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test.each([
+    { name: 'projector', width: 1920, height: 1080 },
+    { name: 'landscape-phone', width: 740, height: 360 },
+    { name: 'small-phone', width: 360, height: 560 },
+  ])('the meeting fits a $name ($width×$height) without cropping text', async ({ name, width, height }) => {
+    const { page, errors, close } = await openPage({ width, height });
+    await page.goto(`${server.url}?lang=fr&seed=${SEED}&scenario=${scenario.id}`);
+    await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/fr-${name}-meeting.png` });
+    const overflow = await page.evaluate(() => {
+      const ui = document.getElementById('ui');
+      const canvas = document.querySelector('#stage canvas');
+      return {
+        horizontal: ui ? ui.scrollWidth - ui.clientWidth : -1,
+        page: document.documentElement.scrollWidth - window.innerWidth,
+        canvas: canvas ? canvas.getBoundingClientRect().width : 0,
+      };
+    });
+    expect(overflow.horizontal).toBeLessThanOrEqual(0);
+    expect(overflow.page).toBeLessThanOrEqual(0);
+    expect(overflow.canvas).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await close();
   });

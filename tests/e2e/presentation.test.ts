@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest';
+import { encodeWav } from '../../src/audio/wav.ts';
+import { authorPath, loadCatalog } from '../../src/content/catalog.ts';
+import { parseScenario } from '../../src/engine/index.ts';
+import { type KeyValueStore, readPreferences, writePreferences } from '../../src/storage/preferences.ts';
+import { chooseLang, readAddress } from '../../src/ui/address.ts';
+import { intentOf } from '../../src/ui/keys.ts';
+import { findChrome } from './browser.ts';
+
+// The presentation's pure parts, checked in Node (no browser needed).
+
+describe('address', () => {
+  test.each([
+    ['?lang=en&seed=42&scenario=mission-interview', { lang: 'en', seed: 42, scenario: 'mission-interview' }],
+    ['?lang=de&seed=-1&scenario=../etc', { lang: null, seed: null, scenario: null }],
+    ['?seed=99999999999', { lang: null, seed: null, scenario: null }],
+    ['?seed=4294967295', { lang: null, seed: 4294967295, scenario: null }],
+    ['', { lang: null, seed: null, scenario: null }],
+  ])('%s', (search, expected) => {
+    expect(readAddress(search)).toEqual(expected);
+  });
+
+  test.each([
+    ['en', 'fr', ['fr-FR'], 'en'],
+    [null, 'en', ['fr-FR'], 'en'],
+    [null, null, ['en-GB', 'fr'], 'en'],
+    [null, null, ['de-DE', 'fr-CH'], 'fr'],
+    [null, null, ['de-DE'], 'fr'],
+    [null, null, [], 'fr'],
+  ] as const)('language: address %s, saved %s, browser %j → %s', (address, saved, browser, expected) => {
+    expect(chooseLang(address, saved, browser)).toBe(expected);
+  });
+});
+
+describe('keys', () => {
+  test.each([
+    ['1', { kind: 'pick', position: 1 }],
+    ['4', { kind: 'pick', position: 4 }],
+    ['Enter', { kind: 'advance' }],
+    [' ', { kind: 'advance' }],
+    ['N', { kind: 'note' }],
+    ['i', { kind: 'interrupt' }],
+    ['Escape', { kind: 'pause' }],
+    ['m', { kind: 'mute' }],
+    ['0', null],
+    ['x', null],
+  ])('%j', (key, expected) => {
+    expect(intentOf({ key })).toEqual(expected);
+  });
+
+  test('chords belong to the browser', () => {
+    expect(intentOf({ key: '1', ctrlKey: true })).toBeNull();
+  });
+});
+
+describe('saved preferences are validated when read back', () => {
+  const store = (values: Record<string, string>): KeyValueStore => ({
+    getItem: (key) => values[key] ?? null,
+    setItem: (key, value) => {
+      values[key] = value;
+    },
+  });
+
+  test.each([
+    [
+      { 'rendez-vous.lang': 'en', 'rendez-vous.muted': 'true' },
+      { lang: 'en', muted: true },
+    ],
+    [
+      { 'rendez-vous.lang': '<img src=x>', 'rendez-vous.muted': 'yes' },
+      { lang: null, muted: false },
+    ],
+    [{}, { lang: null, muted: false }],
+  ])('%j', (values, expected) => {
+    expect(readPreferences(store(values))).toEqual(expected);
+  });
+
+  test('a store that throws counts as empty, and writing to it does not throw', () => {
+    const broken: KeyValueStore = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+    };
+    expect(readPreferences(broken)).toEqual({ lang: null, muted: false });
+    expect(() => writePreferences(broken, { lang: 'fr', muted: true })).not.toThrow();
+  });
+
+  test('round trip', () => {
+    const values: Record<string, string> = {};
+    writePreferences(store(values), { lang: 'en', muted: true });
+    expect(readPreferences(store(values))).toEqual({ lang: 'en', muted: true });
+  });
+});
+
+describe('scenario catalog', () => {
+  test('a broken file is listed with its problems; the others stay playable', async () => {
+    const small = await import('node:fs/promises').then((fs) => fs.readFile('tests/fixtures/small-meeting.yaml', 'utf8'));
+    const catalog = await loadCatalog(
+      {
+        '../../dialogues/b-broken.yaml': async () => 'format: 1\nid: Broken\n',
+        '../../dialogues/a-small.yaml': async () => small,
+        '../../dialogues/c-unreadable.yaml': async () => {
+          throw new Error('network down');
+        },
+      },
+      parseScenario,
+    );
+    expect(catalog.entries.map((e) => [e.file, e.ok])).toEqual([
+      ['dialogues/a-small.yaml', true],
+      ['dialogues/b-broken.yaml', false],
+      ['dialogues/c-unreadable.yaml', false],
+    ]);
+    expect(catalog.find('small-meeting')?.id).toBe('small-meeting');
+    const broken = catalog.entries[1];
+    expect(broken && !broken.ok && broken.problems[0]?.file).toBe('dialogues/b-broken.yaml');
+    const unreadable = catalog.entries[2];
+    expect(unreadable && !unreadable.ok && unreadable.problems[0]?.message).toBe('network down');
+  });
+
+  test('files are named as their authors know them', () => {
+    expect(authorPath('../../dialogues/mission-interview.yaml')).toBe('dialogues/mission-interview.yaml');
+  });
+});
+
+test('WAV encoding: a 16-bit mono PCM header and clamped samples', () => {
+  const bytes = encodeWav(new Float32Array([0, 1, -1, 2]), 22_050);
+  const view = new DataView(bytes.buffer);
+  const ascii = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
+  expect([ascii(0), ascii(8), ascii(12), ascii(36)]).toEqual(['RIFF', 'WAVE', 'fmt ', 'data']);
+  expect(view.getUint32(24, true)).toBe(22_050);
+  expect(view.getUint32(40, true)).toBe(8);
+  expect([0, 1, 2, 3].map((i) => view.getInt16(44 + i * 2, true))).toEqual([0, 32767, -32767, 32767]);
+});
+
+describe('browser finder', () => {
+  test('CHROME_PATH wins', () => {
+    expect(findChrome({ CHROME_PATH: '/opt/chrome' }, (p) => p === '/opt/chrome')).toBe('/opt/chrome');
+  });
+  test('a CHROME_PATH that points nowhere fails', () => {
+    expect(() => findChrome({ CHROME_PATH: '/nowhere' }, () => false)).toThrow(/CHROME_PATH/);
+  });
+  test('else the system Chromium', () => {
+    expect(findChrome({}, (p) => p === '/usr/bin/chromium-browser')).toBe('/usr/bin/chromium-browser');
+  });
+  test('no browser: a clear failure that says how to get one', () => {
+    expect(() => findChrome({}, () => false)).toThrow(/apt-get install chromium.*CHROME_PATH/);
+  });
+});
