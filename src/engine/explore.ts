@@ -1,15 +1,22 @@
-import type { Snapshot } from 'xstate';
-import { buildMeetingMachine } from './meeting.ts';
+import type { Move } from './moves.ts';
+import { type Rng, seededRng } from './rng.ts';
 import type { Scenario } from './schema.ts';
-import { startMeeting } from './session.ts';
+import { playToEnd, preferMoves, startMeeting } from './session.ts';
+import type { AvailableAction, PlayerAction } from './view.types.ts';
 
-export interface Exploration {
-  /** How often each ending is reached among the distinct states explored (not among paths). */
-  readonly endings: ReadonlyMap<string, number>;
-  /** Distinct meeting states visited (node, variant, flags, moods, listening progress). */
-  readonly states: number;
-  /** True when the limit stopped the walk before every state was seen. */
-  readonly truncated: boolean;
+/** A session that reaches an ending: replaying these actions with this seed gets there again. */
+export interface Witness {
+  readonly seed: number;
+  readonly actions: readonly PlayerAction[];
+}
+
+export interface EndingSearch {
+  /** The first session found for each ending reached. */
+  readonly witnesses: ReadonlyMap<string, Witness>;
+  /** Endings the scenario declares that no session of the search reached. */
+  readonly missing: readonly string[];
+  /** Sessions played. */
+  readonly sessions: number;
 }
 
 /** Seeds that draw each variant of a scenario (or one seed when it has none). */
@@ -26,53 +33,66 @@ export function seedsForEachVariant(scenario: Scenario, search = 10_000): number
 }
 
 /**
- * Walks every distinct state a meeting can reach, trying every action on offer, for the given
- * seeds. States are told apart by what can change the future (not by the score), so the walk stays
- * small on real scenarios while still finding every reachable ending.
+ * Play styles that reach the far corners of a meeting: good endings often need a long run of good
+ * moves, which random play seldom makes, and bad ones a run of bad moves.
  */
-export function exploreMeeting(scenario: Scenario, seeds: readonly number[], limit = 200_000): Exploration {
-  const endings = new Map<string, number>();
-  const seen = new Set<string>();
-  let truncated = false;
-  const machine = buildMeetingMachine(scenario);
+export const PLAY_STYLES: Readonly<Record<string, readonly Move[]>> = {
+  attentive: [
+    'research',
+    'read-brief',
+    'introduce',
+    'let-finish',
+    'take-note',
+    'open-question',
+    'relaunch',
+    'summarize',
+    'admit-weakness',
+    'cite-reference',
+    'pitch',
+    'ask-time',
+    'propose-next-step',
+    'thank-and-leave',
+  ],
+  pushy: ['interrupt', 'oversell', 'monologue', 'deny-weakness', 'force-decision'],
+  rambling: ['monologue', 'list-skills', 'interrupt', 'oversell', 'closed-question'],
+  hurried: ['closed-question', 'list-skills', 'pitch', 'ask-impression', 'force-decision', 'thank-and-leave'],
+};
+
+/**
+ * Looks for a session that reaches each ending, for the given seeds. A meeting's states multiply
+ * with every mood point and note, so walking all of them is out of reach; instead the search plays
+ * each style, then sessions that mostly follow a style and stray at random (seeded, so the search
+ * itself is repeatable). It stops as soon as every ending has a witness.
+ */
+export function findEndings(scenario: Scenario, seeds: readonly number[], sessionsPerSeed = 600): EndingSearch {
+  const endings = Object.entries(scenario.nodes)
+    .filter(([, node]) => node.kind === 'ending')
+    .map(([id]) => id);
+  const witnesses = new Map<string, Witness>();
+  let sessions = 0;
+  const play = (seed: number, choose: (available: readonly AvailableAction[]) => PlayerAction) => {
+    const result = playToEnd(scenario, seed, choose);
+    sessions++;
+    if (!witnesses.has(result.endingId)) witnesses.set(result.endingId, { seed, actions: result.actions });
+  };
+  const done = () => witnesses.size === endings.length;
+  const styles = Object.values(PLAY_STYLES);
   for (const seed of seeds) {
-    // Each queued state is a persisted snapshot: resuming one is much cheaper than replaying its path.
-    const queue: (Snapshot<unknown> | undefined)[] = [undefined];
-    while (queue.length > 0) {
-      if (seen.size >= limit) {
-        truncated = true;
-        break;
-      }
-      const from = queue.shift();
-      const meeting = startMeeting(scenario, { seed, machine, ...(from ? { snapshot: from } : {}) });
-      meeting.lineShown();
-      const snapshot = meeting.actor.getSnapshot();
-      const c = snapshot.context;
-      const key = JSON.stringify([
-        snapshot.value,
-        c.variant,
-        [...c.flags].sort(),
-        Object.values(c.prospects).map((p) => p.getSnapshot().context.mood),
-        c.segment,
-        c.notedSegments,
-      ]);
-      const result = meeting.result();
-      const available = meeting.available();
-      const here = meeting.actor.getPersistedSnapshot();
-      meeting.stop();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (result) {
-        endings.set(result.endingId, (endings.get(result.endingId) ?? 0) + 1);
-        continue;
-      }
-      for (const a of available) {
-        const next = startMeeting(scenario, { seed, machine, snapshot: here });
-        next.act(a.action);
-        queue.push(next.actor.getPersistedSnapshot());
-        next.stop();
-      }
+    for (const style of styles) play(seed, preferMoves(style));
+    const rng = seededRng(seed ^ 0x5eed);
+    for (let i = 0; i < sessionsPerSeed && !done(); i++) {
+      const style = styles[Math.floor(rng() * styles.length)] ?? [];
+      play(seed, strayingFrom(preferMoves(style), rng, (i % 4) / 4));
     }
   }
-  return { endings, states: seen.size, truncated };
+  return { witnesses, missing: endings.filter((id) => !witnesses.has(id)), sessions };
+}
+
+/** Follows a style, but with probability `stray` takes any action on offer instead. */
+function strayingFrom(style: (available: readonly AvailableAction[]) => PlayerAction, rng: Rng, stray: number) {
+  return (available: readonly AvailableAction[]): PlayerAction => {
+    if (rng() >= stray) return style(available);
+    const any = available[Math.floor(rng() * available.length)];
+    return any ? any.action : style(available);
+  };
 }

@@ -1,4 +1,4 @@
-import { type Actor, createActor } from 'xstate';
+import { type Actor, createActor, type Snapshot } from 'xstate';
 import type { Lang } from './lang.ts';
 import { buildMeetingMachine, type MeetingMachine } from './meeting.ts';
 import type { Scenario } from './schema.ts';

@@ -34,8 +34,7 @@ export function soundSwitch(settings: Settings): HTMLButtonElement {
   });
 }
 
-/** A lesson's title in one language, if the lesson list carries one. */
-export function lessonTitle(id: LessonId, lang: Lang): string | null {
-  const lesson: { readonly core: boolean; readonly title?: Text } = LESSONS[id];
-  return lesson.title?.[lang] ?? null;
+/** A lesson's short title in one language, as the debrief names it. */
+export function lessonTitle(id: LessonId, lang: Lang): string {
+  return LESSONS[id].title[lang];
 }

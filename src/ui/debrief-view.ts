@@ -31,7 +31,7 @@ function momentItem(moment: Moment, lang: Lang): HTMLElement {
       el('p', { className: 'moment-head' }, [
         el('span', { className: 'points', text: `${signed(moment.points)} ${t('points', lang)}` }),
         el('span', { className: 'turn', text: `${t('turn', lang)} ${moment.turn}` }),
-        el('span', { className: 'lesson', text: title ? `${moment.lesson} · ${title}` : moment.lesson }),
+        el('span', { className: 'lesson', text: `${moment.lesson} · ${title}` }),
       ]),
       el('p', { className: 'said', text: lang === 'fr' ? `« ${moment.said.fr} »` : `“${moment.said.en}”` }),
       el('p', { className: 'why', text: moment.why[lang] }),

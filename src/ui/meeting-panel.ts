@@ -60,7 +60,11 @@ export function mountMeetingPanel(
   const notepad = el('aside', { className: 'notepad', attrs: { 'aria-labelledby': 'notes-title' } }, [notesTitle, notes]);
   const pauseButton = button('', () => handlers.pause(), { className: 'pause-button', data: { action: 'pause' } });
   const dialogue = el('div', { className: 'dialogue' }, [speaker, said, line, live, listening, prompt, actions]);
-  const panel = el('section', { className: 'meeting', data: { role: 'meeting' } }, [pauseButton, dialogue, notepad]);
+  const panel = el('section', { className: 'meeting', attrs: { tabindex: '-1' }, data: { role: 'meeting' } }, [
+    pauseButton,
+    dialogue,
+    notepad,
+  ]);
   root.replaceChildren(panel);
 
   const typewriter = createTypewriter(line, { pace: 28, longest: 3500, instant: options.instant });
@@ -117,8 +121,9 @@ export function mountMeetingPanel(
     }
     actions.replaceChildren(...buttons);
     actions.setAttribute('aria-label', t('youSaid', view.lang));
-    // Focus must not fall to nowhere when the focused button is replaced.
-    if (hadFocus) (actions.querySelector('button') ?? panel).focus();
+    // Focus must not fall to nowhere when the focused button is replaced, nor land on an option that
+    // Enter would then choose without the player meaning to: it goes back to the panel.
+    if (hadFocus) panel.focus();
   };
 
   const drawLine = (view: MeetingView) => {

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { exploreMeeting, formatProblem, parseScenario, scenarioWarnings, seedsForEachVariant } from '../../src/engine/index.ts';
+import {
+  findEndings,
+  formatProblem,
+  type PlayerAction,
+  parseScenario,
+  playToEnd,
+  scenarioWarnings,
+  seedsForEachVariant,
+} from '../../src/engine/index.ts';
 
 const dir = fileURLToPath(new URL('../../dialogues/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
@@ -29,12 +37,21 @@ describe.each(files)('dialogues/%s', (file) => {
     const scenario = parsed.value;
     const seeds = seedsForEachVariant(scenario);
     expect(seeds).toHaveLength(scenario.variant?.options.length ?? 1);
-    const explored = exploreMeeting(scenario, seeds);
-    expect(explored.truncated).toBe(false);
-    const endings = Object.entries(scenario.nodes)
-      .filter(([, node]) => node.kind === 'ending')
-      .map(([id]) => id)
-      .sort();
-    expect([...explored.endings.keys()].sort()).toEqual(endings);
+    const search = findEndings(scenario, seeds);
+    expect(search.missing).toEqual([]);
+    // Each witness is a proof: replaying its actions with its seed really ends there.
+    for (const [ending, witness] of search.witnesses) {
+      const replay = playToEnd(scenario, witness.seed, replaying(witness.actions));
+      expect(replay.endingId).toBe(ending);
+    }
   });
 });
+
+function replaying(actions: readonly PlayerAction[]) {
+  let next = 0;
+  return () => {
+    const action = actions[next++];
+    if (!action) throw new Error('the witness ran out of actions before the meeting ended');
+    return action;
+  };
+}

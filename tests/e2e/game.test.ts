@@ -128,7 +128,7 @@ describe(`${scenario.id} in a real Chromium`, () => {
     await close();
   });
 
-  test('French by default, Escape pauses, the language switch redraws the meeting and is remembered', async () => {
+  test('French by default; the pause menu switches language, restarts and leaves; the language is remembered', async () => {
     const { page, errors, close } = await openPage(LAPTOP, 'de-DE');
     await page.goto(`${server.url}?seed=${SEED}`);
     await startFromMenu(page, 'keyboard');
@@ -144,6 +144,15 @@ describe(`${scenario.id} in a real Chromium`, () => {
     const prompt = await page.textContent('.prompt');
     const first = scenario.nodes[scenario.start];
     if (first?.kind === 'decision' && first.prompt) expect(prompt).toBe(first.prompt.en);
+    await page.keyboard.press('2');
+    await page.waitForSelector('[data-role="meeting"] .player-said:not([hidden])');
+    await page.click('[data-action="pause"]');
+    await page.click('dialog [data-action="restart"]');
+    await page.waitForSelector('[data-role="meeting"] .player-said', { state: 'hidden' });
+    expect(await page.getAttribute('[data-role="meeting"]', 'data-node')).toBe(scenario.start);
+    await page.keyboard.press('Escape');
+    await page.click('dialog [data-action="menu"]');
+    await page.waitForSelector('[data-role="menu"]');
     await page.goto(`${server.url}?seed=${SEED}`);
     await page.waitForSelector('[data-role="menu"]');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
