@@ -1,4 +1,4 @@
-import { LANGS, type Lang, LESSONS, type LessonId, type Text } from '../engine/index.ts';
+import { LANGS, type Lang, LESSONS, type LessonId } from '../engine/index.ts';
 import { button, el } from './dom.ts';
 import type { Settings } from './settings.ts';
 import { t } from './strings.ts';
