@@ -26,6 +26,21 @@ export const MOVES = {
   'ask-impression': 'asks the other person for their impression',
   'propose-next-step': 'proposes a concrete next step',
   'thank-and-leave': 'thanks the prospect and leaves',
+  'invite-introductions': 'asks the clients to introduce themselves first',
+  showcase: "presents the firm's events, methods or tools unasked",
+  qualify: 'checks that a request is real: budget, maturity, who decides, who else was asked',
+  decline: 'turns down a request or a mission',
+  'ask-contract': 'asks for a signed contract or order before any work starts',
+  'work-for-free': 'starts working before anything is signed',
+  'ask-competition': 'asks who else is being consulted',
+  'say-full': 'says the diary is full, with nothing else to offer',
+  'ask-urgency': 'asks how urgent it really is and what room there is',
+  'state-constraints': 'states their own constraints plainly',
+  delegate: 'brings in trusted peers while staying the single contact',
+  'split-stages': 'splits the work into stages, the urgent part first',
+  'take-stock': 'checks silently what is known, shown and planned before the end',
+  insist: 'presses again after the other person has answered',
+  'leave-defeated': 'lets disappointment show on the way out',
 } as const;
 
 export type Move = keyof typeof MOVES;
