@@ -1,5 +1,6 @@
 /** The pure meeting engine: no Phaser, no DOM, no storage. Runs the same in Node and the browser. */
 
+export { type LessonCoverage, type LessonUse, lessonCoverage, lessonUses } from './coverage.ts';
 export { type EndingSearch, findEndings, PLAY_STYLES, seedsForEachVariant, type Witness } from './explore.ts';
 export { isLang, LANGS, type Lang, pick, type Text } from './lang.ts';
 export { LESSON_IDS, LESSONS, type LessonId } from './lessons.ts';
