@@ -8,6 +8,14 @@ export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './load.ts'
 export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting.ts';
 export { MOVE_IDS, MOVES, type Move } from './moves.ts';
 export { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts';
+export {
+  makeReplayCode,
+  parseReplayCode,
+  REPLAY_FORMAT,
+  type ReplayCodeError,
+  type ReplayDecoding,
+  type ReplaySession,
+} from './replay-code.ts';
 export type { Outcome, Scenario, Skill } from './schema.ts';
 export { type Meeting, playToEnd, preferMoves, sameAction, startMeeting } from './session.ts';
 export type * from './view.types.ts';
