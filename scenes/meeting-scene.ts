@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { mountMeetingPanel } from '../src/ui/meeting-panel.ts';
 import { openPauseMenu } from '../src/ui/pause-menu.ts';
+import { createPhoneView } from './art/phone-view.ts';
 import { createRoomView } from './art/room-view.ts';
 import { enterScreen, type GameServices, goTo, type MeetingData, SCENES } from './services.ts';
 
@@ -13,7 +14,8 @@ export class MeetingScene extends Phaser.Scene {
   create(data: MeetingData): void {
     const { settings, audio } = this.services;
     enterScreen(this, this.services, 'meeting');
-    const room = createRoomView(this, this.services.frames);
+    // On a call there is no face to read: the phone shows the caller's voice instead of a person.
+    const room = (data.scenario.setting === 'phone' ? createPhoneView : createRoomView)(this, this.services.frames);
     const meeting = this.services.meet(data.scenario, data.seed);
     const panel = mountMeetingPanel(
       this.services.ui,

@@ -1,0 +1,113 @@
+import type Phaser from 'phaser';
+import type { Demeanor, ProspectView } from '../../src/engine/index.ts';
+import type { Frames } from '../frames.ts';
+import { paintLight, paintOffice, paintTable, type RoomLayout, roomLayout } from './office.ts';
+import { PALETTE } from './palette.ts';
+import type { RoomView } from './room-view.ts';
+
+/**
+ * How a voice sounds on the line, since there is no face to read on a call: the height of the waveform
+ * and how restless it is. A closed caller goes flat and short; an impatient one speaks fast and loud.
+ */
+const VOICE: Readonly<Record<Demeanor, { readonly loud: number; readonly pace: number }>> = {
+  neutral: { loud: 0.55, pace: 1 },
+  interested: { loud: 0.8, pace: 1.2 },
+  doubtful: { loud: 0.45, pace: 0.7 },
+  impatient: { loud: 0.95, pace: 2 },
+  closed: { loud: 0.2, pace: 0.5 },
+};
+
+const BARS = 21;
+
+/** The phone call: the player's own desk and, propped on it, the phone with the caller's voice as a waveform. */
+export function createPhoneView(scene: Phaser.Scene, frames: Frames): RoomView {
+  const office = scene.add.graphics();
+  const table = scene.add.graphics();
+  const phone = scene.add.graphics();
+  const wave = scene.add.graphics();
+  const light = scene.add.graphics();
+  let room: RoomLayout = roomLayout(scene.scale.width, scene.scale.height);
+  let caller: ProspectView | null = null;
+  let shown = '';
+  const voice = { phase: 0 };
+  let tween: Phaser.Tweens.Tween | null = null;
+
+  const screen = () => {
+    const u = room.unit;
+    const h = Math.min(300 * u, room.tableTop * 0.9);
+    const w = h * 0.52;
+    return { x: room.width * 0.6 - w / 2, y: room.tableTop - h + 24 * u, w, h, u };
+  };
+
+  const paintPhone = () => {
+    const s = screen();
+    phone.clear();
+    // The stand, then the handset and its dark screen.
+    phone.fillStyle(PALETTE.tableShadow).fillRoundedRect(s.x + s.w * 0.2, s.y + s.h - 10 * s.u, s.w * 0.6, 22 * s.u, 6 * s.u);
+    phone.fillStyle(PALETTE.ink).fillRoundedRect(s.x - 6 * s.u, s.y - 6 * s.u, s.w + 12 * s.u, s.h + 12 * s.u, 26 * s.u);
+    phone.fillStyle(PALETTE.navy).fillRoundedRect(s.x, s.y, s.w, s.h, 20 * s.u);
+    // The caller as a silhouette: on a call there is no expression to read.
+    const cx = s.x + s.w / 2;
+    const cy = s.y + s.h * 0.3;
+    const r = s.w * 0.28;
+    phone.fillStyle(PALETTE.sage).fillCircle(cx, cy, r);
+    phone.fillStyle(PALETTE.paper, 0.85).fillCircle(cx, cy - r * 0.2, r * 0.36);
+    phone.fillEllipse(cx, cy + r * 0.62, r * 1.1, r * 0.7);
+    // The red button that ends the call, which the player never presses: the meeting decides that.
+    phone.fillStyle(PALETTE.terracotta).fillCircle(cx, s.y + s.h * 0.86, s.w * 0.1);
+  };
+
+  const paintWave = () => {
+    const s = screen();
+    const { loud, pace } = VOICE[caller?.demeanor ?? 'neutral'];
+    const top = s.y + s.h * 0.55;
+    const band = s.h * 0.2;
+    const step = (s.w * 0.8) / BARS;
+    wave.clear().fillStyle(PALETTE.paper, 0.9);
+    for (let i = 0; i < BARS; i++) {
+      const swing = Math.abs(Math.sin(i * 0.9 + voice.phase * pace) * Math.cos(i * 0.37 - voice.phase));
+      const height = Math.max(3 * s.u, band * loud * (0.25 + 0.75 * swing));
+      wave.fillRoundedRect(s.x + s.w * 0.1 + i * step, top + (band - height) / 2, step * 0.55, height, step * 0.25);
+    }
+  };
+
+  const draw = () => {
+    frames.awake();
+    paintOffice(office, room);
+    paintTable(table, room);
+    paintPhone();
+    paintWave();
+    paintLight(light, room, caller?.mood.trust ?? 50);
+  };
+
+  /** The voice moves for a moment after each change of mood, then rests so the loop can sleep. */
+  const speak = () => {
+    tween?.stop();
+    voice.phase = 0;
+    tween = scene.tweens.add({ targets: voice, phase: 6, duration: 1800, ease: 'Sine.easeOut', onUpdate: paintWave });
+    frames.awake(1900);
+  };
+
+  const onResize = (size: Phaser.Structs.Size) => {
+    room = roomLayout(size.width, size.height);
+    draw();
+  };
+  scene.scale.on('resize', onResize);
+  scene.events.once('shutdown', () => {
+    scene.scale.off('resize', onResize);
+    tween?.stop();
+  });
+  draw();
+
+  return {
+    show(prospects) {
+      const next = prospects[0] ?? null;
+      const key = next ? `${next.demeanor}:${next.mood.trust}` : '';
+      if (key === shown) return;
+      shown = key;
+      caller = next;
+      draw();
+      speak();
+    },
+  };
+}
