@@ -12,162 +12,277 @@ export const FORMAT_VERSION = 1;
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
   message: 'use lowercase letters, digits and dashes only (for example "first-question")',
 });
+/** A reference to a node, by its ID under `nodes`. */
+const nodeRef = (description: string) => slug.meta({ description });
 
-export const TextSchema = z.strictObject({ fr: z.string().trim().min(1), en: z.string().trim().min(1) });
+export const TextSchema = z
+  .strictObject({
+    fr: z.string().trim().min(1).meta({ description: 'The French text.' }),
+    en: z.string().trim().min(1).meta({ description: 'The English text.' }),
+  })
+  .meta({ id: 'Text', description: 'A text in both languages, side by side: { fr: …, en: … }.' });
 
-export const MoveSchema = z.enum(MOVE_IDS);
-export const LessonSchema = z.enum(LESSON_IDS);
-export const SkillSchema = z.enum(['listening', 'closing']);
-export const OutcomeSchema = z.enum(['advance', 'continuation', 'lost']);
-export const SettingSchema = z.enum(['office', 'cafe', 'phone', 'panel']);
+export const MoveSchema = z
+  .enum(MOVE_IDS)
+  .meta({ id: 'Move', description: 'A move ID: what the player does, whatever the words (see docs/authoring.md).' });
+export const LessonSchema = z.enum(LESSON_IDS).meta({ id: 'Lesson', description: 'A lesson ID from LESSONS.md, L01 to L35.' });
+export const SkillSchema = z
+  .enum(['listening', 'closing'])
+  .meta({ id: 'Skill', description: 'The skill a score entry counts towards.' });
+export const OutcomeSchema = z.enum(['advance', 'continuation', 'lost']).meta({
+  id: 'Outcome',
+  description: 'advance: a next step is agreed; continuation: nothing decided, nothing lost; lost: the door is shut.',
+});
+export const SettingSchema = z
+  .enum(['office', 'cafe', 'phone', 'panel'])
+  .meta({ id: 'Setting', description: 'Where the meeting takes place (the backdrop drawn in the game).' });
 
 const moodValue = z.number().int().min(0).max(100);
-export const MoodSchema = z.strictObject({ trust: moodValue, interest: moodValue, patience: moodValue });
+export const MoodSchema = z
+  .strictObject({
+    trust: moodValue.meta({ description: 'How much they believe you, 0 to 100.' }),
+    interest: moodValue.meta({ description: 'How much they want what you offer, 0 to 100.' }),
+    patience: moodValue.meta({ description: 'How much time they still give you, 0 to 100; at 0 they walk out.' }),
+  })
+  .meta({ id: 'Mood', description: "The prospect's mood at the start of the meeting." });
 
 const delta = z.number().int().min(-100).max(100);
 /** A change to the mood of the prospect who is speaking. */
-export const EffectsSchema = z.strictObject({
-  trust: delta.optional(),
-  interest: delta.optional(),
-  patience: delta.optional(),
-});
+export const EffectsSchema = z
+  .strictObject({
+    trust: delta.optional().meta({ description: 'Added to trust (negative to lower it).' }),
+    interest: delta.optional().meta({ description: 'Added to interest (negative to lower it).' }),
+    patience: delta.optional().meta({ description: 'Added to patience (negative to lower it).' }),
+  })
+  .meta({
+    id: 'Effects',
+    description:
+      "A change to the speaking prospect's mood, on top of their reactions to the moves; each value stays within 0–100.",
+  });
 
-const range = z.strictObject({ min: moodValue.optional(), max: moodValue.optional() });
+const range = z
+  .strictObject({
+    min: moodValue.optional().meta({ description: 'Holds when the value is at least this.' }),
+    max: moodValue.optional().meta({ description: 'Holds when the value is at most this.' }),
+  })
+  .meta({ id: 'Range', description: "A range on the speaking prospect's mood; both ends included." });
 
 /** A condition on the drawn variant, the speaker's mood and the flags set so far. All parts must hold. */
-export const ConditionSchema = z.strictObject({
-  variant: z.array(slug).min(1).optional(),
-  trust: range.optional(),
-  interest: range.optional(),
-  patience: range.optional(),
-  flags: z.array(slug).min(1).optional(),
-  notFlags: z.array(slug).min(1).optional(),
-});
+export const ConditionSchema = z
+  .strictObject({
+    variant: z.array(slug).min(1).optional().meta({ description: 'Holds when the drawn variant is one of these IDs.' }),
+    trust: range.optional(),
+    interest: range.optional(),
+    patience: range.optional(),
+    flags: z.array(slug).min(1).optional().meta({ description: 'Holds when every one of these flags has been set.' }),
+    notFlags: z.array(slug).min(1).optional().meta({ description: 'Holds when none of these flags has been set.' }),
+  })
+  .meta({
+    id: 'Condition',
+    description: "A condition on the drawn variant, the speaking prospect's mood and the flags set so far; every part must hold.",
+  });
 
 /** A text said instead of the default one when its condition holds; the first that holds wins. */
-export const ConditionalTextSchema = z.strictObject({
-  when: ConditionSchema,
-  fr: z.string().trim().min(1),
-  en: z.string().trim().min(1),
-});
+export const ConditionalTextSchema = z
+  .strictObject({
+    when: ConditionSchema,
+    fr: z.string().trim().min(1).meta({ description: 'The French text.' }),
+    en: z.string().trim().min(1).meta({ description: 'The English text.' }),
+  })
+  .meta({
+    id: 'ConditionalText',
+    description: 'A text said instead of the default one when its condition holds; the first that holds wins.',
+  });
 
 /** Where to go next: `next` unless a `route` entry's condition holds first. */
 const routing = {
-  next: slug,
-  route: z.array(z.strictObject({ when: ConditionSchema, to: slug })).optional(),
+  next: nodeRef('The node played next, unless a route applies.'),
+  route: z
+    .array(
+      z
+        .strictObject({ when: ConditionSchema, to: nodeRef('The node played when the condition holds.') })
+        .meta({ id: 'Route', description: 'Go to `to` instead of `next` when `when` holds.' }),
+    )
+    .optional()
+    .meta({ description: 'Routes tried in order before `next`; the first whose condition holds wins.' }),
 };
 
 /** One scoring moment an action earns or costs, with the reason shown in the debrief. */
-export const ScoreSchema = z.strictObject({
-  skill: SkillSchema,
-  points: z
-    .number()
-    .int()
-    .min(-50)
-    .max(50)
-    .refine((n) => n !== 0, { message: 'points must not be 0' }),
-  lesson: LessonSchema,
-  why: TextSchema,
-  when: ConditionSchema.optional(),
-});
+export const ScoreSchema = z
+  .strictObject({
+    skill: SkillSchema,
+    points: z
+      .number()
+      .int()
+      .min(-50)
+      .max(50)
+      .refine((n) => n !== 0, { message: 'points must not be 0' })
+      .meta({ description: 'Points earned (positive) or lost (negative), -50 to 50, never 0.' }),
+    lesson: LessonSchema,
+    why: TextSchema.meta({ description: 'One sentence shown in the debrief: why this earned or cost points.' }),
+    when: ConditionSchema.optional().meta({ description: 'Counts only when this condition holds at the moment of the action.' }),
+  })
+  .meta({ id: 'Score', description: 'One scoring moment an action earns or costs, with the reason shown in the debrief.' });
 
 const consequences = {
   effects: EffectsSchema.optional(),
-  sets: z.array(slug).optional(),
-  score: z.array(ScoreSchema).optional(),
+  sets: z.array(slug).optional().meta({ description: 'Flags set by this action, for later `when` conditions.' }),
+  score: z.array(ScoreSchema).optional().meta({ description: 'Scoring moments earned or lost by this action.' }),
 };
 
-export const OptionSchema = z.strictObject({
-  text: TextSchema,
-  moves: z.array(MoveSchema).min(1),
-  lessons: z.array(LessonSchema),
-  when: ConditionSchema.optional(),
-  ...consequences,
-  reply: TextSchema.optional(),
-  replyWhen: z.array(ConditionalTextSchema).optional(),
-  ...routing,
-});
+const moveList = z.array(MoveSchema).min(1);
+const lessonList = z.array(LessonSchema);
+
+export const OptionSchema = z
+  .strictObject({
+    text: TextSchema.meta({ description: 'What the player says (the button label).' }),
+    moves: moveList.meta({ description: 'What the player does: drives the prospect’s reactions and play styles.' }),
+    lessons: lessonList.meta({ description: 'The lessons this choice exercises, right or wrong (may be empty).' }),
+    when: ConditionSchema.optional().meta({ description: 'The option is offered only when this condition holds.' }),
+    ...consequences,
+    reply: TextSchema.optional().meta({ description: "The prospect's answer to this choice." }),
+    replyWhen: z
+      .array(ConditionalTextSchema)
+      .optional()
+      .meta({ description: 'Answers said instead of `reply` when their condition holds.' }),
+    ...routing,
+  })
+  .meta({ id: 'Option', description: 'One choice offered to the player at a decision.' });
+
+const speakerField = slug
+  .optional()
+  .meta({ description: 'Who speaks: a prospect ID or "narrator"; by default the first prospect.' });
 
 const spoken = {
-  speaker: slug.optional(),
-  say: TextSchema,
-  sayWhen: z.array(ConditionalTextSchema).optional(),
+  speaker: speakerField,
+  say: TextSchema.meta({ description: 'What is said.' }),
+  sayWhen: z
+    .array(ConditionalTextSchema)
+    .optional()
+    .meta({ description: 'Texts said instead of `say` when their condition holds.' }),
 };
 
-export const LineNodeSchema = z.strictObject({ kind: z.literal('line'), ...spoken, ...routing });
+export const LineNodeSchema = z
+  .strictObject({ kind: z.literal('line'), ...spoken, ...routing })
+  .meta({ id: 'LineNode', description: 'Someone speaks; the player continues.' });
 
-export const DecisionNodeSchema = z.strictObject({
-  kind: z.literal('decision'),
-  speaker: slug.optional(),
-  say: TextSchema.optional(),
-  sayWhen: z.array(ConditionalTextSchema).optional(),
-  prompt: TextSchema.optional(),
-  options: z.array(OptionSchema).min(1),
-});
+export const DecisionNodeSchema = z
+  .strictObject({
+    kind: z.literal('decision'),
+    speaker: speakerField,
+    say: TextSchema.optional().meta({ description: 'What is said before the choice (optional).' }),
+    sayWhen: z
+      .array(ConditionalTextSchema)
+      .optional()
+      .meta({ description: 'Texts said instead of `say` when their condition holds.' }),
+    prompt: TextSchema.optional().meta({ description: 'A short question put to the player, such as "What do you do?".' }),
+    options: z.array(OptionSchema).min(1).meta({ description: 'The choices; offer at least two.' }),
+  })
+  .meta({ id: 'DecisionNode', description: 'The player chooses among options.' });
 
-export const PainSchema = z.strictObject({ id: slug, label: TextSchema, score: z.array(ScoreSchema).min(1) });
-export const SegmentSchema = z.strictObject({ say: TextSchema, pain: PainSchema.optional() });
+export const PainSchema = z
+  .strictObject({
+    id: slug.meta({ description: 'Unique in the scenario; noting it sets the flag pain-<id>.' }),
+    label: TextSchema.meta({ description: 'What goes into the notebook.' }),
+    score: z.array(ScoreSchema).min(1).meta({ description: 'Scoring moments earned by noting it.' }),
+  })
+  .meta({ id: 'Pain', description: 'A pain said in this part that the player can note.' });
+export const SegmentSchema = z
+  .strictObject({ say: TextSchema.meta({ description: 'This part of the story.' }), pain: PainSchema.optional() })
+  .meta({ id: 'Segment', description: 'One part of a story told in a listening window.' });
 
-export const ListenNodeSchema = z.strictObject({
-  kind: z.literal('listen'),
-  speaker: slug.optional(),
-  lines: z.array(SegmentSchema).min(2),
-  interrupt: z.strictObject({
-    text: TextSchema,
-    moves: z.array(MoveSchema).min(1),
-    lessons: z.array(LessonSchema),
-    ...consequences,
-    reply: TextSchema,
-    ...routing,
-  }),
-  finish: z.strictObject({ lessons: z.array(LessonSchema), ...consequences, say: TextSchema, ...routing }),
-});
+export const ListenNodeSchema = z
+  .strictObject({
+    kind: z.literal('listen'),
+    speaker: speakerField,
+    lines: z.array(SegmentSchema).min(2).meta({ description: 'The story, in parts (at least two).' }),
+    interrupt: z
+      .strictObject({
+        text: TextSchema.meta({ description: 'What the player says when cutting in.' }),
+        moves: moveList.meta({ description: 'What cutting in does; usually includes "interrupt".' }),
+        lessons: lessonList.meta({ description: 'The lessons cutting in exercises.' }),
+        ...consequences,
+        reply: TextSchema.meta({ description: "The prospect's answer to the interruption." }),
+        ...routing,
+      })
+      .meta({ id: 'Interrupt', description: 'What happens if the player cuts in (key I).' }),
+    finish: z
+      .strictObject({
+        lessons: lessonList.meta({ description: 'The lessons letting them finish exercises.' }),
+        ...consequences,
+        say: TextSchema.meta({ description: 'What the prospect adds once allowed to finish.' }),
+        ...routing,
+      })
+      .meta({ id: 'Finish', description: 'What happens if the player lets the prospect finish.' }),
+  })
+  .meta({ id: 'ListenNode', description: 'A story told in parts; the player may take a note (N) or interrupt (I).' });
 
-export const EndingNodeSchema = z.strictObject({
-  kind: z.literal('ending'),
-  speaker: slug.optional(),
-  outcome: OutcomeSchema,
-  title: TextSchema,
-  say: TextSchema,
-  epilogue: TextSchema,
-});
+export const EndingNodeSchema = z
+  .strictObject({
+    kind: z.literal('ending'),
+    speaker: speakerField,
+    outcome: OutcomeSchema,
+    title: TextSchema.meta({ description: 'The title of this ending in the debrief.' }),
+    say: TextSchema.meta({ description: 'The last words said.' }),
+    epilogue: TextSchema.meta({ description: 'What happens afterwards, told in the debrief.' }),
+  })
+  .meta({ id: 'EndingNode', description: 'The meeting ends here.' });
 
-export const NodeSchema = z.discriminatedUnion('kind', [LineNodeSchema, DecisionNodeSchema, ListenNodeSchema, EndingNodeSchema]);
+export const NodeSchema = z
+  .discriminatedUnion('kind', [LineNodeSchema, DecisionNodeSchema, ListenNodeSchema, EndingNodeSchema])
+  .meta({ id: 'Node', description: 'One step of the meeting; `kind` is line, decision, listen or ending.' });
 
-export const ProspectSchema = z.strictObject({
-  id: slug,
-  name: z.string().trim().min(1),
-  role: TextSchema,
-  mood: MoodSchema,
-  /** How this person reacts to each move, whatever the words: their temperament. */
-  reactions: z.partialRecord(MoveSchema, EffectsSchema).optional(),
-});
+export const ProspectSchema = z
+  .strictObject({
+    id: slug.meta({ description: 'The ID used by `speaker`.' }),
+    name: z.string().trim().min(1).meta({ description: 'Their name, the same in both languages.' }),
+    role: TextSchema.meta({ description: 'Their job title.' }),
+    mood: MoodSchema,
+    /** How this person reacts to each move, whatever the words: their temperament. */
+    reactions: z
+      .partialRecord(MoveSchema, EffectsSchema)
+      .optional()
+      .meta({ description: 'Their temperament: the mood change each move causes, whatever the words.' }),
+  })
+  .meta({ id: 'Prospect', description: 'A person across the table.' });
 
-export const ScenarioSchema = z.strictObject({
-  format: z.literal(FORMAT_VERSION),
-  id: slug,
-  version: z.number().int().min(1),
-  title: TextSchema,
-  summary: TextSchema,
-  setting: SettingSchema,
-  lessons: z.array(LessonSchema).min(1),
-  /** A hidden fact drawn from the seed at the start of each session (for example why they hire). */
-  variant: z
-    .strictObject({
-      name: TextSchema,
-      options: z.array(z.strictObject({ id: slug, label: TextSchema })).min(2),
-    })
-    .optional(),
-  prospects: z.array(ProspectSchema).min(1),
-  rubric: z.strictObject({
-    listening: z.strictObject({ base: z.number().int().min(0).max(100) }),
-    closing: z.strictObject({ base: z.number().int().min(0).max(100) }),
-  }),
-  /** The ending played as soon as the speaking prospect's patience runs out. */
-  walkout: slug.optional(),
-  start: slug,
-  nodes: z.record(slug, NodeSchema),
-});
+export const ScenarioSchema = z
+  .strictObject({
+    format: z.literal(FORMAT_VERSION).meta({ description: 'The version of the scenario format: 1.' }),
+    id: slug.meta({ description: 'The scenario ID, usually the file name without .yaml.' }),
+    version: z.number().int().min(1).meta({ description: 'Raise it when the content changes: saved replays name it.' }),
+    title: TextSchema.meta({ description: 'The title shown in the menu.' }),
+    summary: TextSchema.meta({ description: 'Two or three sentences shown in the menu.' }),
+    setting: SettingSchema,
+    lessons: z.array(LessonSchema).min(1).meta({ description: 'The lessons this meeting trains.' }),
+    /** A hidden fact drawn from the seed at the start of each session (for example why they hire). */
+    variant: z
+      .strictObject({
+        name: TextSchema.meta({ description: 'What the variant is about, revealed in the debrief.' }),
+        options: z
+          .array(z.strictObject({ id: slug, label: TextSchema }))
+          .min(2)
+          .meta({ description: 'The possible values, drawn with equal chance (at least two).' }),
+      })
+      .optional()
+      .meta({ description: 'A hidden fact drawn from the seed at the start of each session.' }),
+    prospects: z.array(ProspectSchema).min(1).meta({ description: 'The people across the table (at least one).' }),
+    rubric: z
+      .strictObject({
+        listening: z.strictObject({
+          base: z.number().int().min(0).max(100).meta({ description: 'The listening score before any moment, 0–100.' }),
+        }),
+        closing: z.strictObject({
+          base: z.number().int().min(0).max(100).meta({ description: 'The closing score before any moment, 0–100.' }),
+        }),
+      })
+      .meta({ description: 'Where each skill score starts; the moments add to it and the result stays within 0–100.' }),
+    /** The ending played as soon as the speaking prospect's patience runs out. */
+    walkout: nodeRef("The ending played as soon as a prospect's patience reaches 0.").optional(),
+    start: nodeRef('The first node played.'),
+    nodes: z.record(slug, NodeSchema).meta({ description: 'Every node of the meeting, by ID.' }),
+  })
+  .meta({ description: 'A Rendez-vous scenario.' });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioNode = z.infer<typeof NodeSchema>;
