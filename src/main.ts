@@ -54,16 +54,24 @@ function main(): void {
   const frames = createFrames(() => game?.loop ?? null);
   window.addEventListener('resize', () => frames.awake());
   let catalog: Promise<Catalog> | null = null;
+  // The file the address names starts downloading at once, alongside the scenario chunk.
+  const addressFile = address.scenarioFile
+    ? import('./content/address-file.ts').then((m) =>
+        m.fetchAddressFile(address.scenarioFile ?? '', window.location.href, window.fetch.bind(window)),
+      )
+    : Promise.resolve(null);
   const services: GameServices = {
     settings,
     audio,
     ui,
     app,
     catalog: () => {
-      catalog ??= import('./content/dialogues.ts').then((content) => content.loadShippedCatalog());
+      catalog ??= Promise.all([import('./content/dialogues.ts'), addressFile]).then(([content, fromAddress]) =>
+        content.loadGameCatalog({ store, address: fromAddress }),
+      );
       return catalog;
     },
-    requestedScenario: address.scenario,
+    requestedScenario: address.scenario ?? address.scenarioFile ?? null,
     nextSeed: () => address.seed ?? randomSeed(),
     meet: (scenario: Scenario, seed: number) => {
       const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });

@@ -1,14 +1,65 @@
 import type { Scenario, ScenarioProblem } from '../engine/index.ts';
+import { readCustomScenarios, type SavedScenario, type WriteFailure, writeCustomScenarios } from '../storage/custom-scenarios.ts';
+import type { KeyValueStore } from '../storage/preferences.ts';
+import { byteLength, MAX_SCENARIO_BYTES, type Refusal } from './untrusted.ts';
 
-/** One file of `dialogues/`: a playable scenario, or the problems that keep it from loading. */
+/** Where a scenario comes from: the game's `dialogues/`, the player's own files, or the page address. */
+export type Origin = 'shipped' | 'custom' | 'address';
+
+/** One scenario file: playable, or the problems that keep it from loading. */
 export type CatalogEntry =
-  | { readonly ok: true; readonly file: string; readonly scenario: Scenario }
-  | { readonly ok: false; readonly file: string; readonly problems: readonly ScenarioProblem[] };
+  | {
+      readonly ok: true;
+      readonly origin: Origin;
+      readonly file: string;
+      readonly scenario: Scenario;
+      /** The player's scenario could not be kept in storage: playable during this visit only. */
+      readonly unsaved?: WriteFailure;
+      /** For the player's scenarios: the key to remove it by. */
+      readonly savedId?: string;
+    }
+  | {
+      readonly ok: false;
+      readonly origin: Origin;
+      readonly file: string;
+      readonly problems: readonly ScenarioProblem[];
+      /** Refused by the game itself (size, origin, id taken) rather than by the scenario format. */
+      readonly refusal?: Refusal;
+      readonly savedId?: string;
+    };
 
+/** What happened to a file the player loaded. */
+export type ImportOutcome =
+  | {
+      readonly kind: 'loaded';
+      readonly file: string;
+      readonly scenario: Scenario;
+      readonly replaced: boolean;
+      readonly unsaved: WriteFailure | null;
+    }
+  | { readonly kind: 'invalid'; readonly file: string; readonly problems: readonly ScenarioProblem[] }
+  | { readonly kind: 'refused'; readonly file: string; readonly refusal: Refusal };
+
+/** A removed scenario of the player's, which can be put back. */
+export interface Removal {
+  readonly entry: CatalogEntry;
+  /** Storage refused the change: the scenario would come back on the next visit. */
+  readonly failure: WriteFailure | null;
+  undo(): WriteFailure | null;
+}
+
+/** The scenarios the game offers, live: the player's own come and go. */
 export interface Catalog {
   readonly entries: readonly CatalogEntry[];
   readonly scenarios: readonly Scenario[];
-  find(id: string): Scenario | undefined;
+  /** Saved records that could not be read back at all (not even as text). */
+  readonly unreadableSaved: number;
+  /** A scenario by id, or the one loaded from the address by the value the address gave. */
+  find(key: string): Scenario | undefined;
+  /** Validates a player's file and, if it is a scenario, adds (or replaces, same id) and keeps it. */
+  addCustom(file: string, text: string): ImportOutcome;
+  removeCustom(savedId: string): Removal | null;
+  subscribe(listener: () => void): () => void;
 }
 
 /** File path (as the bundler names it) to a loader of its text. */
@@ -18,6 +69,16 @@ export type ParseScenario = (
   text: string,
   file: string,
 ) => { readonly ok: true; readonly value: Scenario } | { readonly ok: false; readonly errors: readonly ScenarioProblem[] };
+
+/** A file named in the address (`?scenario=path.yaml`): its text, or why it was not fetched. */
+export type AddressFile =
+  | { readonly asked: string; readonly file: string; readonly text: string }
+  | { readonly asked: string; readonly file: string; readonly refusal: Refusal };
+
+export interface CatalogOptions {
+  readonly store?: KeyValueStore | null;
+  readonly address?: AddressFile | null;
+}
 
 /** `../../dialogues/a.yaml` → `dialogues/a.yaml`, the name an author knows the file by. */
 export function authorPath(key: string): string {
@@ -29,22 +90,175 @@ export function authorPath(key: string): string {
  * Reads and parses every scenario. A broken file becomes an entry with its problems (shown in the
  * menu) instead of stopping the game; the other scenarios stay playable.
  */
-export async function loadCatalog(sources: ScenarioSources, parse: ParseScenario): Promise<Catalog> {
+export async function loadCatalog(
+  sources: ScenarioSources,
+  parse: ParseScenario,
+  options: CatalogOptions = {},
+): Promise<Catalog> {
   const keys = Object.keys(sources).sort();
-  const entries = await Promise.all(
+  const shipped = await Promise.all(
     keys.map(async (key): Promise<CatalogEntry> => {
       const file = authorPath(key);
       const load = sources[key];
       try {
         if (!load) throw new Error('no loader');
         const parsed = parse(await load(), file);
-        return parsed.ok ? { ok: true, file, scenario: parsed.value } : { ok: false, file, problems: parsed.errors };
+        return parsed.ok
+          ? { ok: true, origin: 'shipped', file, scenario: parsed.value }
+          : { ok: false, origin: 'shipped', file, problems: parsed.errors };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, file, problems: [{ file, line: 1, column: 1, message, severity: 'error' }] };
+        return { ok: false, origin: 'shipped', file, problems: [{ file, line: 1, column: 1, message, severity: 'error' }] };
       }
     }),
   );
-  const scenarios = entries.flatMap((e) => (e.ok ? [e.scenario] : []));
-  return { entries, scenarios, find: (id) => scenarios.find((s) => s.id === id) };
+  return createCatalog(shipped, parse, options);
+}
+
+/** The line of the top-level `id:` field, where a message about a taken id points. */
+export function idLine(text: string): number {
+  const match = /^id[ \t]*:/m.exec(text);
+  return match ? text.slice(0, match.index).split('\n').length : 1;
+}
+
+type Checked = { readonly ok: true; readonly scenario: Scenario } | Exclude<ImportOutcome, { kind: 'loaded' }>;
+
+function createCatalog(shipped: readonly CatalogEntry[], parse: ParseScenario, options: CatalogOptions): Catalog {
+  const store = options.store ?? null;
+  const listeners = new Set<() => void>();
+  const readBack = readCustomScenarios(store);
+  let saved: SavedScenario[] = [...readBack.scenarios];
+  const unsaved = new Map<string, WriteFailure>();
+
+  /** Who already uses an id, among the scenarios that come before (shipped first, then the player's, then the address). */
+  const owner = (id: string, customsBefore: readonly CatalogEntry[]): 'shipped' | 'custom' | null => {
+    if (shipped.some((e) => e.ok && e.scenario.id === id)) return 'shipped';
+    if (customsBefore.some((e) => e.ok && e.scenario.id === id)) return 'custom';
+    return null;
+  };
+
+  const check = (file: string, text: string, taken: (id: string) => 'shipped' | 'custom' | 'address' | null): Checked => {
+    const bytes = byteLength(text);
+    if (bytes > MAX_SCENARIO_BYTES) return { kind: 'refused', file, refusal: { kind: 'too-large', bytes } };
+    let parsed: ReturnType<ParseScenario>;
+    try {
+      parsed = parse(text, file);
+    } catch (error) {
+      // The loader reports problems rather than throwing; this guards against a hostile file finding a way.
+      const message = error instanceof Error ? error.message : String(error);
+      return { kind: 'invalid', file, problems: [{ file, line: 1, column: 1, message, severity: 'error' }] };
+    }
+    if (!parsed.ok) return { kind: 'invalid', file, problems: parsed.errors };
+    const by = taken(parsed.value.id);
+    if (by) return { kind: 'refused', file, refusal: { kind: 'id-taken', id: parsed.value.id, by, line: idLine(text) } };
+    return { ok: true, scenario: parsed.value };
+  };
+
+  const toEntry = (origin: Origin, file: string, checked: Checked, savedId?: string): CatalogEntry => {
+    const key = savedId === undefined ? {} : { savedId };
+    if ('ok' in checked) return { ok: true, origin, file, scenario: checked.scenario, ...key };
+    if (checked.kind === 'invalid') return { ok: false, origin, file, problems: checked.problems, ...key };
+    return { ok: false, origin, file, problems: [], refusal: checked.refusal, ...key };
+  };
+
+  const checkSaved = (): CatalogEntry[] => {
+    const entries: CatalogEntry[] = [];
+    for (const record of saved) {
+      const entry = toEntry(
+        'custom',
+        record.file,
+        check(record.file, record.text, (id) => owner(id, entries)),
+        record.id,
+      );
+      const failure = unsaved.get(record.id);
+      entries.push(entry.ok && failure ? { ...entry, unsaved: failure } : entry);
+    }
+    return entries;
+  };
+
+  let customs = checkSaved();
+
+  const addressEntry = ((): CatalogEntry | null => {
+    const address = options.address;
+    if (!address) return null;
+    if ('refusal' in address) return { ok: false, origin: 'address', file: address.file, problems: [], refusal: address.refusal };
+    return toEntry(
+      'address',
+      address.file,
+      check(address.file, address.text, (id) => owner(id, customs)),
+    );
+  })();
+
+  const entries = (): CatalogEntry[] => [...shipped, ...customs, ...(addressEntry ? [addressEntry] : [])];
+  const playable = (): Scenario[] => entries().flatMap((e) => (e.ok ? [e.scenario] : []));
+  const changed = () => {
+    customs = checkSaved();
+    for (const listener of [...listeners]) listener();
+  };
+  /** Writes the whole list; what storage refuses stays playable for this visit, marked so. */
+  const write = (next: SavedScenario[], changedId: string): WriteFailure | null => {
+    saved = next;
+    const failure = writeCustomScenarios(store, saved);
+    if (failure) unsaved.set(changedId, failure);
+    else unsaved.clear();
+    return failure;
+  };
+
+  return {
+    get entries() {
+      return entries();
+    },
+    get scenarios() {
+      return playable();
+    },
+    unreadableSaved: readBack.unreadable,
+    find(key) {
+      if (addressEntry?.ok && options.address?.asked === key) return addressEntry.scenario;
+      return playable().find((s) => s.id === key);
+    },
+    addCustom(file, text) {
+      // The same id as one of the player's own replaces it: that is how an author reloads a corrected draft.
+      const checked = check(file, text, (id) => {
+        if (owner(id, []) === 'shipped') return 'shipped';
+        return addressEntry?.ok && addressEntry.scenario.id === id ? 'address' : null;
+      });
+      if (!('ok' in checked)) return checked;
+      const { scenario } = checked;
+      const record: SavedScenario = { id: scenario.id, file, text };
+      const at = saved.findIndex((s) => s.id === scenario.id);
+      const next = at >= 0 ? saved.map((s, i) => (i === at ? record : s)) : [...saved, record];
+      unsaved.delete(scenario.id);
+      const failure = write(next, scenario.id);
+      changed();
+      return { kind: 'loaded', file, scenario, replaced: at >= 0, unsaved: failure };
+    },
+    removeCustom(savedId) {
+      const at = saved.findIndex((s) => s.id === savedId);
+      const record = saved[at];
+      const entry = customs.find((e) => e.savedId === savedId);
+      if (!record || !entry) return null;
+      const failure = write(
+        saved.filter((s) => s.id !== savedId),
+        savedId,
+      );
+      unsaved.delete(savedId);
+      changed();
+      return {
+        entry,
+        failure,
+        undo() {
+          if (saved.some((s) => s.id === savedId)) return null;
+          const next = [...saved];
+          next.splice(Math.min(at, next.length), 0, record);
+          const undoFailure = write(next, savedId);
+          changed();
+          return undoFailure;
+        },
+      };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }

@@ -1,10 +1,17 @@
+import { isYamlName } from '../content/untrusted.ts';
 import { isLang, type Lang } from '../engine/index.ts';
 
-/** What the page address asks for: `?lang=fr|en`, `?seed=N`, `?scenario=<id>`. Anything malformed is ignored. */
+/**
+ * What the page address asks for: `?lang=fr|en`, `?seed=N`, `?scenario=<id>` or
+ * `?scenario=<path>.yaml` (a file served next to the game). Anything malformed is ignored.
+ */
 export interface AddressOptions {
   readonly lang: Lang | null;
   readonly seed: number | null;
+  /** A shipped (or saved) scenario's id. */
   readonly scenario: string | null;
+  /** A scenario file to fetch, as written in the address; whether it may be fetched is decided later (same origin only). */
+  readonly scenarioFile?: string;
 }
 
 const MAX_SEED = 0xffff_ffff;
@@ -19,6 +26,7 @@ export function readAddress(search: string): AddressOptions {
     lang: lang !== null && isLang(lang) ? lang : null,
     seed: Number.isInteger(seedNumber) && seedNumber <= MAX_SEED ? seedNumber : null,
     scenario: scenario !== null && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(scenario) ? scenario : null,
+    ...(scenario !== null && isYamlName(scenario) ? { scenarioFile: scenario } : {}),
   };
 }
 

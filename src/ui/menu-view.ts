@@ -2,9 +2,11 @@ import type { Catalog, CatalogEntry } from '../content/catalog.ts';
 import type { Lang } from '../engine/index.ts';
 import { languageSwitch, soundSwitch } from './controls.ts';
 import { button, el, focusedControl, refocus, spoken } from './dom.ts';
+import { problemLines, unsavedMessage } from './import-messages.ts';
+import { createImportView, type ImportView } from './import-view.ts';
 import { intentOf } from './keys.ts';
 import type { Settings } from './settings.ts';
-import { t, type UiWord } from './strings.ts';
+import { t, tf, type UiWord } from './strings.ts';
 
 export interface MenuHandlers {
   start(scenarioId: string): void;
@@ -12,20 +14,53 @@ export interface MenuHandlers {
 
 const SHOWN_PROBLEMS = 8;
 
-function brokenCard(entry: Extract<CatalogEntry, { ok: false }>, lang: Lang): HTMLElement {
-  const problems = entry.problems
-    .slice(0, SHOWN_PROBLEMS)
-    .map((p) => el('li', { text: `${t('line', lang)} ${p.line}, ${t('column', lang)} ${p.column} — ${p.message}` }));
-  if (entry.problems.length > SHOWN_PROBLEMS) problems.push(el('li', { text: `… +${entry.problems.length - SHOWN_PROBLEMS}` }));
-  return el('li', { className: 'card broken', data: { file: entry.file } }, [
-    el('h3', { text: entry.file }),
-    el('p', { className: 'broken-title', text: t('brokenTitle', lang) }),
-    el('ul', { className: 'problems' }, problems),
-    el('p', { className: 'help' }, [document.createTextNode(`${t('brokenHelp', lang)} `), el('code', { text: entry.file })]),
+/** The badge that tells the player's own scenarios (and the address's) from the shipped ones. */
+function badge(entry: CatalogEntry, lang: Lang): HTMLElement | null {
+  if (entry.origin === 'shipped') return null;
+  return el('p', { className: 'badge', text: t(entry.origin === 'custom' ? 'yourScenario' : 'fromAddress', lang) });
+}
+
+function removeButton(entry: CatalogEntry, title: string, importer: ImportView, lang: Lang): HTMLButtonElement | null {
+  const { savedId } = entry;
+  if (entry.origin !== 'custom' || savedId === undefined) return null;
+  return button('', () => importer.remove(savedId), { className: 'remove', data: { action: 'remove' } }, [
+    el('span', { text: t('remove', lang) }),
+    spoken(` — ${title}`),
   ]);
 }
 
-/** The title screen: every scenario of `dialogues/` as a card, broken ones explained, and the settings. */
+function brokenCard(entry: Extract<CatalogEntry, { ok: false }>, importer: ImportView, lang: Lang): HTMLElement {
+  const problems =
+    entry.origin === 'shipped'
+      ? entry.problems
+          .slice(0, SHOWN_PROBLEMS)
+          .map((p) => el('li', { text: `${t('line', lang)} ${p.line}, ${t('column', lang)} ${p.column} — ${p.message}` }))
+      : problemLines(entry.file, entry.problems.slice(0, SHOWN_PROBLEMS), entry.refusal, lang).map((line) =>
+          el('li', { text: line }),
+        );
+  if (entry.problems.length > SHOWN_PROBLEMS) problems.push(el('li', { text: `… +${entry.problems.length - SHOWN_PROBLEMS}` }));
+  const help =
+    entry.origin === 'custom'
+      ? el('p', { className: 'help', text: t('customBrokenHelp', lang) })
+      : el('p', { className: 'help' }, [document.createTextNode(`${t('brokenHelp', lang)} `), el('code', { text: entry.file })]);
+  return el(
+    'li',
+    { className: 'card broken', data: { file: entry.file, ...(entry.savedId ? { savedId: entry.savedId } : {}) } },
+    [
+      badge(entry, lang),
+      el('h3', { text: entry.file }),
+      el('p', { className: 'broken-title', text: t('brokenTitle', lang) }),
+      el('ul', { className: 'problems' }, problems),
+      help,
+      removeButton(entry, entry.file, importer, lang),
+    ],
+  );
+}
+
+/**
+ * The title screen: every scenario as a card (shipped ones, then the player's own), broken ones
+ * explained, the section that loads a player's file, and the settings.
+ */
 export function mountMenu(
   root: HTMLElement,
   catalog: Catalog,
@@ -33,21 +68,29 @@ export function mountMenu(
   handlers: MenuHandlers,
   notice: UiWord | null,
 ): { destroy(): void } {
+  const importer = createImportView(root, catalog, settings);
+
   const draw = () => {
     const { lang } = settings.get();
     let position = 0;
     const cards = catalog.entries.map((entry) => {
-      if (!entry.ok) return brokenCard(entry, lang);
+      if (!entry.ok) return brokenCard(entry, importer, lang);
       const { scenario } = entry;
       const key = ++position;
       const title = scenario.title[lang];
-      return el('li', { className: 'card', data: { scenario: scenario.id } }, [
+      const data = { scenario: scenario.id, origin: entry.origin, ...(entry.savedId ? { savedId: entry.savedId } : {}) };
+      return el('li', { className: `card ${entry.origin}`, data }, [
+        badge(entry, lang),
         el('h3', { text: title }),
         el('p', { text: scenario.summary[lang] }),
-        button('', () => handlers.start(scenario.id), { className: 'start', attrs: { 'aria-keyshortcuts': String(key) } }, [
-          el('span', { text: t('play', lang) }),
-          spoken(` — ${title}`),
-          el('kbd', { text: String(key), attrs: { 'aria-hidden': 'true' } }),
+        entry.unsaved ? el('p', { className: 'unsaved', text: unsavedMessage(entry.unsaved, lang) }) : null,
+        el('div', { className: 'card-actions' }, [
+          button('', () => handlers.start(scenario.id), { className: 'start', attrs: { 'aria-keyshortcuts': String(key) } }, [
+            el('span', { text: t('play', lang) }),
+            spoken(` — ${title}`),
+            el('kbd', { text: String(key), attrs: { 'aria-hidden': 'true' } }),
+          ]),
+          removeButton(entry, title, importer, lang),
         ]),
       ]);
     });
@@ -58,10 +101,14 @@ export function mountMenu(
         el('div', { className: 'prefs' }, [languageSwitch(settings), soundSwitch(settings)]),
       ]),
       notice ? el('p', { className: 'notice', text: t(notice, lang), attrs: { role: 'alert' } }) : null,
+      catalog.unreadableSaved > 0
+        ? el('p', { className: 'notice', text: tf('unreadableSaved', lang, { count: catalog.unreadableSaved }) })
+        : null,
       el('h2', { text: t('chooseScenario', lang) }),
       catalog.entries.length > 0
         ? el('ul', { className: 'cards' }, cards)
         : el('p', { className: 'notice', text: t('noScenario', lang) }),
+      importer.section(),
       el('p', { className: 'keys-help', text: t('keysHelp', lang) }),
     ]);
     const focused = focusedControl();
@@ -81,10 +128,13 @@ export function mountMenu(
 
   draw();
   const unsubscribe = settings.subscribe(draw);
+  const unwatch = catalog.subscribe(draw);
   document.addEventListener('keydown', onKey);
   return {
     destroy() {
       unsubscribe();
+      unwatch();
+      importer.destroy();
       document.removeEventListener('keydown', onKey);
       root.replaceChildren();
     },

@@ -22,8 +22,8 @@ export const UI = {
     en: 'No scenario in dialogues/. Add a .yaml file (see the README).',
   },
   unknownScenario: {
-    fr: 'Le scénario demandé dans l’adresse n’existe pas ; choisissez-en un ci-dessous.',
-    en: 'The scenario named in the address does not exist; pick one below.',
+    fr: 'Le scénario demandé dans l’adresse n’existe pas ou n’a pas pu être chargé ; choisissez-en un ci-dessous.',
+    en: 'The scenario named in the address does not exist or could not be loaded; pick one below.',
   },
   brokenTitle: { fr: 'Ce scénario ne peut pas être chargé', en: 'This scenario cannot be loaded' },
   brokenHelp: {
@@ -56,12 +56,89 @@ export const UI = {
   playAgain: { fr: 'Rejouer', en: 'Play again' },
   seed: { fr: 'Graine', en: 'Seed' },
   loadFailed: { fr: 'Le fichier n’a pas pu être lu', en: 'The file could not be read' },
+  yourScenario: { fr: 'Votre scénario', en: 'Your scenario' },
+  fromAddress: { fr: 'Ouvert depuis l’adresse', en: 'Opened from the address' },
+  importTitle: { fr: 'Charger un scénario', en: 'Load a scenario' },
+  importHelp: {
+    fr: 'Un fichier .yaml écrit au format des scénarios (voir docs/authoring.md). Vous pouvez aussi le déposer n’importe où sur cette page. Il reste dans ce navigateur et n’est envoyé nulle part.',
+    en: 'A .yaml file written in the scenario format (see docs/authoring.md). You can also drop it anywhere on this page. It stays in this browser and is sent nowhere.',
+  },
+  chooseFile: { fr: 'Fichier de scénario (.yaml)', en: 'Scenario file (.yaml)' },
+  dropHint: { fr: 'Déposez le fichier .yaml pour le charger', en: 'Drop the .yaml file to load it' },
+  remove: { fr: 'Retirer', en: 'Remove' },
+  undo: { fr: 'Annuler', en: 'Undo' },
+  reading: { fr: 'Lecture de {file}…', en: 'Reading {file}…' },
+  loaded: {
+    fr: '« {title} » est chargé : il est dans la liste ci-dessus, marqué « Votre scénario ».',
+    en: '“{title}” is loaded: it is in the list above, marked “Your scenario”.',
+  },
+  replaced: {
+    fr: '« {title} » est mis à jour depuis {file}.',
+    en: '“{title}” is updated from {file}.',
+  },
+  removed: { fr: '« {title} » est retiré du menu.', en: '“{title}” is removed from the menu.' },
+  restored: { fr: '« {title} » est de retour dans le menu.', en: '“{title}” is back in the menu.' },
+  cannotLoad: { fr: '{file} ne peut pas être chargé :', en: '{file} cannot be loaded:' },
+  problemAt: { fr: '{file}, ligne {line}, colonne {column} — {message}', en: '{file}, line {line}, column {column} — {message}' },
+  moreProblems: { fr: '… et {count} autres problèmes', en: '… and {count} more problems' },
+  tooLarge: {
+    fr: '{file} est trop volumineux ({size}) ; la limite est de {limit}.',
+    en: '{file} is too large ({size}); the limit is {limit}.',
+  },
+  notYaml: {
+    fr: '{file} n’est pas un fichier .yaml ou .yml ; un scénario s’écrit en YAML.',
+    en: '{file} is not a .yaml or .yml file; a scenario is written in YAML.',
+  },
+  otherOrigin: {
+    fr: 'L’adresse demande un fichier d’un autre site ({origin}) ; le jeu ne charge que des fichiers servis à côté de lui, et n’a rien téléchargé.',
+    en: 'The address asks for a file from another site ({origin}); the game only loads files served next to it, and downloaded nothing.',
+  },
+  unreachable: { fr: '{file} n’a pas pu être lu ({detail}).', en: '{file} could not be read ({detail}).' },
+  idTakenShipped: {
+    fr: 'l’identifiant « {id} » est déjà celui d’un scénario fourni avec le jeu ; changez la ligne id: de votre fichier.',
+    en: 'the id “{id}” already belongs to a scenario shipped with the game; change the id: line of your file.',
+  },
+  idTakenCustom: {
+    fr: 'l’identifiant « {id} » est déjà celui d’un de vos scénarios ; retirez-le du menu ou changez la ligne id: du fichier.',
+    en: 'the id “{id}” already belongs to one of your scenarios; remove it from the menu or change the id: line of the file.',
+  },
+  idTakenAddress: {
+    fr: 'l’identifiant « {id} » est déjà celui du scénario ouvert depuis l’adresse ; changez la ligne id: de votre fichier.',
+    en: 'the id “{id}” already belongs to the scenario opened from the address; change the id: line of your file.',
+  },
+  unsavedQuota: {
+    fr: 'Le navigateur n’a plus de place pour le garder : il reste jouable jusqu’à ce que vous fermiez la page.',
+    en: 'The browser has no room left to keep it: it stays playable until you close this page.',
+  },
+  unsavedUnavailable: {
+    fr: 'Ce navigateur ne laisse pas le jeu le garder (navigation privée ?) : il reste jouable jusqu’à ce que vous fermiez la page.',
+    en: 'This browser does not let the game keep it (private browsing?): it stays playable until you close this page.',
+  },
+  removeNotSaved: {
+    fr: 'Le navigateur a refusé la modification : il reviendra à votre prochaine visite.',
+    en: 'The browser refused the change: it will come back on your next visit.',
+  },
+  unreadableSaved: {
+    fr: '{count} scénario(s) enregistré(s) dans ce navigateur n’ont pas pu être relus et sont ignorés.',
+    en: '{count} scenario(s) saved in this browser could not be read back and are ignored.',
+  },
+  customBrokenHelp: {
+    fr: 'Chargez un fichier corrigé (avec le même id) pour le remplacer, ou retirez-le.',
+    en: 'Load a corrected file (with the same id) to replace it, or remove it.',
+  },
 } as const satisfies Record<string, Text>;
 
 export type UiWord = keyof typeof UI;
 
 export function t(word: UiWord, lang: Lang): string {
   return UI[word][lang];
+}
+
+/** A string with `{name}` slots filled; the values are shown as text, never interpreted. */
+export function tf(word: UiWord, lang: Lang, values: Readonly<Record<string, string | number>>): string {
+  return UI[word][lang].replace(/\{(\w+)\}/g, (slot, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : slot,
+  );
 }
 
 export const SKILL_NAMES = {

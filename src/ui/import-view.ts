@@ -1,0 +1,199 @@
+import type { Catalog, CatalogEntry, ImportOutcome, Removal } from '../content/catalog.ts';
+import { screenFile } from '../content/untrusted.ts';
+import type { WriteFailure } from '../storage/custom-scenarios.ts';
+import { button, el } from './dom.ts';
+import { entryTitle, loadedMessage, problemLines, unsavedMessage } from './import-messages.ts';
+import type { Settings } from './settings.ts';
+import { t, tf } from './strings.ts';
+
+/** What the import section last has to say. */
+type Report =
+  | { readonly kind: 'reading'; readonly file: string }
+  | { readonly kind: 'imported'; readonly outcomes: readonly ImportOutcome[] }
+  | { readonly kind: 'removed'; readonly removal: Removal }
+  | { readonly kind: 'restored'; readonly entry: CatalogEntry; readonly failure: WriteFailure | null };
+
+export interface ImportView {
+  /** The "Load a scenario" section, built anew at each menu redraw (its live regions are kept). */
+  section(): HTMLElement;
+  /** Removes one of the player's scenarios and offers to undo it. */
+  remove(savedId: string): void;
+  destroy(): void;
+}
+
+/**
+ * Loading a player's scenario file: a labelled file input, drag-and-drop anywhere on the menu, and two
+ * live regions (a status line, and the list of problems) that screen readers announce. Files are only
+ * ever read as text and handed to the catalog, which validates them with the scenario loader.
+ */
+export function createImportView(root: HTMLElement, catalog: Catalog, settings: Settings): ImportView {
+  // Live regions announce changes to their content; they must outlive redraws to be heard.
+  const status = el('div', { className: 'import-status', attrs: { role: 'status' }, data: { role: 'import-status' } });
+  const problems = el('div', { className: 'import-problems', attrs: { role: 'alert' }, data: { role: 'import-problems' } });
+  const hint = el('div', { className: 'drop-hint', attrs: { 'aria-hidden': 'true' } });
+  let report: Report | null = null;
+
+  const fill = () => {
+    const { lang } = settings.get();
+    hint.textContent = t('dropHint', lang);
+    const said: Node[] = [];
+    const wrong: Node[] = [];
+    switch (report?.kind) {
+      case 'reading':
+        said.push(el('p', { text: tf('reading', lang, { file: report.file }) }));
+        break;
+      case 'imported':
+        for (const outcome of report.outcomes) {
+          const message = loadedMessage(outcome, lang);
+          if (message !== null) said.push(el('p', { text: message }));
+          else if (outcome.kind !== 'loaded') {
+            const lines = problemLines(
+              outcome.file,
+              outcome.kind === 'invalid' ? outcome.problems : [],
+              outcome.kind === 'refused' ? outcome.refusal : undefined,
+              lang,
+            );
+            wrong.push(
+              el('p', { className: 'broken-title', text: tf('cannotLoad', lang, { file: outcome.file }) }),
+              el(
+                'ul',
+                { className: 'problems', data: { file: outcome.file } },
+                lines.map((line) => el('li', { text: line })),
+              ),
+            );
+          }
+        }
+        break;
+      case 'removed': {
+        const { removal } = report;
+        const title = entryTitle(removal.entry, lang);
+        const text = tf('removed', lang, { title });
+        said.push(
+          el('p', { text: removal.failure ? `${text} ${t('removeNotSaved', lang)}` : text }),
+          button(t('undo', lang), undo, { className: 'undo', data: { action: 'undo' } }),
+        );
+        break;
+      }
+      case 'restored': {
+        const text = tf('restored', lang, { title: entryTitle(report.entry, lang) });
+        said.push(el('p', { text: report.failure ? `${text} ${unsavedMessage(report.failure, lang)}` : text }));
+        break;
+      }
+      case undefined:
+        break;
+    }
+    status.replaceChildren(...said);
+    problems.replaceChildren(...wrong);
+  };
+
+  const show = (next: Report) => {
+    report = next;
+    fill();
+  };
+
+  const undo = () => {
+    if (report?.kind !== 'removed') return;
+    const { removal } = report;
+    const failure = removal.undo();
+    show({ kind: 'restored', entry: removal.entry, failure });
+    const savedId = removal.entry.savedId;
+    if (savedId) root.querySelector<HTMLElement>(`.card[data-saved-id="${CSS.escape(savedId)}"] .remove`)?.focus();
+  };
+
+  const importFiles = async (files: readonly File[]) => {
+    const outcomes: ImportOutcome[] = [];
+    for (const file of files) {
+      const refusal = screenFile(file.name, file.size);
+      if (refusal) {
+        outcomes.push({ kind: 'refused', file: file.name, refusal });
+        continue;
+      }
+      show({ kind: 'reading', file: file.name });
+      try {
+        outcomes.push(catalog.addCustom(file.name, await file.text()));
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        outcomes.push({ kind: 'refused', file: file.name, refusal: { kind: 'unreachable', detail } });
+      }
+    }
+    if (outcomes.length > 0) show({ kind: 'imported', outcomes });
+  };
+
+  const section = (): HTMLElement => {
+    const { lang } = settings.get();
+    const input = el('input', {
+      className: 'file-input',
+      attrs: { type: 'file', id: 'scenario-file', accept: '.yaml,.yml', 'aria-describedby': 'import-help' },
+      data: { role: 'import-file' },
+    });
+    input.addEventListener('change', () => {
+      const files = Array.from(input.files ?? []);
+      input.value = '';
+      void importFiles(files);
+    });
+    const built = el('section', { className: 'import', attrs: { 'aria-labelledby': 'import-title' } }, [
+      el('h2', { text: t('importTitle', lang), attrs: { id: 'import-title' } }),
+      el('p', { className: 'help', text: t('importHelp', lang), attrs: { id: 'import-help' } }),
+      el('label', { className: 'file-label', text: t('chooseFile', lang), attrs: { for: 'scenario-file' } }),
+      input,
+      status,
+      problems,
+      hint,
+    ]);
+    fill();
+    return built;
+  };
+
+  // Drag-and-drop over the whole menu. Only drags that carry files are taken; the hint shows while one is over us.
+  let depth = 0;
+  const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+  const setDropping = (on: boolean) => {
+    if (on) root.dataset.dropping = 'true';
+    else delete root.dataset.dropping;
+  };
+  const onDragEnter = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    depth++;
+    setDropping(true);
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  };
+  const onDragLeave = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) setDropping(false);
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    // Without this the browser would open the file in place of the game.
+    event.preventDefault();
+    depth = 0;
+    setDropping(false);
+    void importFiles(Array.from(event.dataTransfer?.files ?? []));
+  };
+  root.addEventListener('dragenter', onDragEnter);
+  root.addEventListener('dragover', onDragOver);
+  root.addEventListener('dragleave', onDragLeave);
+  root.addEventListener('drop', onDrop);
+
+  return {
+    section,
+    remove(savedId) {
+      const removal = catalog.removeCustom(savedId);
+      if (!removal) return;
+      show({ kind: 'removed', removal });
+      status.querySelector<HTMLButtonElement>('.undo')?.focus();
+    },
+    destroy() {
+      root.removeEventListener('dragenter', onDragEnter);
+      root.removeEventListener('dragover', onDragOver);
+      root.removeEventListener('dragleave', onDragLeave);
+      root.removeEventListener('drop', onDrop);
+      setDropping(false);
+    },
+  };
+}
