@@ -74,6 +74,22 @@ export function flagsSetBy(node: ScenarioNode): string[] {
   return [];
 }
 
+/** The lessons a node exercises: those its choices name, and those its scoring moments (pains included) count under. */
+export function lessonsExercisedBy(node: ScenarioNode): string[] {
+  const scored = (rules: readonly { lesson: string }[] | undefined) => (rules ?? []).map((r) => r.lesson);
+  if (node.kind === 'decision') return node.options.flatMap((o) => [...o.lessons, ...scored(o.score)]);
+  if (node.kind === 'listen') {
+    return [
+      ...node.interrupt.lessons,
+      ...scored(node.interrupt.score),
+      ...node.finish.lessons,
+      ...scored(node.finish.score),
+      ...node.lines.flatMap((l) => scored(l.pain?.score)),
+    ];
+  }
+  return [];
+}
+
 export function painFlag(id: string): string {
   return `pain-${id}`;
 }

@@ -1,6 +1,16 @@
-import { type Document, isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type YAMLError,
+  type Node as YamlNode,
+} from 'yaml';
 import type { z } from 'zod';
-import { formatProblem, type ScenarioProblem } from './problems.ts';
+import { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts';
 import { fail, ok, type Result } from './result.ts';
 import { FORMAT_VERSION, type Scenario, ScenarioSchema } from './schema.ts';
 import { checkSemantics } from './semantics.ts';
@@ -24,35 +34,98 @@ export function parseScenario(text: string, file: string): Result<Scenario, Scen
     severity: 'error',
   });
 
-  if (doc.errors.length > 0) {
-    return fail(doc.errors.map((e) => problem(e.pos[0], `YAML syntax: ${firstLine(e.message)}`)));
+  // A key written twice is reported in the author's words, and the rest of the file is still checked
+  // (the later value wins meanwhile); any other syntax error makes the rest meaningless.
+  const duplicates = duplicateKeys(doc, lines).map((d) => problem(d.offset, d.message));
+  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  if (syntax.length > 0) {
+    return fail(sortProblems([...syntax.map((e) => problem(e.pos[0], describeYamlError(e))), ...duplicates]));
   }
+  const failWith = (problems: ScenarioProblem[]) => fail(sortProblems([...duplicates, ...problems]));
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return fail([problem(0, `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`)]);
+    return failWith([problem(0, `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`)]);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail([problem(0, 'a scenario file must be a map of fields (format, id, title, nodes, …)')]);
+    return failWith([problem(0, 'a scenario file must be a map of fields (format, id, title, nodes, …)')]);
   }
   const format = (data as Record<string, unknown>).format;
-  if (format !== FORMAT_VERSION) {
-    const where = locate(doc, ['format']);
-    const found = format === undefined ? 'no "format" field' : `format ${JSON.stringify(format)}`;
-    return fail([
-      problem(where, `${found}: this version of Rendez-vous reads "format: ${FORMAT_VERSION}" scenarios; add or fix the field`),
-    ]);
-  }
+  if (format !== FORMAT_VERSION) return failWith([problem(locate(doc, ['format']), formatMessage(format))]);
 
   const parsed = ScenarioSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    return fail(parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, data)).map((d) => problem(d.offset, d.message)));
+    const described = parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, data));
+    // An empty entry fails once per missing field with the same message: say it once.
+    const unique = described.filter((d, i) => described.findIndex((o) => o.offset === d.offset && o.message === d.message) === i);
+    return failWith(unique.map((d) => problem(d.offset, d.message)));
   }
+  // With a key written twice, links and reachability would be judged on a file the author did not mean.
+  if (duplicates.length > 0) return failWith([]);
   const semantic = checkSemantics(parsed.data, (path) => locate(doc, path));
-  const errors = semantic.filter((p) => p.severity === 'error');
-  if (errors.length > 0) return fail(errors.map((p) => problem(p.offset, p.message)));
+  const errors = semantic.filter((p) => p.severity === 'error').map((p) => problem(p.offset, p.message));
+  if (errors.length > 0) return failWith(errors);
   return ok(parsed.data);
+}
+
+/** Only this format is read; a newer file says so plainly rather than failing field by field. */
+function formatMessage(format: unknown): string {
+  const reads = `this version of Rendez-vous reads format ${FORMAT_VERSION}`;
+  if (format === undefined) return `no "format" field: ${reads}; add "format: ${FORMAT_VERSION}" at the top of the file`;
+  if (typeof format === 'number') return `this file is format ${format}; ${reads}`;
+  return `"format" must be a version number, not ${kindOf(format)}; ${reads} ("format: ${FORMAT_VERSION}")`;
+}
+
+/** The parser's message without its own "at line …" (the position is already in front), plus a hint. */
+function describeYamlError(error: YAMLError): string {
+  const message = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+  const hints: Partial<Record<YAMLError['code'], string>> = {
+    BLOCK_IN_FLOW: 'a text that contains ": " must be put in quotes',
+    BLOCK_AS_IMPLICIT_KEY: 'a text that contains ": " must be put in quotes; otherwise check the indentation',
+    MULTILINE_IMPLICIT_KEY: 'check the indentation of this line and the one above',
+    TAB_AS_INDENT: 'indent with spaces, not tabs',
+    MISSING_CHAR: 'close the quote or bracket opened here',
+    BAD_INDENT: 'check the brackets and the indentation',
+    BAD_SCALAR_START: 'put the text in quotes',
+  };
+  const hint = hints[error.code];
+  return `YAML syntax: ${message}${hint ? ` (${hint})` : ''}`;
+}
+
+/** Every key written twice in one map, located at the second one, with where the first stands. */
+function duplicateKeys(doc: Document, lines: LineCounter): Described[] {
+  const found: Described[] = [];
+  const walk = (node: unknown, path: readonly PropertyKey[]) => {
+    if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        walk(item, [...path, i]);
+      });
+    }
+    if (!isMap(node)) return;
+    const seen = new Map<unknown, number>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = pair.key.value;
+      const offset = pair.key.range?.[0] ?? 0;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, offset);
+        walk(pair.value, [...path, String(key)]);
+        continue;
+      }
+      const firstLine = lines.linePos(first).line;
+      found.push({
+        offset,
+        message:
+          path.length === 1 && path[0] === 'nodes'
+            ? `two nodes are called "${String(key)}" (the first at line ${firstLine}): node IDs must be unique; rename one of them`
+            : `${describePath(path)}"${String(key)}" is written twice in the same place (the first at line ${firstLine}); keep only one`,
+      });
+    }
+  };
+  walk(doc.contents, []);
+  return found;
 }
 
 /** Warnings that do not stop a scenario from loading (used by `scenario check`). */
@@ -113,6 +186,12 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
   const path = issue.path;
   const where = describePath(path);
   const field = lastName(path);
+  const parentPath = path.slice(0, -1);
+  const parent = valueAt(data, parentPath);
+  if (issue.input === undefined && isEmptyMap(parent) && parentPath.length > 0) {
+    const required = requiredKeys(parentPath, data);
+    return [{ offset: locate(doc, parentPath), message: `${where}this entry is empty; write ${required.join(', ')}` }];
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) {
@@ -126,6 +205,12 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
       ];
     case 'unrecognized_keys': {
       const known = knownKeys(path, data);
+      if (field === 'reactions') {
+        return issue.keys.map((key) => ({
+          offset: locate(doc, [...path, key]),
+          message: `${where}reactions: "${key}" is not a known move${didYouMean(key, known)}`,
+        }));
+      }
       return issue.keys.map((key) => ({
         offset: locate(doc, [...path, key]),
         message:
@@ -138,6 +223,9 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
       const values = issue.values.map(String);
       const input = String(issue.input);
       const list = values.length > 12 ? `${values.slice(0, 12).join(', ')}, …` : values.join(', ');
+      if (issue.input === undefined) {
+        return [{ offset: locate(doc, path), message: `${where}missing ${fieldName(field)}; expected one of: ${list}` }];
+      }
       return [
         {
           offset: locate(doc, path),
@@ -148,10 +236,16 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
     case 'invalid_union': {
       const discriminator = 'discriminator' in issue ? issue.discriminator : undefined;
       if (discriminator === 'kind') {
+        const nodePath = path[path.length - 1] === 'kind' ? path.slice(0, -1) : path;
+        const kind = (valueAt(data, nodePath) as { kind?: unknown } | undefined)?.kind;
+        const kinds = ['line', 'decision', 'listen', 'ending'];
         return [
           {
-            offset: locate(doc, [...path, 'kind']),
-            message: `${where}"kind" must be one of: line, decision, listen, ending`,
+            offset: locate(doc, [...nodePath, 'kind']),
+            message:
+              kind === undefined
+                ? `${where}missing "kind"; expected one of: ${kinds.join(', ')}`
+                : `${where}"${String(kind)}" is not a kind of node${didYouMean(String(kind), kinds)}; expected one of: ${kinds.join(', ')}`,
           },
         ];
       }
@@ -167,6 +261,17 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
       return [{ offset: locate(doc, path), message: `${where}${fieldName(field)} must be at least ${String(issue.minimum)}` }];
     case 'too_big':
       return [{ offset: locate(doc, path), message: `${where}${fieldName(field)} must be at most ${String(issue.maximum)}` }];
+    case 'invalid_key': {
+      const inner = issue.issues[0]?.message ?? issue.message;
+      return [{ offset: locate(doc, path), message: `${where}"${String(path[path.length - 1])}" is not a valid ID: ${inner}` }];
+    }
+    case 'custom':
+      if (field === 'points') {
+        return [
+          { offset: locate(doc, path), message: `${where}"points" must not be 0: a moment worth nothing; remove the entry` },
+        ];
+      }
+      return [{ offset: locate(doc, path), message: `${where}${fieldName(field)}: ${issue.message}` }];
     default:
       return [{ offset: locate(doc, path), message: `${where}${fieldName(field)}: ${issue.message}` }];
   }
@@ -241,8 +346,37 @@ function kindOf(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-/** The field names allowed where an unknown key was found, by walking the schema along the path. */
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const segment of path) {
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+  }
+  return value;
+}
+
+function isEmptyMap(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+}
+
+/** The fields that must be written where an entry stands, in the schema's order. */
+function requiredKeys(path: Path, data: unknown): string[] {
+  const shape = (schemaAt(path, data)._zod.def as { shape?: Record<string, z.core.$ZodType> }).shape ?? {};
+  return Object.entries(shape)
+    .filter(([, field]) => field._zod.optin !== 'optional')
+    .map(([name]) => name);
+}
+
+/** The field names allowed where an unknown key was found (or the moves, for `reactions`). */
 function knownKeys(path: Path, data: unknown): string[] {
+  const schema = schemaAt(path, data);
+  const def = schema._zod.def as { shape?: Record<string, unknown>; keyType?: z.core.$ZodType };
+  if (def.shape) return Object.keys(def.shape);
+  const keys = (def.keyType?._zod.def as { entries?: Record<string, string> } | undefined)?.entries;
+  return keys ? Object.values(keys) : [];
+}
+
+/** The schema that applies at `path`, by walking it along the data (a node's `kind` picks its schema). */
+function schemaAt(path: Path, data: unknown): z.core.$ZodType {
   let schema: z.core.$ZodType = ScenarioSchema;
   let value: unknown = data;
   for (const segment of path) {
@@ -258,9 +392,7 @@ function knownKeys(path: Path, data: unknown): string[] {
     else if (def.type === 'record' && def.valueType) schema = def.valueType;
     value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
   }
-  schema = unwrap(schema, value);
-  const shape = (schema._zod.def as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
+  return unwrap(schema, value);
 }
 
 function unwrap(schema: z.core.$ZodType, value: unknown): z.core.$ZodType {

@@ -1,5 +1,6 @@
-import { conditionsOf, flagsSetBy, reachableFrom, targetsOf } from './graph.ts';
-import type { Scenario } from './schema.ts';
+import { conditionsOf, flagsSetBy, lessonsExercisedBy, reachableFrom, targetsOf } from './graph.ts';
+import { focusOf } from './meeting.ts';
+import type { ListenNode, Scenario } from './schema.ts';
 import { didYouMean } from './spelling.ts';
 
 export interface SemanticProblem {
@@ -31,8 +32,19 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
       `"walkout" must name an ending node; "${scenario.walkout}" is not one${didYouMean(scenario.walkout, ids)}`,
     );
   }
-  new Set(prospectIds).size !== prospectIds.length && error(['prospects'], 'two prospects share the same id');
-  new Set(variantIds).size !== variantIds.length && error(['variant', 'options'], 'two variants share the same id');
+  const firstTwice = (list: readonly string[], report: (index: number, first: number) => void) => {
+    list.forEach((value, i) => {
+      const first = list.indexOf(value);
+      if (first < i) report(i, first);
+    });
+  };
+  firstTwice(prospectIds, (i, first) =>
+    error(['prospects', i, 'id'], `prospect ${i + 1}: the id "${prospectIds[i]}" is already used by prospect ${first + 1}`),
+  );
+  firstTwice(variantIds, (i, first) =>
+    error(['variant', 'options', i, 'id'], `variant "${variantIds[i]}" is declared twice (options ${first + 1} and ${i + 1})`),
+  );
+  firstTwice(scenario.lessons, (i) => error(['lessons', i], `lesson ${scenario.lessons[i]} is listed twice`));
 
   const pains = new Map<string, string>();
   for (const [id, node] of Object.entries(scenario.nodes)) {
@@ -48,7 +60,22 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
         `node "${id}": speaker "${node.speaker}" is neither a prospect id nor "narrator"${didYouMean(node.speaker, prospectIds)}`,
       );
     }
+    const moveLists = [
+      ...(node.kind === 'decision' ? node.options.map((o, i) => ({ path: at('options', i, 'moves'), moves: o.moves })) : []),
+      ...(node.kind === 'listen' ? [{ path: at('interrupt', 'moves'), moves: node.interrupt.moves }] : []),
+    ];
+    for (const { path, moves } of moveLists) {
+      firstTwice(moves, (i) =>
+        error([...path, i], `node "${id}": move "${moves[i]}" is listed twice; the prospect would react to it twice`),
+      );
+    }
     for (const { path, when } of conditionsOf(node)) {
+      if (Object.values(when).every((part) => part === undefined)) {
+        error(
+          at(...path),
+          `node "${id}": this condition names nothing, so it always holds; give it variant, trust, interest, patience, flags or notFlags, or remove "when"`,
+        );
+      }
       for (const v of when.variant ?? []) {
         if (!variantIds.includes(v)) {
           error(
@@ -70,6 +97,12 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
       warning(at('options'), `node "${id}" is a decision with a single option: the player has no choice`);
     }
     if (node.kind === 'listen') {
+      if (interruptingChangesNothing(scenario, node)) {
+        warning(
+          at('interrupt'),
+          `node "${id}": interrupting changes nothing here (no score, mood change or flag, and it leads where letting them finish leads); the window does not test listening`,
+        );
+      }
       node.lines.forEach((line, i) => {
         if (!line.pain) return;
         const seen = pains.get(line.pain.id);
@@ -91,17 +124,37 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
   }
   if (!ids.some((id) => scenario.nodes[id]?.kind === 'ending')) error(['nodes'], 'the scenario has no ending node');
 
-  const exercised = new Set(
-    Object.values(scenario.nodes).flatMap((node) => {
-      if (node.kind === 'decision') return node.options.flatMap((o) => [...o.lessons, ...(o.score ?? []).map((s) => s.lesson)]);
-      if (node.kind === 'listen') return [...node.interrupt.lessons, ...node.finish.lessons];
-      return [];
-    }),
-  );
+  const exercised = new Set(Object.values(scenario.nodes).flatMap(lessonsExercisedBy));
   scenario.lessons.forEach((lesson, i) => {
-    if (!exercised.has(lesson)) warning(['lessons', i], `lesson ${lesson} is declared but no option exercises it`);
+    if (!exercised.has(lesson)) {
+      warning(
+        ['lessons', i],
+        `lesson ${lesson} is declared but nothing exercises it (name it in an option's "lessons" or a score entry, or remove it)`,
+      );
+    }
   });
   return problems;
+}
+
+/**
+ * Every listening window offers an interruption; when cutting in has no consequence of its own, the
+ * player cannot tell interrupting from listening, so in effect nobody can interrupt.
+ */
+function interruptingChangesNothing(scenario: Scenario, node: ListenNode): boolean {
+  const { interrupt, finish } = node;
+  const reactions = scenario.prospects.find((p) => p.id === focusOf(scenario, node))?.reactions ?? {};
+  const sameRoutes =
+    JSON.stringify([interrupt.next, interrupt.route ?? []]) === JSON.stringify([finish.next, finish.route ?? []]);
+  const hasEffect = (
+    e: { trust?: number | undefined; interest?: number | undefined; patience?: number | undefined } | undefined,
+  ) => !!e && [e.trust, e.interest, e.patience].some((v) => v !== undefined && v !== 0);
+  return (
+    sameRoutes &&
+    (interrupt.score ?? []).length === 0 &&
+    (interrupt.sets ?? []).length === 0 &&
+    !hasEffect(interrupt.effects) &&
+    !interrupt.moves.some((move) => hasEffect(reactions[move]))
+  );
 }
 
 /** Nodes from which some ending can be reached, found backwards from the endings. */

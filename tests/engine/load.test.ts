@@ -55,13 +55,13 @@ describe('parseScenario', () => {
       name: 'an unknown lesson',
       from: 'lessons: [L11, L15, L16, L30]',
       to: 'lessons: [L11, L15, L16, L99]',
-      expected: 'small.yaml:9:26: "L99" is not a known lesson ID',
+      expected: `small.yaml:${lineOf('lessons: [L11, L15, L16, L30]')}:26: "L99" is not a known lesson ID`,
     },
     {
       name: 'an unknown format version',
       from: 'format: 1',
       to: 'format: 2',
-      expected: 'small.yaml:3:1: format 2: this version of Rendez-vous reads "format: 1" scenarios',
+      expected: `small.yaml:${lineOf('format: 1')}:1: this file is format 2; this version of Rendez-vous reads format 1`,
     },
     {
       name: 'a YAML syntax error',
