@@ -1,0 +1,195 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { playActions, readDebrief } from './driver.ts';
+
+const SHOTS = 'tests/screenshots';
+const SEED = 7;
+const SMALL = readFileSync('tests/fixtures/small-meeting.yaml', 'utf8');
+/** The one-feature-each fixture under an id no shipped scenario uses. */
+const MINE = SMALL.replace(/^id: small-meeting$/m, 'id: my-meeting');
+const mine = loadScenarioOrThrow(MINE, 'mine.yaml');
+/** Two mistakes an author makes: a misspelt field (line 7) and so a missing one. */
+const BROKEN = MINE.replace(/^title:/m, 'titel:');
+const PHONE = { width: 360, height: 740 };
+const LAPTOP = { width: 1280, height: 720 };
+
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+let browser: Browser;
+let root: string;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  // The built game with a scenario file served next to it, as a trainer would put one on their server.
+  root = mkdtempSync(join(tmpdir(), 'rendez-vous-import-'));
+  cpSync('dist', root, { recursive: true });
+  writeFileSync(join(root, 'custom.yaml'), MINE);
+  server = await serveDirectory(root);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+async function openPage(viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  const page = await context.newPage();
+  return { page, errors: watchForErrors(page), close: () => context.close() };
+}
+
+function chooseFile(page: Page, name: string, text: string): Promise<void> {
+  return page.setInputFiles('[data-role="import-file"]', { name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
+}
+
+const problemsShown = (page: Page) =>
+  page.$$eval('[data-role="import-problems"] li', (items) => items.map((i) => i.textContent ?? ''));
+
+describe('scenarios of the player’s own', () => {
+  test('a file chosen in the menu is playable to the debrief, survives a reload, and can be removed (with undo)', async () => {
+    const { page, errors, close } = await openPage(LAPTOP);
+    await page.goto(`${server.url}?lang=fr&seed=${SEED}`);
+    await page.waitForSelector('[data-role="menu"]');
+    const label = await page.$eval(
+      '[data-role="import-file"]',
+      (input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '',
+    );
+    expect(label).toBe('Fichier de scénario (.yaml)');
+    await chooseFile(page, 'mine.yaml', MINE);
+    const card = '.card[data-scenario="my-meeting"]';
+    await page.waitForSelector(card);
+    expect(await page.textContent(`${card} .badge`)).toBe('Votre scénario');
+    expect(await page.textContent('[data-role="import-status"]')).toContain('«\u00a0Petit rendez-vous\u00a0» est chargé');
+    expect(await page.$$eval('[data-role="import-problems"] *', (nodes) => nodes.length)).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/fr-import-loaded.png`, fullPage: true });
+
+    const expected = playToEnd(mine, SEED, preferMoves(['take-note', 'let-finish']));
+    await page.click(`${card} .start`);
+    await playActions(page, expected.actions, 'keyboard');
+    const shown = await readDebrief(page);
+    expect(shown.outcome).toBe(expected.outcome);
+    expect(shown.skills.map((s) => [s.skill, s.score])).toEqual(expected.skills.map((s) => [s.skill, s.score]));
+
+    await page.reload();
+    await page.waitForSelector(card);
+    expect(await page.getAttribute(card, 'data-origin')).toBe('custom');
+    await page.setViewportSize(PHONE);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${SHOTS}/fr-import-phone.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    const removeName = await page.$eval(`${card} .remove`, (b) => b.textContent ?? '');
+    expect(removeName).toBe('Retirer — Petit rendez-vous');
+    await page.click(`${card} .remove`);
+    await page.waitForSelector(card, { state: 'detached' });
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).toBe('undo');
+    expect(await page.textContent('[data-role="import-status"]')).toContain('est retiré du menu');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(card);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('remove'))).toBe(true);
+    await page.click(`${card} .remove`);
+    await page.waitForSelector(card, { state: 'detached' });
+    await page.reload();
+    await page.waitForSelector('[data-role="menu"] .card');
+    expect(await page.$(card)).toBeNull();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('broken, clashing and oversized files are explained with their lines; the menu keeps working', async () => {
+    const { page, errors, close } = await openPage(PHONE);
+    await page.goto(`${server.url}?lang=en&seed=${SEED}`);
+    await page.waitForSelector('[data-role="menu"]');
+
+    await chooseFile(page, 'broken.yaml', BROKEN);
+    await page.waitForSelector('[data-role="import-problems"] li');
+    expect(await page.getAttribute('[data-role="import-problems"]', 'role')).toBe('alert');
+    expect(await page.textContent('[data-role="import-problems"] .broken-title')).toBe('broken.yaml cannot be loaded:');
+    const problems = await problemsShown(page);
+    expect(problems).toContain(
+      'broken.yaml, line 7, column 1 — unknown field "titel" (did you mean "title"?); remove it or fix its spelling',
+    );
+    expect(problems.every((p) => /^broken\.yaml, line \d+, column \d+ — /.test(p))).toBe(true);
+    expect(await page.$('.card[data-origin="custom"]')).toBeNull();
+    await page.screenshot({ path: `${SHOTS}/en-import-errors-phone.png`, fullPage: true });
+
+    await chooseFile(page, 'copy.yaml', MINE.replace(/^id: my-meeting$/m, 'id: mission-interview'));
+    await page.waitForFunction(
+      () => document.querySelector('[data-role="import-problems"] ul')?.getAttribute('data-file') === 'copy.yaml',
+    );
+    expect(await problemsShown(page)).toEqual([
+      'copy.yaml, line 5, column 1 — the id “mission-interview” already belongs to a scenario shipped with the game; change the id: line of your file.',
+    ]);
+
+    // A valid scenario padded with a comment to exactly 600 KB.
+    const padding = 600 * 1024 - Buffer.byteLength(MINE) - 3;
+    await chooseFile(page, 'huge.yaml', `${MINE}\n#${'x'.repeat(padding)}\n`);
+    await page.waitForFunction(
+      () => document.querySelector('[data-role="import-problems"] ul')?.getAttribute('data-file') === 'huge.yaml',
+    );
+    expect(await problemsShown(page)).toEqual(['huge.yaml is too large (600 KB); the limit is 512 KB.']);
+
+    // The menu is still the menu: the shipped scenario starts with its key.
+    await page.keyboard.press('1');
+    await page.waitForSelector('[data-role="meeting"]');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a file dropped on the menu shows the drop hint, then loads', async () => {
+    const { page, errors, close } = await openPage(LAPTOP);
+    await page.goto(`${server.url}?lang=en`);
+    await page.waitForSelector('[data-role="menu"]');
+    const drop = (type: string) =>
+      page.evaluate(
+        ({ type, text }) => {
+          const data = new DataTransfer();
+          data.items.add(new File([text], 'dropped.yaml', { type: 'application/yaml' }));
+          document
+            .querySelector('.cards')
+            ?.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+        },
+        { type, text: MINE },
+      );
+    await drop('dragenter');
+    await page.waitForSelector('.drop-hint', { state: 'visible' });
+    expect(await page.textContent('.drop-hint')).toBe('Drop the .yaml file to load it');
+    await page.screenshot({ path: `${SHOTS}/en-import-drop-hint.png` });
+    await drop('drop');
+    await page.waitForSelector('.drop-hint', { state: 'hidden' });
+    await page.waitForSelector('.card[data-scenario="my-meeting"][data-origin="custom"]');
+    expect(await page.textContent('.card[data-scenario="my-meeting"] .badge')).toBe('Your scenario');
+    await page.screenshot({ path: `${SHOTS}/en-import-loaded.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('?scenario=custom.yaml plays the file served next to the game; another origin is refused unfetched', async () => {
+    const { page, errors, close } = await openPage(LAPTOP);
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(request.url()));
+    await page.goto(`${server.url}?lang=en&seed=${SEED}&scenario=custom.yaml`);
+    await page.waitForSelector('[data-role="meeting"]');
+    expect(await page.getAttribute('[data-role="meeting"]', 'data-node')).toBe(mine.start);
+    expect(asked).toContain(`${server.url}custom.yaml`);
+
+    await page.goto(`${server.url}?lang=en&scenario=${encodeURIComponent('https://example.com/evil.yaml')}`);
+    await page.waitForSelector('.card.broken[data-file="evil.yaml"]');
+    expect(await page.textContent('.notice')).toContain('could not be loaded');
+    expect(await page.textContent('.card.broken[data-file="evil.yaml"] .problems')).toBe(
+      'The address asks for a file from another site (https://example.com); the game only loads files served next to it, and downloaded nothing.',
+    );
+    expect(await page.textContent('.card.broken .badge')).toBe('Opened from the address');
+    expect(asked.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/en-import-other-origin.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
