@@ -39,7 +39,7 @@ export function parseScenario(text: string, file: string): Result<Scenario, Scen
   const duplicates = duplicateKeys(doc, lines).map((d) => problem(d.offset, d.message));
   const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   if (syntax.length > 0) {
-    return fail(sortProblems([...syntax.map((e) => problem(e.pos[0], describeYamlError(e))), ...duplicates]));
+    return fail(sortProblems([...syntax.map((e) => problem(syntaxOffset(e, text), describeYamlError(e))), ...duplicates]));
   }
   const failWith = (problems: ScenarioProblem[]) => fail(sortProblems([...duplicates, ...problems]));
   let data: unknown;
@@ -75,6 +75,21 @@ function formatMessage(format: unknown): string {
   if (format === undefined) return `no "format" field: ${reads}; add "format: ${FORMAT_VERSION}" at the top of the file`;
   if (typeof format === 'number') return `this file is format ${format}; ${reads}`;
   return `"format" must be a version number, not ${kindOf(format)}; ${reads} ("format: ${FORMAT_VERSION}")`;
+}
+
+/**
+ * The parser notices an unclosed double quote only at the end of the file; the author needs the line
+ * where it was opened: the first line with an odd number of double quotes.
+ */
+function syntaxOffset(error: YAMLError, text: string): number {
+  if (error.code !== 'MISSING_CHAR' || !error.message.includes('"quote')) return error.pos[0];
+  let start = 0;
+  for (const line of text.slice(0, error.pos[0]).split('\n')) {
+    const quotes = [...line.matchAll(/(?<!\\)"/g)];
+    if (quotes.length % 2 === 1) return start + (quotes[quotes.length - 1]?.index ?? 0);
+    start += line.length + 1;
+  }
+  return error.pos[0];
 }
 
 /** The parser's message without its own "at line …" (the position is already in front), plus a hint. */
@@ -153,11 +168,13 @@ type Path = readonly PropertyKey[];
 
 /** The offset of the deepest YAML node that exists along `path` (a missing field points at its parent). */
 export function locate(doc: Document, path: Path): number {
+  // A field is found by its name even when its value is empty.
+  const key = keyOffset(doc, path);
+  if (key !== undefined) return key;
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth) as unknown[], true) as YamlNode | undefined;
     if (node && typeof node === 'object' && 'range' in node && node.range) {
-      if (depth < path.length) return node.range[0];
-      return keyOffset(doc, path) ?? node.range[0];
+      return node.range[0];
     }
   }
   return 0;

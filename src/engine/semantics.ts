@@ -26,10 +26,14 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
   if (!scenario.nodes[scenario.start]) {
     error(['start'], `"start" names node "${scenario.start}", which does not exist${didYouMean(scenario.start, ids)}`);
   }
-  if (scenario.walkout && scenario.nodes[scenario.walkout]?.kind !== 'ending') {
+  const walkout = scenario.walkout ? scenario.nodes[scenario.walkout] : undefined;
+  if (scenario.walkout && walkout?.kind !== 'ending') {
+    const endings = ids.filter((id) => scenario.nodes[id]?.kind === 'ending');
     error(
       ['walkout'],
-      `"walkout" must name an ending node; "${scenario.walkout}" is not one${didYouMean(scenario.walkout, ids)}`,
+      walkout
+        ? `"walkout" must name an ending node; "${scenario.walkout}" is a ${walkout.kind} node (endings: ${endings.join(', ')})`
+        : `"walkout" names node "${scenario.walkout}", which does not exist${didYouMean(scenario.walkout, endings)}`,
     );
   }
   const firstTwice = (list: readonly string[], report: (index: number, first: number) => void) => {
@@ -76,18 +80,22 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
           `node "${id}": this condition names nothing, so it always holds; give it variant, trust, interest, patience, flags or notFlags, or remove "when"`,
         );
       }
-      for (const v of when.variant ?? []) {
+      for (const [i, v] of (when.variant ?? []).entries()) {
         if (!variantIds.includes(v)) {
           error(
-            at(...path, 'variant'),
+            at(...path, 'variant', i),
             `node "${id}": variant "${v}" is not declared under "variant.options"${didYouMean(v, variantIds)}`,
           );
         }
       }
-      for (const f of [...(when.flags ?? []), ...(when.notFlags ?? [])]) {
+      const named = [
+        ...(when.flags ?? []).map((f, i) => ({ f, where: ['flags', i] })),
+        ...(when.notFlags ?? []).map((f, i) => ({ f, where: ['notFlags', i] })),
+      ];
+      for (const { f, where } of named) {
         if (!flags.has(f)) {
           error(
-            at(...path),
+            at(...path, ...where),
             `node "${id}": flag "${f}" is never set by any option (use "sets", or pain-<id> for a noted pain)${didYouMean(f, flags)}`,
           );
         }
@@ -112,14 +120,15 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
     }
   }
 
-  const reachable = reachableFrom(scenario, scenario.start);
-  for (const id of ids) {
-    if (!reachable.has(id)) error(['nodes', id], `node "${id}" cannot be reached from the start "${scenario.start}"`);
-  }
-  const endingReach = canReachAnEnding(scenario);
-  for (const id of ids) {
-    if (reachable.has(id) && !endingReach.has(id)) {
-      error(['nodes', id], `from node "${id}" no ending can be reached: the meeting would never end`);
+  // Without a start, every node would be reported unreachable: the one error about the start says it all.
+  if (scenario.nodes[scenario.start]) {
+    const reachable = reachableFrom(scenario, scenario.start);
+    const endingReach = canReachAnEnding(scenario);
+    for (const id of ids) {
+      if (!reachable.has(id)) error(['nodes', id], `node "${id}" cannot be reached from the start "${scenario.start}"`);
+      else if (!endingReach.has(id)) {
+        error(['nodes', id], `from node "${id}" no ending can be reached: the meeting would never end`);
+      }
     }
   }
   if (!ids.some((id) => scenario.nodes[id]?.kind === 'ending')) error(['nodes'], 'the scenario has no ending node');
