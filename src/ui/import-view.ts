@@ -134,8 +134,10 @@ export function createImportView(root: HTMLElement, catalog: Catalog, settings: 
     const built = el('section', { className: 'import', attrs: { 'aria-labelledby': 'import-title' } }, [
       el('h2', { text: t('importTitle', lang), attrs: { id: 'import-title' } }),
       el('p', { className: 'help', text: t('importHelp', lang), attrs: { id: 'import-help' } }),
-      el('label', { className: 'file-label', text: t('chooseFile', lang), attrs: { for: 'scenario-file' } }),
+      // The input stays the real, focusable control; its label is what the eye sees, in the game's language
+      // (the browser would otherwise write its own button text, in its own language).
       input,
+      el('label', { className: 'file-label', text: t('chooseFile', lang), attrs: { for: 'scenario-file' } }),
       status,
       problems,
       hint,

@@ -39,10 +39,16 @@ function brokenCard(entry: Extract<CatalogEntry, { ok: false }>, importer: Impor
           el('li', { text: line }),
         );
   if (entry.problems.length > SHOWN_PROBLEMS) problems.push(el('li', { text: `… +${entry.problems.length - SHOWN_PROBLEMS}` }));
+  // A file refused for its size or origin has nothing to fix inside; one with problems does.
   const help =
     entry.origin === 'custom'
       ? el('p', { className: 'help', text: t('customBrokenHelp', lang) })
-      : el('p', { className: 'help' }, [document.createTextNode(`${t('brokenHelp', lang)} `), el('code', { text: entry.file })]);
+      : entry.refusal && entry.refusal.kind !== 'id-taken'
+        ? null
+        : el('p', { className: 'help' }, [
+            document.createTextNode(`${t('brokenHelp', lang)} `),
+            el('code', { text: entry.file }),
+          ]);
   return el(
     'li',
     { className: 'card broken', data: { file: entry.file, ...(entry.savedId ? { savedId: entry.savedId } : {}) } },

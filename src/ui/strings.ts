@@ -63,7 +63,7 @@ export const UI = {
     fr: 'Un fichier .yaml écrit au format des scénarios (voir docs/authoring.md). Vous pouvez aussi le déposer n’importe où sur cette page. Il reste dans ce navigateur et n’est envoyé nulle part.',
     en: 'A .yaml file written in the scenario format (see docs/authoring.md). You can also drop it anywhere on this page. It stays in this browser and is sent nowhere.',
   },
-  chooseFile: { fr: 'Fichier de scénario (.yaml)', en: 'Scenario file (.yaml)' },
+  chooseFile: { fr: 'Choisir un fichier .yaml…', en: 'Choose a .yaml file…' },
   dropHint: { fr: 'Déposez le fichier .yaml pour le charger', en: 'Drop the .yaml file to load it' },
   remove: { fr: 'Retirer', en: 'Remove' },
   undo: { fr: 'Annuler', en: 'Undo' },

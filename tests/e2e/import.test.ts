@@ -48,6 +48,12 @@ function chooseFile(page: Page, name: string, text: string): Promise<void> {
   return page.setInputFiles('[data-role="import-file"]', { name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
 }
 
+/** The menu scrolls inside #ui (the page itself does not): bring a part into view before a screenshot. */
+async function shoot(page: Page, selector: string, path: string): Promise<void> {
+  await page.$eval(selector, (element) => element.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${SHOTS}/${path}` });
+}
+
 const problemsShown = (page: Page) =>
   page.$$eval('[data-role="import-problems"] li', (items) => items.map((i) => i.textContent ?? ''));
 
@@ -60,14 +66,19 @@ describe('scenarios of the player’s own', () => {
       '[data-role="import-file"]',
       (input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '',
     );
-    expect(label).toBe('Fichier de scénario (.yaml)');
+    expect(label).toBe('Choisir un fichier .yaml…');
+
     await chooseFile(page, 'mine.yaml', MINE);
     const card = '.card[data-scenario="my-meeting"]';
     await page.waitForSelector(card);
     expect(await page.textContent(`${card} .badge`)).toBe('Votre scénario');
     expect(await page.textContent('[data-role="import-status"]')).toContain('«\u00a0Petit rendez-vous\u00a0» est chargé');
     expect(await page.$$eval('[data-role="import-problems"] *', (nodes) => nodes.length)).toBe(0);
-    await page.screenshot({ path: `${SHOTS}/fr-import-loaded.png`, fullPage: true });
+    // The input itself is reached with Tab, right after the last card's controls.
+    await page.focus(`${card} .remove`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.role)).toBe('import-file');
+    await shoot(page, card, 'fr-import-loaded.png');
 
     const expected = playToEnd(mine, SEED, preferMoves(['take-note', 'let-finish']));
     await page.click(`${card} .start`);
@@ -81,7 +92,8 @@ describe('scenarios of the player’s own', () => {
     expect(await page.getAttribute(card, 'data-origin')).toBe('custom');
     await page.setViewportSize(PHONE);
     await page.waitForTimeout(200);
-    await page.screenshot({ path: `${SHOTS}/fr-import-phone.png`, fullPage: true });
+    await shoot(page, card, 'fr-import-phone.png');
+    await shoot(page, '.import', 'fr-import-section-phone.png');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
 
@@ -118,7 +130,7 @@ describe('scenarios of the player’s own', () => {
     );
     expect(problems.every((p) => /^broken\.yaml, line \d+, column \d+ — /.test(p))).toBe(true);
     expect(await page.$('.card[data-origin="custom"]')).toBeNull();
-    await page.screenshot({ path: `${SHOTS}/en-import-errors-phone.png`, fullPage: true });
+    await shoot(page, '.import', 'en-import-errors-phone.png');
 
     await chooseFile(page, 'copy.yaml', MINE.replace(/^id: my-meeting$/m, 'id: mission-interview'));
     await page.waitForFunction(
@@ -166,7 +178,7 @@ describe('scenarios of the player’s own', () => {
     await page.waitForSelector('.drop-hint', { state: 'hidden' });
     await page.waitForSelector('.card[data-scenario="my-meeting"][data-origin="custom"]');
     expect(await page.textContent('.card[data-scenario="my-meeting"] .badge')).toBe('Your scenario');
-    await page.screenshot({ path: `${SHOTS}/en-import-loaded.png`, fullPage: true });
+    await shoot(page, '.card[data-scenario="my-meeting"]', 'en-import-loaded.png');
     expect(errors).toEqual([]);
     await close();
   });
@@ -188,7 +200,7 @@ describe('scenarios of the player’s own', () => {
     );
     expect(await page.textContent('.card.broken .badge')).toBe('Opened from the address');
     expect(asked.filter((url) => !url.startsWith(server.url))).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/en-import-other-origin.png`, fullPage: true });
+    await shoot(page, '.card.broken', 'en-import-other-origin.png');
     expect(errors).toEqual([]);
     await close();
   });
