@@ -145,6 +145,22 @@ describe('the catalog with the player’s scenarios', () => {
     expect(catalog.addCustom('huge.yaml', huge)).toMatchObject({ kind: 'refused', refusal: { kind: 'too-large' } });
   });
 
+  test('an alias bomb is refused by the loader, quickly, as a problem rather than a hang or a throw', async () => {
+    const catalog = await open({ store: memoryStore() });
+    const lines = ['format: 1', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const started = Date.now();
+    const outcome = catalog.addCustom('bomb.yaml', lines.join('\n'));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(outcome.kind).toBe('invalid');
+    expect(outcome.kind === 'invalid' && outcome.problems[0]?.message).toMatch(/alias/i);
+  });
+
   test('when storage is full the scenario stays playable for the visit and says so', async () => {
     const catalog = await open({ store: fullStore() });
     expect(catalog.addCustom('mine.yaml', MINE)).toMatchObject({ kind: 'loaded', unsaved: 'quota' });

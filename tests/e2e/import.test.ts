@@ -155,7 +155,13 @@ describe('scenarios of the player’s own', () => {
     await close();
   });
 
-  test('a file dropped on the menu shows the drop hint, then loads', async () => {
+  test('a file dropped on the menu shows the drop hint, then loads; its texts stay text', async () => {
+    // Markup in a scenario is shown as written, never interpreted.
+    const marked = MINE.replace(
+      'title: { fr: Petit rendez-vous, en: Small meeting }',
+      'title: { fr: "<b>Petit</b>", en: "<img src=x onerror=alert(1)><b>Mine</b>" }',
+    );
+    expect(marked).not.toBe(MINE);
     const { page, errors, close } = await openPage(LAPTOP);
     await page.goto(`${server.url}?lang=en`);
     await page.waitForSelector('[data-role="menu"]');
@@ -168,7 +174,7 @@ describe('scenarios of the player’s own', () => {
             .querySelector('.cards')
             ?.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
         },
-        { type, text: MINE },
+        { type, text: marked },
       );
     await drop('dragenter');
     await page.waitForSelector('.drop-hint', { state: 'visible' });
@@ -178,6 +184,11 @@ describe('scenarios of the player’s own', () => {
     await page.waitForSelector('.drop-hint', { state: 'hidden' });
     await page.waitForSelector('.card[data-scenario="my-meeting"][data-origin="custom"]');
     expect(await page.textContent('.card[data-scenario="my-meeting"] .badge')).toBe('Your scenario');
+    expect(await page.textContent('.card[data-scenario="my-meeting"] h3')).toBe('<img src=x onerror=alert(1)><b>Mine</b>');
+    expect(await page.$$('#ui img, #ui b')).toHaveLength(0);
+    expect(await page.textContent('[data-role="import-status"]')).toContain(
+      '“<img src=x onerror=alert(1)><b>Mine</b>” is loaded',
+    );
     await shoot(page, '.card[data-scenario="my-meeting"]', 'en-import-loaded.png');
     expect(errors).toEqual([]);
     await close();
