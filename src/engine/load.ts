@@ -228,10 +228,11 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
           message: `${where}reactions: "${key}" is not a known move${didYouMean(key, known)}`,
         }));
       }
+      // In a { fr: …, en: … } map, a key without a value is the tail of a text cut at an unquoted comma.
       return issue.keys.map((key) => ({
         offset: locate(doc, [...path, key]),
         message:
-          known.includes('fr') && /\s/.test(key)
+          known.includes('fr') && (valueAt(data, [...path, key]) === null || /\s/.test(key))
             ? `${where}"${key}" looks like the end of a text cut at a comma: put the whole text in quotes`
             : `${where}unknown field "${key}"${didYouMean(key, known)}; remove it or fix its spelling`,
       }));

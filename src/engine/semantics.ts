@@ -101,6 +101,16 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
         }
       }
     }
+    if (node.kind === 'decision') {
+      node.options.forEach((option, i) => {
+        if (option.replyWhen && !option.reply) {
+          warning(
+            at('options', i, 'replyWhen'),
+            `node "${id}", option ${i + 1}: "replyWhen" is never said without a "reply" to fall back on; add a "reply"`,
+          );
+        }
+      });
+    }
     if (node.kind === 'decision' && node.options.length === 1) {
       warning(at('options'), `node "${id}" is a decision with a single option: the player has no choice`);
     }

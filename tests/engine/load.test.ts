@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { formatProblem, parseScenario } from '../../src/engine/index.ts';
+import {
+  formatProblem,
+  LESSON_IDS,
+  MOVE_IDS,
+  parseScenario,
+  playToEnd,
+  preferMoves,
+  scenarioWarnings,
+} from '../../src/engine/index.ts';
 import { readFixture } from './fixtures.ts';
 
 const valid = readFixture('small-meeting.yaml');
@@ -132,4 +142,34 @@ test('explains a text cut at a comma inside { fr: …, en: … }', () => {
   expect(result.ok ? [] : result.errors.map((e) => e.message)).toContain(
     '"rendez-vous secret" looks like the end of a text cut at a comma: put the whole text in quotes',
   );
+});
+
+describe('the worked example of docs/authoring.md', () => {
+  const doc = readFileSync(fileURLToPath(new URL('../../docs/authoring.md', import.meta.url)), 'utf8');
+  const example = /```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+
+  test('loads with no error and no warning, and points editors at the schema', () => {
+    expect(example.split('\n')[0]).toBe('# yaml-language-server: $schema=../docs/scenario.schema.json');
+    const result = parseScenario(example, 'authoring.md');
+    expect(result.ok ? [] : result.errors.map(formatProblem)).toEqual([]);
+    expect(scenarioWarnings(example, 'authoring.md').map(formatProblem)).toEqual([]);
+  });
+
+  test('plays as the text says it does', () => {
+    const result = parseScenario(example, 'authoring.md');
+    if (!result.ok) throw new Error('the example does not load');
+    // Noting both parts (+5 trust each), letting her finish (+5): trust 65, the pain noted, so the
+    // next-step option is offered and routes to Thursday; listening 50 + 10 + 10, closing 50 + 25.
+    const attentive = playToEnd(result.value, 1, preferMoves(['take-note', 'let-finish', 'propose-next-step']));
+    expect(attentive.endingId).toBe('thursday');
+    expect(attentive.scores).toEqual({ listening: 70, closing: 75 });
+    // Interrupting (-15 trust) then forcing the decision (-10): trust 25, listening 50 - 20, closing 50 - 20.
+    const pushy = playToEnd(result.value, 1, preferMoves(['interrupt', 'force-decision']));
+    expect(pushy.endingId).toBe('later');
+    expect(pushy.scores).toEqual({ listening: 30, closing: 30 });
+  });
+
+  test('lists every move and every lesson ID', () => {
+    for (const id of [...MOVE_IDS, ...LESSON_IDS]) expect(doc).toContain(`| \`${id}\` |`);
+  });
 });

@@ -123,6 +123,10 @@ const cases: { file: string; problems: string[] }[] = [
     ],
   },
   {
+    file: 'warning-reply-when-without-reply',
+    problems: ['30:9: warning: node "ask", option 2: "replyWhen" is never said without a "reply" to fall back on; add a "reply"'],
+  },
+  {
     file: 'warning-lesson-not-exercised',
     problems: [
       `7:16: warning: lesson L13 is declared but nothing exercises it (name it in an option's "lessons" or a score entry, or remove it)`,
