@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -108,15 +108,18 @@ describe('docs/scenario.schema.json', () => {
   });
 
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  test.each([
-    ['dialogues/mission-interview.yaml', readFileSync(`${root}dialogues/mission-interview.yaml`, 'utf8')],
-    ['tests/fixtures/small-meeting.yaml', readFixture('small-meeting.yaml')],
-  ])('accepts %s and points editors at itself', (name, text) => {
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+docs\/scenario\.schema\.json$/);
-    const relative = text.split('\n')[0]?.replace(/^.*\$schema=/, '') ?? '';
-    expect(fileURLToPath(new URL(relative, new URL(name, `file://${root}`)))).toBe(SCHEMA_FILE);
-    expect(violations(parse(text) as Json, schema)).toEqual([]);
-  });
+  const shipped = readdirSync(`${root}dialogues`)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => [`dialogues/${f}`, readFileSync(`${root}dialogues/${f}`, 'utf8')]);
+  test.each([...shipped, ['tests/fixtures/small-meeting.yaml', readFixture('small-meeting.yaml')]])(
+    'accepts %s and points editors at itself',
+    (name, text) => {
+      expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+docs\/scenario\.schema\.json$/);
+      const relative = text.split('\n')[0]?.replace(/^.*\$schema=/, '') ?? '';
+      expect(fileURLToPath(new URL(relative, new URL(name, `file://${root}`)))).toBe(SCHEMA_FILE);
+      expect(violations(parse(text) as Json, schema)).toEqual([]);
+    },
+  );
 
   test('rejects a misspelt field, an unknown move and a node without its kind', () => {
     const text = readFixture('small-meeting.yaml')
