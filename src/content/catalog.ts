@@ -137,17 +137,28 @@ function createCatalog(shipped: readonly CatalogEntry[], parse: ParseScenario, o
     return null;
   };
 
-  const check = (file: string, text: string, taken: (id: string) => 'shipped' | 'custom' | 'address' | null): Checked => {
-    const bytes = byteLength(text);
-    if (bytes > MAX_SCENARIO_BYTES) return { kind: 'refused', file, refusal: { kind: 'too-large', bytes } };
-    let parsed: ReturnType<ParseScenario>;
+  // Saved records never change (a new version is a new record), so each is parsed once per visit.
+  const parsedRecords = new WeakMap<SavedScenario, ReturnType<ParseScenario>>();
+  const parseSafely = (text: string, file: string): ReturnType<ParseScenario> => {
     try {
-      parsed = parse(text, file);
+      return parse(text, file);
     } catch (error) {
       // The loader reports problems rather than throwing; this guards against a hostile file finding a way.
       const message = error instanceof Error ? error.message : String(error);
-      return { kind: 'invalid', file, problems: [{ file, line: 1, column: 1, message, severity: 'error' }] };
+      return { ok: false, errors: [{ file, line: 1, column: 1, message, severity: 'error' }] };
     }
+  };
+
+  const check = (
+    file: string,
+    text: string,
+    taken: (id: string) => 'shipped' | 'custom' | 'address' | null,
+    record?: SavedScenario,
+  ): Checked => {
+    const bytes = byteLength(text);
+    if (bytes > MAX_SCENARIO_BYTES) return { kind: 'refused', file, refusal: { kind: 'too-large', bytes } };
+    const parsed = (record && parsedRecords.get(record)) ?? parseSafely(text, file);
+    if (record) parsedRecords.set(record, parsed);
     if (!parsed.ok) return { kind: 'invalid', file, problems: parsed.errors };
     const by = taken(parsed.value.id);
     if (by) return { kind: 'refused', file, refusal: { kind: 'id-taken', id: parsed.value.id, by, line: idLine(text) } };
@@ -167,7 +178,7 @@ function createCatalog(shipped: readonly CatalogEntry[], parse: ParseScenario, o
       const entry = toEntry(
         'custom',
         record.file,
-        check(record.file, record.text, (id) => owner(id, entries)),
+        check(record.file, record.text, (id) => owner(id, entries), record),
         record.id,
       );
       const failure = unsaved.get(record.id);
@@ -225,6 +236,7 @@ function createCatalog(shipped: readonly CatalogEntry[], parse: ParseScenario, o
       if (!('ok' in checked)) return checked;
       const { scenario } = checked;
       const record: SavedScenario = { id: scenario.id, file, text };
+      parsedRecords.set(record, { ok: true, value: scenario });
       const at = saved.findIndex((s) => s.id === scenario.id);
       const next = at >= 0 ? saved.map((s, i) => (i === at ? record : s)) : [...saved, record];
       unsaved.delete(scenario.id);
