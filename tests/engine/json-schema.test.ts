@@ -104,7 +104,10 @@ function violations(value: Json, s: Schema, path = '$'): string[] {
 describe('docs/scenario.schema.json', () => {
   test('is what the code generates today', () => {
     // When this fails, the zod schema changed: run `npm run schema` (npx tsx src/cli/json-schema.ts) and commit the file.
-    expect(committed, 'docs/scenario.schema.json is stale: regenerate it with `npm run schema`').toBe(scenarioJsonSchema());
+    expect(
+      committed,
+      'docs/scenario.schema.json is stale: regenerate it with `npm run schema` (or `npx tsx src/cli/json-schema.ts`) and commit it',
+    ).toBe(scenarioJsonSchema());
   });
 
   const root = fileURLToPath(new URL('../../', import.meta.url));
