@@ -36,19 +36,19 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
         : `"walkout" names node "${scenario.walkout}", which does not exist${didYouMean(scenario.walkout, endings)}`,
     );
   }
-  const firstTwice = (list: readonly string[], report: (index: number, first: number) => void) => {
+  const forEachRepeat = (list: readonly string[], report: (index: number, first: number) => void) => {
     list.forEach((value, i) => {
       const first = list.indexOf(value);
       if (first < i) report(i, first);
     });
   };
-  firstTwice(prospectIds, (i, first) =>
+  forEachRepeat(prospectIds, (i, first) =>
     error(['prospects', i, 'id'], `prospect ${i + 1}: the id "${prospectIds[i]}" is already used by prospect ${first + 1}`),
   );
-  firstTwice(variantIds, (i, first) =>
+  forEachRepeat(variantIds, (i, first) =>
     error(['variant', 'options', i, 'id'], `variant "${variantIds[i]}" is declared twice (options ${first + 1} and ${i + 1})`),
   );
-  firstTwice(scenario.lessons, (i) => error(['lessons', i], `lesson ${scenario.lessons[i]} is listed twice`));
+  forEachRepeat(scenario.lessons, (i) => error(['lessons', i], `lesson ${scenario.lessons[i]} is listed twice`));
 
   const pains = new Map<string, string>();
   for (const [id, node] of Object.entries(scenario.nodes)) {
@@ -69,11 +69,20 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
       ...(node.kind === 'listen' ? [{ path: at('interrupt', 'moves'), moves: node.interrupt.moves }] : []),
     ];
     for (const { path, moves } of moveLists) {
-      firstTwice(moves, (i) =>
+      forEachRepeat(moves, (i) =>
         error([...path, i], `node "${id}": move "${moves[i]}" is listed twice; the prospect would react to it twice`),
       );
     }
     for (const { path, when } of conditionsOf(node)) {
+      for (const mood of ['trust', 'interest', 'patience'] as const) {
+        const range = when[mood];
+        if (range?.min !== undefined && range.max !== undefined && range.min > range.max) {
+          error(
+            at(...path, mood),
+            `node "${id}": ${mood} at least ${range.min} and at most ${range.max} can never hold; swap min and max`,
+          );
+        }
+      }
       if (Object.values(when).every((part) => part === undefined)) {
         error(
           at(...path),

@@ -91,6 +91,10 @@ const cases: { file: string; problems: string[] }[] = [
     ],
   },
   {
+    file: 'range-never-holds',
+    problems: ['31:23: node "ask": trust at least 70 and at most 40 can never hold; swap min and max'],
+  },
+  {
     file: 'flag-never-set',
     problems: ['30:25: node "ask": flag "signed" is never set by any option (use "sets", or pain-<id> for a noted pain)'],
   },
