@@ -249,6 +249,8 @@ function createCatalog(shipped: readonly CatalogEntry[], parse: ParseScenario, o
       const record = saved[at];
       const entry = customs.find((e) => e.savedId === savedId);
       if (!record || !entry) return null;
+      // One that storage never took cannot come back, whatever storage says now.
+      const wasStored = !unsaved.has(savedId);
       const failure = write(
         saved.filter((s) => s.id !== savedId),
         savedId,
@@ -257,7 +259,7 @@ function createCatalog(shipped: readonly CatalogEntry[], parse: ParseScenario, o
       changed();
       return {
         entry,
-        failure,
+        failure: wasStored ? failure : null,
         undo() {
           if (saved.some((s) => s.id === savedId)) return null;
           const next = [...saved];

@@ -166,6 +166,25 @@ describe('the catalog with the player’s scenarios', () => {
     expect(catalog.addCustom('mine.yaml', MINE)).toMatchObject({ kind: 'loaded', unsaved: 'quota' });
     expect(catalog.entries[1]).toMatchObject({ ok: true, unsaved: 'quota' });
     expect(catalog.find('my-meeting')).toBeDefined();
+    // Never stored, so removing it cannot fail to forget it.
+    expect(catalog.removeCustom('my-meeting')?.failure).toBeNull();
+  });
+
+  test('a removal that storage refuses is reported: the scenario would come back', async () => {
+    let full = false;
+    const values: Record<string, string> = {};
+    const store: KeyValueStore = {
+      getItem: (key) => values[key] ?? null,
+      setItem: (key, value) => {
+        if (full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+        values[key] = value;
+      },
+    };
+    const catalog = await open({ store });
+    catalog.addCustom('mine.yaml', MINE);
+    full = true;
+    expect(catalog.removeCustom('my-meeting')?.failure).toBe('quota');
+    expect(readCustomScenarios(store).scenarios.map((s) => s.id)).toEqual(['my-meeting']);
   });
 
   test('removing takes it out of the menu and storage; undo puts it back where it was', async () => {

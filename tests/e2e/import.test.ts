@@ -132,6 +132,15 @@ describe('scenarios of the player’s own', () => {
     expect(await page.$('.card[data-origin="custom"]')).toBeNull();
     await shoot(page, '.import', 'en-import-errors-phone.png');
 
+    // The report follows the language switch.
+    await page.click('[data-lang="fr"]');
+    await page.waitForSelector('[data-role="import-problems"] .broken-title:text("broken.yaml ne peut pas être chargé :")');
+    expect(await problemsShown(page)).toContain(
+      'broken.yaml, ligne 7, colonne 1 — unknown field "titel" (did you mean "title"?); remove it or fix its spelling',
+    );
+    await shoot(page, '.import', 'fr-import-errors-phone.png');
+    await page.click('[data-lang="en"]');
+
     await chooseFile(page, 'copy.yaml', MINE.replace(/^id: my-meeting$/m, 'id: mission-interview'));
     await page.waitForFunction(
       () => document.querySelector('[data-role="import-problems"] ul')?.getAttribute('data-file') === 'copy.yaml',
@@ -150,6 +159,30 @@ describe('scenarios of the player’s own', () => {
 
     // The menu is still the menu: the shipped scenario starts with its key.
     await page.keyboard.press('1');
+    await page.waitForSelector('[data-role="meeting"]');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('when the browser refuses to store it, the scenario is still playable and the player is told', async () => {
+    const { page, errors, close } = await openPage(LAPTOP);
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'rendez-vous.custom-scenarios') throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await page.goto(`${server.url}?lang=en`);
+    await page.waitForSelector('[data-role="menu"]');
+    await chooseFile(page, 'mine.yaml', MINE);
+    const card = '.card[data-scenario="my-meeting"]';
+    await page.waitForSelector(`${card} .unsaved`);
+    const told = 'The browser has no room left to keep it: it stays playable until you close this page.';
+    expect(await page.textContent(`${card} .unsaved`)).toBe(told);
+    expect(await page.textContent('[data-role="import-status"]')).toContain(told);
+    await shoot(page, card, 'en-import-unsaved.png');
+    await page.click(`${card} .start`);
     await page.waitForSelector('[data-role="meeting"]');
     expect(errors).toEqual([]);
     await close();
@@ -213,6 +246,15 @@ describe('scenarios of the player’s own', () => {
     expect(asked.filter((url) => !url.startsWith(server.url))).toEqual([]);
     await shoot(page, '.card.broken', 'en-import-other-origin.png');
     expect(errors).toEqual([]);
+
+    // A file that is not there: the menu says so; the only errors are the browser's own report of the 404.
+    await page.goto(`${server.url}?lang=fr&scenario=missing.yaml`);
+    await page.waitForSelector('.card.broken[data-file="missing.yaml"]');
+    expect(await page.textContent('.card.broken[data-file="missing.yaml"] .problems')).toBe(
+      'missing.yaml n’a pas pu être lu (HTTP 404).',
+    );
+    expect(errors.some((e) => e.startsWith('HTTP 404:') && e.endsWith('/missing.yaml'))).toBe(true);
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await close();
   });
 });
