@@ -156,7 +156,7 @@ describe(`${scenario.id} in a real Chromium`, () => {
     await page.goto(`${server.url}?seed=${SEED}`);
     await page.waitForSelector('[data-role="menu"]');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.textContent('.card h3')).toBe(scenario.title.en);
+    expect(await page.textContent(`.card[data-scenario="${scenario.id}"] h3`)).toBe(scenario.title.en);
     expect(errors).toEqual([]);
     await close();
   });
