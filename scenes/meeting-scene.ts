@@ -15,7 +15,8 @@ export class MeetingScene extends Phaser.Scene {
     const { settings, audio } = this.services;
     enterScreen(this, this.services, 'meeting');
     // On a call there is no face to read: the phone shows the caller's voice instead of a person.
-    const room = (data.scenario.setting === 'phone' ? createPhoneView : createRoomView)(this, this.services.frames);
+    const idle = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const room = (data.scenario.setting === 'phone' ? createPhoneView : createRoomView)(this, this.services.frames, { idle });
     const meeting = this.services.meet(data.scenario, data.seed);
     const panel = mountMeetingPanel(
       this.services.ui,
@@ -39,7 +40,7 @@ export class MeetingScene extends Phaser.Scene {
     );
     const draw = () => {
       const view = meeting.view(settings.get().lang);
-      room.show(view.prospects);
+      room.show(view.prospects, view.speaker?.id ?? null);
       panel.render(view);
     };
     const subscription = meeting.actor.subscribe(draw);

@@ -1,3 +1,5 @@
+import type { Look } from '../../src/engine/index.ts';
+
 /** The room's few colours: a calm, flat, editorial palette. One registry, shared by every drawing. */
 export const PALETTE = {
   wall: 0xe9e1d3,
@@ -24,11 +26,34 @@ export const PALETTE = {
   coolLight: 0x8ea3b5,
 } as const;
 
-/** Each prospect of a panel gets a look of their own. */
-export const LOOKS = [
-  { skin: 0xe3b591, hair: 0x3b2a20, jacket: 0x2f4858 },
-  { skin: 0xc68e6b, hair: 0x1e1b18, jacket: 0x5b4a6b },
-  { skin: 0xf0c9a8, hair: 0x9a6a3a, jacket: 0x44624f },
-] as const;
+/** The colours behind the words a scenario uses for a prospect's appearance (src/engine/appearance.ts). */
+export const SKIN: Readonly<Record<Look['skin'], number>> = {
+  porcelain: 0xf6d9c4,
+  light: 0xefc4a1,
+  olive: 0xd7a77e,
+  tan: 0xc68e6b,
+  brown: 0x9a6446,
+  deep: 0x6b4330,
+};
 
-export type Look = (typeof LOOKS)[number];
+export const HAIR: Readonly<Record<Look['hairColor'], number>> = {
+  black: 0x1e1b18,
+  brown: 0x4a3222,
+  chestnut: 0x7a4a2a,
+  blond: 0xc9a25f,
+  red: 0xa8502a,
+  grey: 0x9b9b97,
+};
+
+export const CLOTHES: Readonly<Record<Look['clothes'], number>> = {
+  navy: 0x1f3a5f,
+  slate: 0x2f4858,
+  plum: 0x5b4a6b,
+  forest: 0x44624f,
+  terracotta: 0xb5603f,
+  charcoal: 0x3a3a3c,
+  camel: 0xa8865a,
+};
+
+/** The greying of a senior's temples. */
+export const GREY = 0xb9b7b1;

@@ -3,7 +3,7 @@ import type { Demeanor, ProspectView } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
 import { paintLight, paintOffice, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
-import type { RoomView } from './room-view.ts';
+import type { RoomOptions, RoomView } from './room-view.ts';
 
 /**
  * How a voice sounds on the line, since there is no face to read on a call: the height of the waveform
@@ -20,7 +20,7 @@ const VOICE: Readonly<Record<Demeanor, { readonly loud: number; readonly pace: n
 const BARS = 21;
 
 /** The phone call: the player's own desk and, propped on it, the phone with the caller's voice as a waveform. */
-export function createPhoneView(scene: Phaser.Scene, frames: Frames): RoomView {
+export function createPhoneView(scene: Phaser.Scene, frames: Frames, _options?: RoomOptions): RoomView {
   const office = scene.add.graphics();
   const table = scene.add.graphics();
   const phone = scene.add.graphics();

@@ -1,7 +1,6 @@
 import type Phaser from 'phaser';
-import type { Demeanor } from '../../src/engine/index.ts';
-import type { Look } from './palette.ts';
-import { PALETTE } from './palette.ts';
+import type { Demeanor, Look } from '../../src/engine/index.ts';
+import { CLOTHES, GREY, HAIR, PALETTE, SKIN } from './palette.ts';
 
 /** How each demeanor holds the body: a lean (forward is positive), a head tilt and where the eyes look. */
 export const POSTURES = {
@@ -12,45 +11,172 @@ export const POSTURES = {
   closed: { lean: -1, tilt: 0, gaze: { x: 0, y: 0 } },
 } as const satisfies Record<Demeanor, { lean: number; tilt: number; gaze: { x: number; y: number } }>;
 
-function darker(color: number, factor = 0.82): number {
+export function darker(color: number, factor = 0.82): number {
   const r = Math.round(((color >> 16) & 0xff) * factor);
   const g = Math.round(((color >> 8) & 0xff) * factor);
   const b = Math.round((color & 0xff) * factor);
   return (r << 16) | (g << 8) | b;
 }
 
+/** The colours of one person, from the words of their look. */
+export interface Colours {
+  readonly skin: number;
+  readonly hair: number;
+  readonly jacket: number;
+}
+
+export function coloursOf(look: Look): Colours {
+  return { skin: SKIN[look.skin], hair: HAIR[look.hairColor], jacket: CLOTHES[look.clothes] };
+}
+
+/** Width and height of each face shape, in drawing units; features sit at the same places on all. */
+const FACE_SIZE: Readonly<Record<Look['face'], { w: number; h: number }>> = {
+  oval: { w: 74, h: 86 },
+  round: { w: 82, h: 80 },
+  long: { w: 66, h: 94 },
+  square: { w: 78, h: 84 },
+};
+
 /** The seated body and chair (behind the table). Origin: where the body meets the table. */
 export function paintBody(g: Phaser.GameObjects.Graphics, look: Look, u: number): void {
+  const c = coloursOf(look);
   g.clear();
   g.fillStyle(PALETTE.chair).fillRoundedRect(-82 * u, -250 * u, 164 * u, 270 * u, 26 * u);
-  g.fillStyle(look.jacket).fillRoundedRect(-70 * u, -152 * u, 140 * u, 172 * u, { tl: 44 * u, tr: 44 * u, bl: 0, br: 0 });
-  g.fillStyle(look.skin).fillRect(-12 * u, -176 * u, 24 * u, 30 * u);
+  // Long hair falls behind the shoulders, so it is drawn with the body, before the jacket.
+  if (look.hair === 'long') g.fillStyle(c.hair).fillRoundedRect(-46 * u, -210 * u, 92 * u, 80 * u, 20 * u);
+  g.fillStyle(c.jacket).fillRoundedRect(-70 * u, -152 * u, 140 * u, 172 * u, { tl: 44 * u, tr: 44 * u, bl: 0, br: 0 });
+  g.fillStyle(c.skin).fillRect(-12 * u, -176 * u, 24 * u, 30 * u);
   g.fillStyle(PALETTE.shirt).fillTriangle(-22 * u, -152 * u, 22 * u, -152 * u, 0, -100 * u);
-  g.fillStyle(look.skin).fillTriangle(-10 * u, -152 * u, 10 * u, -152 * u, 0, -136 * u);
-  g.lineStyle(3 * u, darker(look.jacket, 0.7));
+  g.fillStyle(c.skin).fillTriangle(-10 * u, -152 * u, 10 * u, -152 * u, 0, -136 * u);
+  g.lineStyle(3 * u, darker(c.jacket, 0.7));
   g.lineBetween(-22 * u, -152 * u, -4 * u, -104 * u);
   g.lineBetween(22 * u, -152 * u, 4 * u, -104 * u);
 }
 
-/** The face. Origin: the centre of the head, so a tilt turns around it. */
-export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, demeanor: Demeanor, u: number): void {
+function paintHairBack(g: Phaser.GameObjects.Graphics, look: Look, hair: number, u: number): void {
+  const { w, h } = FACE_SIZE[look.face];
+  g.fillStyle(hair);
+  switch (look.hair) {
+    case 'bald':
+      return;
+    case 'curly':
+      for (const [x, y] of [
+        [-34, -22],
+        [-24, -40],
+        [-6, -48],
+        [14, -46],
+        [30, -34],
+        [38, -14],
+        [-40, -4],
+        [40, 4],
+      ] as const) {
+        g.fillCircle(x * u, y * u, 16 * u);
+      }
+      return;
+    case 'bun':
+      g.fillCircle(0, (-h / 2 - 18) * u, 17 * u);
+      g.fillEllipse(0, -8 * u, (w + 14) * u, (h + 16) * u);
+      return;
+    case 'long':
+      g.fillEllipse(0, -4 * u, (w + 22) * u, (h + 22) * u);
+      return;
+    default:
+      g.fillEllipse(0, -8 * u, (w + 16) * u, (h + 18) * u);
+  }
+}
+
+function paintFace(g: Phaser.GameObjects.Graphics, look: Look, skin: number, u: number): void {
+  const { w, h } = FACE_SIZE[look.face];
+  g.fillStyle(skin);
+  if (look.face === 'square') g.fillRoundedRect((-w / 2) * u, (6 - h / 2) * u, w * u, h * u, 20 * u);
+  else g.fillEllipse(0, 6 * u, w * u, h * u);
+  // Ears, so a bald head still reads as a head.
+  g.fillEllipse((-w / 2) * u, 8 * u, 12 * u, 20 * u).fillEllipse((w / 2) * u, 8 * u, 12 * u, 20 * u);
+}
+
+function paintHairFront(g: Phaser.GameObjects.Graphics, look: Look, hair: number, u: number): void {
+  const { w, h } = FACE_SIZE[look.face];
+  const top = 6 - h / 2;
+  if (look.hair !== 'bald' && look.hair !== 'curly') {
+    g.fillStyle(hair).fillEllipse(-8 * u, (top + 8) * u, (w - 8) * u, 20 * u);
+  }
+  if (look.age === 'senior' && look.hair !== 'bald') {
+    g.fillStyle(GREY)
+      .fillEllipse((-w / 2 + 4) * u, -6 * u, 9 * u, 24 * u)
+      .fillEllipse((w / 2 - 4) * u, -6 * u, 9 * u, 24 * u);
+  }
+}
+
+function paintBeard(g: Phaser.GameObjects.Graphics, look: Look, hair: number, u: number): void {
+  const { w, h } = FACE_SIZE[look.face];
+  const chin = 6 + h / 2;
+  switch (look.beard) {
+    case 'stubble':
+      g.fillStyle(hair, 0.28).fillEllipse(0, (chin - 16) * u, (w - 10) * u, 34 * u);
+      return;
+    case 'full':
+      g.fillStyle(hair).fillEllipse(0, (chin - 14) * u, (w - 6) * u, 40 * u);
+      g.fillStyle(hair).fillRoundedRect(-16 * u, 15 * u, 32 * u, 8 * u, 4 * u);
+      return;
+    case 'moustache':
+      g.fillStyle(hair).fillRoundedRect(-15 * u, 15 * u, 30 * u, 7 * u, 3.5 * u);
+      return;
+    default:
+  }
+}
+
+function paintGlasses(g: Phaser.GameObjects.Graphics, look: Look, u: number): void {
+  if (look.glasses === 'none') return;
+  g.lineStyle(2.6 * u, PALETTE.ink);
+  for (const side of [-1, 1] as const) {
+    if (look.glasses === 'round') g.strokeCircle(side * 15 * u, 4 * u, 11 * u);
+    else g.strokeRoundedRect((side * 15 - 12) * u, -4 * u, 24 * u, 16 * u, 4 * u);
+  }
+  g.lineBetween(-4 * u, 2 * u, 4 * u, 2 * u);
+}
+
+/** Lines that age a face: forehead creases and the folds beside the mouth. */
+function paintAge(g: Phaser.GameObjects.Graphics, look: Look, skin: number, u: number): void {
+  if (look.age !== 'senior') return;
+  g.lineStyle(1.6 * u, darker(skin, 0.78));
+  g.lineBetween(-12 * u, -22 * u, 12 * u, -22 * u);
+  g.lineBetween(-9 * u, -17 * u, 9 * u, -17 * u);
+  g.lineBetween(-19 * u, 16 * u, -16 * u, 26 * u);
+  g.lineBetween(19 * u, 16 * u, 16 * u, 26 * u);
+}
+
+/**
+ * The face. Origin: the centre of the head, so a tilt turns around it. `eyesShut` draws a blink,
+ * the only idle change a face makes on its own.
+ */
+export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, demeanor: Demeanor, u: number, eyesShut = false): void {
   const { gaze } = POSTURES[demeanor];
+  const c = coloursOf(look);
   g.clear();
-  g.fillStyle(look.hair).fillEllipse(0, -8 * u, 90 * u, 104 * u);
-  g.fillStyle(look.skin).fillEllipse(0, 6 * u, 74 * u, 86 * u);
-  g.fillStyle(look.hair).fillEllipse(-8 * u, -36 * u, 66 * u, 20 * u);
-  // Eyes, following the gaze.
-  g.fillStyle(PALETTE.ink);
-  g.fillCircle(-15 * u + gaze.x * u, 4 * u + gaze.y * u, 3.6 * u);
-  g.fillCircle(15 * u + gaze.x * u, 4 * u + gaze.y * u, 3.6 * u);
+  paintHairBack(g, look, c.hair, u);
+  paintFace(g, look, c.skin, u);
+  paintHairFront(g, look, c.hair, u);
+  paintAge(g, look, c.skin, u);
+  paintBeard(g, look, c.hair, u);
+  // Eyes, following the gaze, or shut for a blink.
+  if (eyesShut) {
+    g.lineStyle(2.4 * u, PALETTE.ink);
+    g.lineBetween(-19 * u, 5 * u, -11 * u, 5 * u).lineBetween(11 * u, 5 * u, 19 * u, 5 * u);
+  } else {
+    g.fillStyle(PALETTE.ink);
+    g.fillCircle(-15 * u + gaze.x * u, 4 * u + gaze.y * u, 3.6 * u);
+    g.fillCircle(15 * u + gaze.x * u, 4 * u + gaze.y * u, 3.6 * u);
+  }
+  paintGlasses(g, look, u);
   // Brows and mouth carry most of the expression.
-  g.lineStyle(3.2 * u, darker(look.hair, 0.9));
+  g.lineStyle(3.2 * u, darker(c.hair === HAIR.blond ? darker(c.hair, 0.7) : c.hair, 0.9));
   const brow = (side: -1 | 1, inner: number, outer: number) => g.lineBetween(side * 8 * u, inner * u, side * 23 * u, outer * u);
-  g.lineStyle(3 * u, 0x7a4b3a);
+  const mouth = look.beard === 'full' ? PALETTE.paper : 0x7a4b3a;
   switch (demeanor) {
     case 'interested':
       brow(-1, -11, -13);
       brow(1, -11, -13);
+      g.lineStyle(3 * u, mouth);
       g.beginPath();
       g.arc(0, 20 * u, 12 * u, 0.15 * Math.PI, 0.85 * Math.PI, false);
       g.strokePath();
@@ -58,16 +184,19 @@ export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, demeanor: 
     case 'doubtful':
       brow(-1, -8, -8);
       brow(1, -15, -19);
+      g.lineStyle(3 * u, mouth);
       g.lineBetween(-10 * u, 27 * u, 10 * u, 23 * u);
       break;
     case 'impatient':
       brow(-1, -7, -9);
       brow(1, -7, -9);
+      g.lineStyle(3 * u, mouth);
       g.lineBetween(-9 * u, 26 * u, 9 * u, 26 * u);
       break;
     case 'closed':
       brow(-1, -5, -9);
       brow(1, -5, -9);
+      g.lineStyle(3 * u, mouth);
       g.beginPath();
       g.arc(0, 36 * u, 11 * u, 1.2 * Math.PI, 1.8 * Math.PI, false);
       g.strokePath();
@@ -75,18 +204,20 @@ export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, demeanor: 
     default:
       brow(-1, -9, -9);
       brow(1, -9, -9);
+      g.lineStyle(3 * u, mouth);
       g.lineBetween(-9 * u, 25 * u, 9 * u, 25 * u);
   }
 }
 
 /** The arms, drawn over the table: resting, clasped, at the chin, at the watch, or crossed. */
 export function paintArms(g: Phaser.GameObjects.Graphics, look: Look, demeanor: Demeanor, u: number): void {
-  const sleeve = darker(look.jacket, 0.88);
+  const c = coloursOf(look);
+  const sleeve = darker(c.jacket, 0.88);
   const arm = (x1: number, y1: number, x2: number, y2: number) => {
     g.lineStyle(24 * u, sleeve).lineBetween(x1 * u, y1 * u, x2 * u, y2 * u);
     g.fillStyle(sleeve).fillCircle(x1 * u, y1 * u, 12 * u);
   };
-  const hand = (x: number, y: number) => g.fillStyle(look.skin).fillCircle(x * u, y * u, 11 * u);
+  const hand = (x: number, y: number) => g.fillStyle(c.skin).fillCircle(x * u, y * u, 11 * u);
   g.clear();
   switch (demeanor) {
     case 'interested':

@@ -2,12 +2,17 @@ import type Phaser from 'phaser';
 import type { Demeanor, ProspectView } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
 import { paintLight, paintOffice, paintTable, type RoomLayout, roomLayout } from './office.ts';
-import { LOOKS, PALETTE } from './palette.ts';
+import { PALETTE } from './palette.ts';
 import { POSTURES, paintArms, paintBody, paintHead } from './prospect.ts';
 
-/** The drawn meeting room: call `show` with the view's prospects; it redraws on resize by itself. */
+/** The drawn meeting room: call `show` with the view's prospects and who speaks; it redraws on resize by itself. */
 export interface RoomView {
-  show(prospects: readonly ProspectView[]): void;
+  show(prospects: readonly ProspectView[], speakerId: string | null): void;
+}
+
+export interface RoomOptions {
+  /** Blinking and breathing; off when the player asks for reduced motion. */
+  readonly idle: boolean;
 }
 
 interface Figure {
@@ -16,22 +21,29 @@ interface Figure {
   readonly head: Phaser.GameObjects.Graphics;
   readonly arms: Phaser.GameObjects.Graphics;
   demeanor: Demeanor | null;
+  breath: number;
 }
 
-const DEPTH = { office: 0, seated: 1, table: 2, arms: 3, light: 4 } as const;
+/** Seconds between two idle beats (a breath in or out); every few beats, a blink. */
+const BEAT_MS = 2200;
+const BLINK_MS = 140;
+
+const DEPTH = { office: 0, seated: 1, table: 2, arms: 3, light: 4, cue: 5 } as const;
 
 /** Where the n-th of `count` people sits, as a share of the room's width. */
 function seatX(index: number, count: number): number {
   return count <= 1 ? 0.6 : 0.4 + (index * 0.44) / (count - 1);
 }
 
-export function createRoomView(scene: Phaser.Scene, frames: Frames): RoomView {
+export function createRoomView(scene: Phaser.Scene, frames: Frames, options: RoomOptions = { idle: false }): RoomView {
   const office = scene.add.graphics().setDepth(DEPTH.office);
   const table = scene.add.graphics().setDepth(DEPTH.table);
   const light = scene.add.graphics().setDepth(DEPTH.light);
   const emptyChair = scene.add.graphics().setDepth(DEPTH.seated);
+  const cue = scene.add.graphics().setDepth(DEPTH.cue);
   const figures: Figure[] = [];
   let people: readonly ProspectView[] = [];
+  let speaking: string | null = null;
   let shown = '';
   let room: RoomLayout = roomLayout(scene.scale.width, scene.scale.height);
 
@@ -42,17 +54,17 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames): RoomView {
     const head = scene.add.graphics();
     const seated = scene.add.container(0, 0, [body, head]).setDepth(DEPTH.seated);
     const arms = scene.add.graphics().setDepth(DEPTH.arms);
-    const created: Figure = { seated, body, head, arms, demeanor: null };
+    const created: Figure = { seated, body, head, arms, demeanor: null, breath: 0 };
     figures[index] = created;
     return created;
   };
 
   const place = (f: Figure, p: ProspectView, index: number, animate: boolean) => {
     const u = room.unit;
-    const look = LOOKS[index % LOOKS.length] ?? LOOKS[0];
+    const look = p.look;
     const posture = POSTURES[p.demeanor];
     const x = room.width * seatX(index, people.length);
-    const y = room.tableTop + posture.lean * 8 * u;
+    const y = room.tableTop + posture.lean * 8 * u + f.breath * u;
     const scale = 1 + posture.lean * 0.04;
     if (animate) scene.tweens.add({ targets: f.seated, y, scale, duration: 420, ease: 'Sine.easeInOut' });
     else f.seated.setPosition(x, y).setScale(scale);
@@ -76,14 +88,56 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames): RoomView {
     }
     people.forEach((p, index) => {
       const f = figure(index);
-      const look = LOOKS[index % LOOKS.length] ?? LOOKS[0];
-      if (resized || f.demeanor === null) paintBody(f.body, look, u);
+      if (resized || f.demeanor === null) paintBody(f.body, p.look, u);
       if (resized || f.demeanor !== p.demeanor) place(f, p, index, !resized && f.demeanor !== null);
       f.demeanor = p.demeanor;
     });
     const trust = people.length > 0 ? people.reduce((sum, p) => sum + p.mood.trust, 0) / people.length : 50;
     paintLight(light, room, trust);
+    paintCue();
   };
+
+  /** Who is talking: a small speech mark over their head, so a panel is easy to follow. */
+  const paintCue = () => {
+    cue.clear();
+    const index = people.findIndex((p) => p.id === speaking);
+    if (index < 0 || people.length < 2) return;
+    const u = room.unit;
+    // Beside the head, at the height of the mouth's speech bubble in comics, clear of the ceiling.
+    const x = room.width * seatX(index, people.length) + 66 * u;
+    const y = room.tableTop - 262 * u;
+    cue.fillStyle(PALETTE.terracotta).fillRoundedRect(x - 22 * u, y - 14 * u, 44 * u, 28 * u, 14 * u);
+    cue.fillTriangle(x - 18 * u, y + 4 * u, x - 8 * u, y + 12 * u, x - 28 * u, y + 16 * u);
+    cue.fillStyle(PALETTE.paper);
+    for (const dx of [-11, 0, 11]) cue.fillCircle(x + dx * u, y, 3.4 * u);
+  };
+
+  /**
+   * Idle life: each beat everyone breathes in or out by a pixel or two, and now and then blinks.
+   * The loop is woken only for the beat's short tween, so a still room still lets it sleep.
+   */
+  let beats = 0;
+  const beat = () => {
+    beats += 1;
+    const u = room.unit;
+    frames.awake(BEAT_MS / 2);
+    people.forEach((p, index) => {
+      const f = figures[index];
+      if (!f) return;
+      f.breath = f.breath === 0 ? -1.5 : 0;
+      const y = room.tableTop + POSTURES[p.demeanor].lean * 8 * u + f.breath * u;
+      scene.tweens.add({ targets: f.seated, y, duration: BEAT_MS / 2 - 100, ease: 'Sine.easeInOut' });
+      // People blink at different beats, so a panel never blinks in chorus.
+      if ((beats + index * 2) % 3 === 0) {
+        paintHead(f.head, p.look, p.demeanor, u, true);
+        scene.time.delayedCall(BLINK_MS, () => paintHead(f.head, p.look, f.demeanor ?? p.demeanor, room.unit));
+      }
+    });
+  };
+  if (options.idle) {
+    const timer = scene.time.addEvent({ delay: BEAT_MS, loop: true, callback: beat });
+    scene.events.once('shutdown', () => timer.remove());
+  }
 
   const onResize = (size: Phaser.Structs.Size) => {
     room = roomLayout(size.width, size.height);
@@ -94,12 +148,13 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames): RoomView {
   draw(true);
 
   return {
-    show(prospects) {
-      // Most snapshots change nothing in the room: redraw (and wake the loop) only when a mood shows.
-      const key = prospects.map((p) => `${p.demeanor}:${p.mood.trust}`).join('|');
+    show(prospects, speakerId) {
+      // Most snapshots change nothing in the room: redraw (and wake the loop) only when a mood or the speaker shows.
+      const key = `${prospects.map((p) => `${p.demeanor}:${p.mood.trust}`).join('|')}>${speakerId}`;
       if (key === shown) return;
       shown = key;
       people = prospects;
+      speaking = speakerId;
       draw(false);
     },
   };

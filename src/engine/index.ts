@@ -1,5 +1,17 @@
 /** The pure meeting engine: no Phaser, no DOM, no storage. Runs the same in Node and the browser. */
 
+export {
+  AGES,
+  BEARDS,
+  CLOTHES,
+  castLooks,
+  FACES,
+  GLASSES,
+  HAIR_COLORS,
+  HAIR_STYLES,
+  type Look,
+  SKIN_TONES,
+} from './appearance.ts';
 export { type LessonCoverage, type LessonUse, lessonCoverage, lessonUses } from './coverage.ts';
 export { type EndingSearch, findEndings, PLAY_STYLES, seedsForEachVariant, type Witness } from './explore.ts';
 export { isLang, LANGS, type Lang, pick, type Text } from './lang.ts';
@@ -16,6 +28,6 @@ export {
   type ReplayDecoding,
   type ReplaySession,
 } from './replay-code.ts';
-export type { Outcome, Scenario, Skill } from './schema.ts';
+export type { Appearance, Outcome, Scenario, Skill } from './schema.ts';
 export { type Meeting, playToEnd, preferMoves, sameAction, startMeeting } from './session.ts';
 export type * from './view.types.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGES, BEARDS, CLOTHES, FACES, GLASSES, HAIR_COLORS, HAIR_STYLES, SKIN_TONES } from './appearance.ts';
 import { LESSON_IDS } from './lessons.ts';
 import { MOVE_IDS } from './moves.ts';
 
@@ -232,12 +233,30 @@ export const NodeSchema = z
   .discriminatedUnion('kind', [LineNodeSchema, DecisionNodeSchema, ListenNodeSchema, EndingNodeSchema])
   .meta({ id: 'Node', description: 'One step of the meeting; `kind` is line, decision, listen or ending.' });
 
+/**
+ * How a prospect looks, in words a trainer can write without drawing. Every part is optional: what
+ * is left out is chosen from the prospect's ID (see appearance.ts), so people differ anyway.
+ */
+export const AppearanceSchema = z
+  .strictObject({
+    face: z.enum(FACES).optional().meta({ description: 'The shape of the face.' }),
+    skin: z.enum(SKIN_TONES).optional().meta({ description: 'The skin tone, from lightest to deepest.' }),
+    hair: z.enum(HAIR_STYLES).optional().meta({ description: 'The haircut (bald: none).' }),
+    hairColor: z.enum(HAIR_COLORS).optional().meta({ description: 'The colour of the hair (and beard).' }),
+    beard: z.enum(BEARDS).optional().meta({ description: 'Facial hair, if any.' }),
+    glasses: z.enum(GLASSES).optional().meta({ description: 'Glasses, if any.' }),
+    clothes: z.enum(CLOTHES).optional().meta({ description: 'The colour of the jacket or top.' }),
+    age: z.enum(AGES).optional().meta({ description: 'Age cues: lines, greying temples.' }),
+  })
+  .meta({ id: 'Appearance', description: 'How the person is drawn; any part left out is chosen from their ID.' });
+
 export const ProspectSchema = z
   .strictObject({
     id: slug.meta({ description: 'The ID used by `speaker`.' }),
     name: z.string().trim().min(1).meta({ description: 'Their name, the same in both languages.' }),
     role: TextSchema.meta({ description: 'Their job title.' }),
     mood: MoodSchema,
+    appearance: AppearanceSchema.optional(),
     /** How this person reacts to each move, whatever the words: their temperament. */
     reactions: z
       .partialRecord(MoveSchema, EffectsSchema)
@@ -299,3 +318,4 @@ export type ScoreRule = z.infer<typeof ScoreSchema>;
 export type Skill = z.infer<typeof SkillSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Prospect = z.infer<typeof ProspectSchema>;
+export type Appearance = z.infer<typeof AppearanceSchema>;

@@ -1,3 +1,4 @@
+import { castLooks, type Look } from './appearance.ts';
 import { firstThatHolds, holds } from './conditions.ts';
 import { type Lang, pick, type Text } from './lang.ts';
 import { conditionState, focusOf, type MeetingContext } from './meeting.ts';
@@ -31,6 +32,17 @@ function speakerView(scenario: Scenario, id: string | undefined, lang: Lang): Sp
   return prospect ? { id: prospect.id, name: prospect.name, role: pick(prospect.role, lang) } : null;
 }
 
+/** Looks depend on the scenario alone: cast once per scenario, not at every snapshot. */
+const castings = new WeakMap<Scenario, readonly Look[]>();
+function looksOf(scenario: Scenario): readonly Look[] {
+  let looks = castings.get(scenario);
+  if (!looks) {
+    looks = castLooks(scenario.prospects);
+    castings.set(scenario, looks);
+  }
+  return looks;
+}
+
 const continueAction = (lang: Lang): AvailableAction => ({
   action: { kind: 'continue' },
   moves: [],
@@ -45,9 +57,11 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
   const node = scenario.nodes[place.nodeId];
   const state = conditionState(context, place.nodeId);
   const say = (text: Text) => pick(text, lang);
-  const prospects: ProspectView[] = scenario.prospects.map((p) => {
+  const looks = looksOf(scenario);
+  const prospects: ProspectView[] = scenario.prospects.map((p, index) => {
     const mood = context.prospects[p.id]?.getSnapshot().context.mood ?? p.mood;
-    return { id: p.id, name: p.name, role: say(p.role), mood, demeanor: demeanorOf(mood) };
+    const look = looks[index] as Look;
+    return { id: p.id, name: p.name, role: say(p.role), mood, demeanor: demeanorOf(mood), look };
   });
   const base = {
     lang,

@@ -1,3 +1,4 @@
+import type { Look } from './appearance.ts';
 import type { Lang } from './lang.ts';
 import type { LessonId } from './lessons.ts';
 import type { Move } from './moves.ts';
@@ -30,6 +31,8 @@ export interface SpeakerView {
 export interface ProspectView extends SpeakerView {
   readonly mood: Mood;
   readonly demeanor: Demeanor;
+  /** How to draw them: the scenario's appearance, completed from their ID. */
+  readonly look: Look;
 }
 
 /**
