@@ -16,7 +16,10 @@ export class MeetingScene extends Phaser.Scene {
     enterScreen(this, this.services, 'meeting');
     // On a call there is no face to read: the phone shows the caller's voice instead of a person.
     const idle = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const room = (data.scenario.setting === 'phone' ? createPhoneView : createRoomView)(this, this.services.frames, { idle });
+    const room = (data.scenario.setting === 'phone' ? createPhoneView : createRoomView)(this, this.services.frames, {
+      idle,
+      setting: data.scenario.setting,
+    });
     const meeting = this.services.meet(data.scenario, data.seed);
     const panel = mountMeetingPanel(
       this.services.ui,

@@ -24,6 +24,11 @@ export const PALETTE = {
   shirt: 0xf2efe9,
   warmLight: 0xffd9a8,
   coolLight: 0x8ea3b5,
+  brick: 0xc98b6b,
+  brickDark: 0xb67a5c,
+  chalkboard: 0x2f3b36,
+  counter: 0x6e4f3a,
+  panelWall: 0xc9d6cc,
 } as const;
 
 /** The colours behind the words a scenario uses for a prospect's appearance (src/engine/appearance.ts). */

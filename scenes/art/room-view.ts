@@ -1,7 +1,8 @@
 import type Phaser from 'phaser';
-import type { Demeanor, ProspectView } from '../../src/engine/index.ts';
+import type { Demeanor, ProspectView, Scenario } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
-import { paintLight, paintOffice, paintTable, type RoomLayout, roomLayout } from './office.ts';
+import { backdropFor } from './backdrops.ts';
+import { paintLight, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
 import { POSTURES, paintArms, paintBody, paintHead } from './prospect.ts';
 
@@ -13,6 +14,8 @@ export interface RoomView {
 export interface RoomOptions {
   /** Blinking and breathing; off when the player asks for reduced motion. */
   readonly idle: boolean;
+  /** The room drawn behind the people (office when left out). */
+  readonly setting?: Scenario['setting'];
 }
 
 interface Figure {
@@ -40,6 +43,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   const table = scene.add.graphics().setDepth(DEPTH.table);
   const light = scene.add.graphics().setDepth(DEPTH.light);
   const emptyChair = scene.add.graphics().setDepth(DEPTH.seated);
+  const paintBackdrop = backdropFor(options.setting ?? 'office');
   const cue = scene.add.graphics().setDepth(DEPTH.cue);
   const figures: Figure[] = [];
   let people: readonly ProspectView[] = [];
@@ -77,7 +81,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
 
   const draw = (resized: boolean) => {
     frames.awake();
-    paintOffice(office, room);
+    paintBackdrop(office, room);
     paintTable(table, room);
     const u = room.unit;
     emptyChair.clear();
