@@ -12,6 +12,10 @@ import { browserStore, readPreferences, writePreferences } from './storage/prefe
 import { chooseLang, randomSeed, readAddress } from './ui/address.ts';
 import { intentOf } from './ui/keys.ts';
 import { createSettings } from './ui/settings.ts';
+// Every subset is declared with its unicode-range: the browser loads latin-ext only for œ and the like.
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/400-italic.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
 
 /** The composition root: reads the address and saved choices, builds the services, starts Phaser. */
