@@ -37,6 +37,7 @@ export class MeetingScene extends Phaser.Scene {
           openPauseMenu(this.services.ui, settings, {
             restart: () => goTo(this, this.services, 'meeting', { scenario: data.scenario, seed: this.services.nextSeed() }),
             menu: () => goTo(this, this.services, 'menu', {}),
+            resumed: () => panel.focus(),
           }),
       },
       { instant: this.services.instantText },

@@ -13,6 +13,8 @@ export interface MeetingPanelHandlers {
 
 export interface MeetingPanel {
   render(view: MeetingView): void;
+  /** Gives the keyboard back to the meeting (after the pause menu, whose opener is the pause button). */
+  focus(): void;
   destroy(): void;
 }
 
@@ -225,6 +227,7 @@ export function mountMeetingPanel(
 
   return {
     render,
+    focus: () => panel.focus(),
     destroy() {
       typewriter.stop();
       document.removeEventListener('keydown', onKey);

@@ -6,6 +6,8 @@ import { t } from './strings.ts';
 export interface PauseHandlers {
   restart(): void;
   menu(): void;
+  /** Called when the player resumes (Escape or Resume), after the dialog has given the focus back. */
+  resumed(): void;
 }
 
 /**
@@ -14,7 +16,9 @@ export interface PauseHandlers {
  */
 export function openPauseMenu(host: HTMLElement, settings: Settings, handlers: PauseHandlers): { close(): void } {
   const dialog = el('dialog', { className: 'pause', data: { role: 'pause' } });
+  let leaving = false;
   const leave = (then: () => void) => () => {
+    leaving = true;
     dialog.close();
     then();
   };
@@ -36,6 +40,9 @@ export function openPauseMenu(host: HTMLElement, settings: Settings, handlers: P
   dialog.addEventListener('close', () => {
     unsubscribe();
     dialog.remove();
+    // The dialog hands the focus back to the pause button, where Enter would pause again: the
+    // meeting takes it instead, so Enter continues the conversation.
+    if (!leaving) handlers.resumed();
   });
   host.append(dialog);
   dialog.showModal();

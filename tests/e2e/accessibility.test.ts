@@ -1,0 +1,92 @@
+/**
+ * axe-core, the accessibility engine browsers' own audit tools use, on every screen in both
+ * languages: the menu, a decision, a listening window, the pause menu and the debrief.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Lang, loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { finishLine, playActions } from './driver.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const FILE = 'dialogues/mission-interview.yaml';
+const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+const SEED = 3;
+
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Violation {
+  readonly id: string;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/** Runs axe on the page as it stands; the canvas is decoration (the DOM says everything it shows). */
+async function violations(page: Page): Promise<Violation[]> {
+  // Evaluated rather than added as a <script>: the page's own policy may refuse inline scripts.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
+  test('menu, decision, listening window, pause menu and debrief have no axe violation', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}?lang=${lang}&seed=${SEED}`);
+    await page.waitForSelector('[data-role="menu"] .card[data-scenario]');
+    expect(await violations(page), 'menu').toEqual([]);
+
+    await page.click(`.card[data-scenario="${scenario.id}"] .start`);
+    await page.waitForSelector('[data-role="meeting"]');
+    await finishLine(page, 'keyboard');
+    expect(await violations(page), 'first decision').toEqual([]);
+
+    // A careful player's session, checked at the first listening window and at the debrief.
+    const { actions } = playToEnd(scenario, SEED, preferMoves(['research', 'open-question', 'take-note']));
+    let listenChecked = false;
+    await playActions(page, actions, 'keyboard', async (state) => {
+      if (state.phase === 'listen' && !listenChecked) {
+        listenChecked = true;
+        expect(await violations(page), 'listening window').toEqual([]);
+        await page.click('[data-action="pause"]');
+        await page.waitForSelector('dialog[data-role="pause"]');
+        expect(await violations(page), 'pause menu').toEqual([]);
+        await page.click('dialog [data-action="resume"]');
+        await page.waitForSelector('dialog[data-role="pause"]', { state: 'detached' });
+        // Resuming gives the keyboard back to the meeting, not to the pause button (where Enter pauses again).
+        expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.role)).toBe('meeting');
+      }
+    });
+    expect(listenChecked).toBe(true);
+    expect(await violations(page), 'debrief').toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
