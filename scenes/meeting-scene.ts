@@ -44,7 +44,7 @@ export class MeetingScene extends Phaser.Scene {
     );
     const draw = () => {
       const view = meeting.view(settings.get().lang);
-      room.show(view.prospects, view.speaker?.id ?? null);
+      room.show(view.prospects, view.speaker?.id ?? null, view.phase === 'listen');
       panel.render(view);
     };
     const subscription = meeting.actor.subscribe(draw);

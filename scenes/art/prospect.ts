@@ -1,15 +1,30 @@
 import type Phaser from 'phaser';
-import type { Demeanor, Look } from '../../src/engine/index.ts';
+import type { Demeanor, Look, ProspectView } from '../../src/engine/index.ts';
 import { CLOTHES, GREY, HAIR, PALETTE, SKIN } from './palette.ts';
 
-/** How each demeanor holds the body: a lean (forward is positive), a head tilt and where the eyes look. */
+/**
+ * What the face and body show: the lasting demeanor, or for a moment how the last move landed
+ * (pleased) or that they are telling their story and opening up.
+ */
+export type Expression = Demeanor | 'pleased' | 'opening-up';
+
+export function expressionOf(p: ProspectView, telling: boolean): Expression {
+  const receptive = p.demeanor === 'neutral' || p.demeanor === 'interested';
+  if (telling && receptive) return 'opening-up';
+  if (p.reaction === 'warmer' && (receptive || p.demeanor === 'doubtful')) return 'pleased';
+  return p.demeanor;
+}
+
+/** How each expression holds the body: a lean (forward is positive), a head tilt and where the eyes look. */
 export const POSTURES = {
   neutral: { lean: 0, tilt: 0, gaze: { x: 0, y: 0 } },
+  pleased: { lean: 0.5, tilt: 0.04, gaze: { x: 0, y: 0 } },
+  'opening-up': { lean: 1, tilt: -0.05, gaze: { x: -1, y: 0.5 } },
   interested: { lean: 1, tilt: 0, gaze: { x: 0, y: 0.5 } },
   doubtful: { lean: 0, tilt: -0.09, gaze: { x: 1.5, y: -0.5 } },
   impatient: { lean: 0, tilt: 0.05, gaze: { x: -2.5, y: 2.5 } },
   closed: { lean: -1, tilt: 0, gaze: { x: 0, y: 0 } },
-} as const satisfies Record<Demeanor, { lean: number; tilt: number; gaze: { x: number; y: number } }>;
+} as const satisfies Record<Expression, { lean: number; tilt: number; gaze: { x: number; y: number } }>;
 
 export function darker(color: number, factor = 0.82): number {
   const r = Math.round(((color >> 16) & 0xff) * factor);
@@ -149,8 +164,8 @@ function paintAge(g: Phaser.GameObjects.Graphics, look: Look, skin: number, u: n
  * The face. Origin: the centre of the head, so a tilt turns around it. `eyesShut` draws a blink,
  * the only idle change a face makes on its own.
  */
-export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, demeanor: Demeanor, u: number, eyesShut = false): void {
-  const { gaze } = POSTURES[demeanor];
+export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, expression: Expression, u: number, eyesShut = false): void {
+  const { gaze } = POSTURES[expression];
   const c = coloursOf(look);
   g.clear();
   paintHairBack(g, look, c.hair, u);
@@ -172,7 +187,21 @@ export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, demeanor: 
   g.lineStyle(3.2 * u, darker(c.hair === HAIR.blond ? darker(c.hair, 0.7) : c.hair, 0.9));
   const brow = (side: -1 | 1, inner: number, outer: number) => g.lineBetween(side * 8 * u, inner * u, side * 23 * u, outer * u);
   const mouth = look.beard === 'full' ? PALETTE.paper : 0x7a4b3a;
-  switch (demeanor) {
+  switch (expression) {
+    case 'pleased':
+      brow(-1, -12, -15);
+      brow(1, -12, -15);
+      g.lineStyle(3.4 * u, mouth);
+      g.beginPath();
+      g.arc(0, 16 * u, 15 * u, 0.12 * Math.PI, 0.88 * Math.PI, false);
+      g.strokePath();
+      break;
+    case 'opening-up':
+      // Brows lifted at the middle, mouth a little open: someone saying what they had kept back.
+      brow(-1, -13, -10);
+      brow(1, -13, -10);
+      g.fillStyle(0x7a4b3a).fillEllipse(0, 25 * u, 12 * u, 8 * u);
+      break;
     case 'interested':
       brow(-1, -11, -13);
       brow(1, -11, -13);
@@ -210,7 +239,7 @@ export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, demeanor: 
 }
 
 /** The arms, drawn over the table: resting, clasped, at the chin, at the watch, or crossed. */
-export function paintArms(g: Phaser.GameObjects.Graphics, look: Look, demeanor: Demeanor, u: number): void {
+export function paintArms(g: Phaser.GameObjects.Graphics, look: Look, expression: Expression, u: number): void {
   const c = coloursOf(look);
   const sleeve = darker(c.jacket, 0.88);
   const arm = (x1: number, y1: number, x2: number, y2: number) => {
@@ -219,7 +248,16 @@ export function paintArms(g: Phaser.GameObjects.Graphics, look: Look, demeanor: 
   };
   const hand = (x: number, y: number) => g.fillStyle(c.skin).fillCircle(x * u, y * u, 11 * u);
   g.clear();
-  switch (demeanor) {
+  switch (expression) {
+    case 'opening-up':
+      // Open hands, palms up, a little apart: explaining.
+      arm(-74, -4, -46, -26);
+      arm(74, -4, 46, -26);
+      g.fillStyle(c.skin)
+        .fillEllipse(-42 * u, -34 * u, 26 * u, 16 * u)
+        .fillEllipse(42 * u, -34 * u, 26 * u, 16 * u);
+      break;
+    case 'pleased':
     case 'interested':
       arm(-70, -4, -18, 2);
       arm(70, -4, 18, 2);

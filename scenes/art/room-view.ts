@@ -1,14 +1,15 @@
 import type Phaser from 'phaser';
-import type { Demeanor, ProspectView, Scenario } from '../../src/engine/index.ts';
+import type { ProspectView, Scenario } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
 import { backdropFor } from './backdrops.ts';
 import { paintLight, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
-import { POSTURES, paintArms, paintBody, paintHead } from './prospect.ts';
+import { type Expression, expressionOf, POSTURES, paintArms, paintBody, paintHead } from './prospect.ts';
 
 /** The drawn meeting room: call `show` with the view's prospects and who speaks; it redraws on resize by itself. */
 export interface RoomView {
-  show(prospects: readonly ProspectView[], speakerId: string | null): void;
+  /** `telling`: the speaker is telling a story in a listening window. */
+  show(prospects: readonly ProspectView[], speakerId: string | null, telling: boolean): void;
 }
 
 export interface RoomOptions {
@@ -23,7 +24,7 @@ interface Figure {
   readonly body: Phaser.GameObjects.Graphics;
   readonly head: Phaser.GameObjects.Graphics;
   readonly arms: Phaser.GameObjects.Graphics;
-  demeanor: Demeanor | null;
+  expression: Expression | null;
   breath: number;
 }
 
@@ -48,6 +49,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   const figures: Figure[] = [];
   let people: readonly ProspectView[] = [];
   let speaking: string | null = null;
+  let telling = false;
   let shown = '';
   let room: RoomLayout = roomLayout(scene.scale.width, scene.scale.height);
 
@@ -58,25 +60,25 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     const head = scene.add.graphics();
     const seated = scene.add.container(0, 0, [body, head]).setDepth(DEPTH.seated);
     const arms = scene.add.graphics().setDepth(DEPTH.arms);
-    const created: Figure = { seated, body, head, arms, demeanor: null, breath: 0 };
+    const created: Figure = { seated, body, head, arms, expression: null, breath: 0 };
     figures[index] = created;
     return created;
   };
 
-  const place = (f: Figure, p: ProspectView, index: number, animate: boolean) => {
+  const place = (f: Figure, p: ProspectView, expression: Expression, index: number, animate: boolean) => {
     const u = room.unit;
     const look = p.look;
-    const posture = POSTURES[p.demeanor];
+    const posture = POSTURES[expression];
     const x = room.width * seatX(index, people.length);
     const y = room.tableTop + posture.lean * 8 * u + f.breath * u;
     const scale = 1 + posture.lean * 0.04;
     if (animate) scene.tweens.add({ targets: f.seated, y, scale, duration: 420, ease: 'Sine.easeInOut' });
     else f.seated.setPosition(x, y).setScale(scale);
     f.seated.x = x;
-    f.head.setPosition(0, -216 * u + (p.demeanor === 'impatient' ? 6 * u : 0)).setRotation(posture.tilt);
+    f.head.setPosition(0, -216 * u + (expression === 'impatient' ? 6 * u : 0)).setRotation(posture.tilt);
     f.arms.setPosition(x, room.tableTop);
-    paintHead(f.head, look, p.demeanor, u);
-    paintArms(f.arms, look, p.demeanor, u);
+    paintHead(f.head, look, expression, u);
+    paintArms(f.arms, look, expression, u);
   };
 
   const draw = (resized: boolean) => {
@@ -92,9 +94,10 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     }
     people.forEach((p, index) => {
       const f = figure(index);
-      if (resized || f.demeanor === null) paintBody(f.body, p.look, u);
-      if (resized || f.demeanor !== p.demeanor) place(f, p, index, !resized && f.demeanor !== null);
-      f.demeanor = p.demeanor;
+      const expression = expressionOf(p, telling && p.id === speaking);
+      if (resized || f.expression === null) paintBody(f.body, p.look, u);
+      if (resized || f.expression !== expression) place(f, p, expression, index, !resized && f.expression !== null);
+      f.expression = expression;
     });
     const trust = people.length > 0 ? people.reduce((sum, p) => sum + p.mood.trust, 0) / people.length : 50;
     paintLight(light, room, trust);
@@ -129,12 +132,13 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
       const f = figures[index];
       if (!f) return;
       f.breath = f.breath === 0 ? -1.5 : 0;
-      const y = room.tableTop + POSTURES[p.demeanor].lean * 8 * u + f.breath * u;
+      const expression = f.expression ?? p.demeanor;
+      const y = room.tableTop + POSTURES[expression].lean * 8 * u + f.breath * u;
       scene.tweens.add({ targets: f.seated, y, duration: BEAT_MS / 2 - 100, ease: 'Sine.easeInOut' });
       // People blink at different beats, so a panel never blinks in chorus.
       if ((beats + index * 2) % 3 === 0) {
-        paintHead(f.head, p.look, p.demeanor, u, true);
-        scene.time.delayedCall(BLINK_MS, () => paintHead(f.head, p.look, f.demeanor ?? p.demeanor, room.unit));
+        paintHead(f.head, p.look, expression, u, true);
+        scene.time.delayedCall(BLINK_MS, () => paintHead(f.head, p.look, f.expression ?? expression, room.unit));
       }
     });
   };
@@ -152,13 +156,14 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   draw(true);
 
   return {
-    show(prospects, speakerId) {
+    show(prospects, speakerId, isTelling) {
       // Most snapshots change nothing in the room: redraw (and wake the loop) only when a mood or the speaker shows.
-      const key = `${prospects.map((p) => `${p.demeanor}:${p.mood.trust}`).join('|')}>${speakerId}`;
+      const key = `${prospects.map((p) => `${p.demeanor}:${p.reaction}:${p.mood.trust}`).join('|')}>${speakerId}:${isTelling}`;
       if (key === shown) return;
       shown = key;
       people = prospects;
       speaking = speakerId;
+      telling = isTelling;
       draw(false);
     },
   };

@@ -1,13 +1,15 @@
 import { assign, setup } from 'xstate';
 import type { Move } from './moves.ts';
 import type { Effects, Mood, Prospect } from './schema.ts';
-import type { Demeanor } from './view.types.ts';
+import type { Demeanor, Reaction } from './view.types.ts';
 
 export type ProspectEvent = { type: 'prospect.react'; moves: readonly Move[]; effects: Effects | undefined };
 
 export interface ProspectContext {
   readonly id: string;
   readonly mood: Mood;
+  /** How much trust the last move won (or lost): the face shows it for a moment, whatever the mood. */
+  readonly warmth: number;
   readonly reactions: Prospect['reactions'];
 }
 
@@ -37,6 +39,13 @@ export function demeanorOf(mood: Mood): Demeanor {
   return 'neutral';
 }
 
+/** What the last move did to the face: a small warming or cooling shows even when the mood stays put. */
+export function reactionOf(warmth: number): Reaction {
+  if (warmth >= 5) return 'warmer';
+  if (warmth <= -5) return 'cooler';
+  return 'none';
+}
+
 const DEMEANORS: readonly Demeanor[] = ['neutral', 'interested', 'doubtful', 'impatient', 'closed'];
 
 /**
@@ -54,11 +63,19 @@ export const prospectMachine = setup({
   },
 }).createMachine({
   id: 'prospect',
-  context: ({ input }) => ({ id: input.prospect.id, mood: input.prospect.mood, reactions: input.prospect.reactions }),
+  context: ({ input }) => ({
+    id: input.prospect.id,
+    mood: input.prospect.mood,
+    warmth: 0,
+    reactions: input.prospect.reactions,
+  }),
   initial: 'neutral',
   on: {
     'prospect.react': {
-      actions: assign({ mood: ({ context, event }) => react(context.mood, context.reactions, event.moves, event.effects) }),
+      actions: assign(({ context, event }) => {
+        const mood = react(context.mood, context.reactions, event.moves, event.effects);
+        return { mood, warmth: mood.trust - context.mood.trust };
+      }),
     },
   },
   states: Object.fromEntries(

@@ -2,7 +2,7 @@ import { castLooks, type Look } from './appearance.ts';
 import { firstThatHolds, holds } from './conditions.ts';
 import { type Lang, pick, type Text } from './lang.ts';
 import { conditionState, focusOf, type MeetingContext } from './meeting.ts';
-import { demeanorOf } from './prospect.ts';
+import { demeanorOf, reactionOf } from './prospect.ts';
 import type { Scenario } from './schema.ts';
 import { ACTION_WORDS } from './ui-text.ts';
 import type { AvailableAction, MeetingView, ProspectView, SpeakerView } from './view.types.ts';
@@ -59,9 +59,11 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
   const say = (text: Text) => pick(text, lang);
   const looks = looksOf(scenario);
   const prospects: ProspectView[] = scenario.prospects.map((p, index) => {
-    const mood = context.prospects[p.id]?.getSnapshot().context.mood ?? p.mood;
+    const actor = context.prospects[p.id]?.getSnapshot().context;
+    const mood = actor?.mood ?? p.mood;
     const look = looks[index] as Look;
-    return { id: p.id, name: p.name, role: say(p.role), mood, demeanor: demeanorOf(mood), look };
+    const reaction = reactionOf(actor?.warmth ?? 0);
+    return { id: p.id, name: p.name, role: say(p.role), mood, demeanor: demeanorOf(mood), reaction, look };
   });
   const base = {
     lang,

@@ -7,6 +7,9 @@ import type { Mood, Outcome, Skill } from './schema.ts';
 /** How a prospect currently comes across; the presentation turns it into a face and a posture. */
 export type Demeanor = 'neutral' | 'interested' | 'doubtful' | 'impatient' | 'closed';
 
+/** How the player's last move landed with this person: warmer (trust rose), cooler (it fell), or neither. */
+export type Reaction = 'warmer' | 'cooler' | 'none';
+
 /** Something the player can do right now. `key` is what the keyboard shortcut and `--choices` use. */
 export type PlayerAction =
   | { readonly kind: 'choose'; readonly index: number }
@@ -31,6 +34,7 @@ export interface SpeakerView {
 export interface ProspectView extends SpeakerView {
   readonly mood: Mood;
   readonly demeanor: Demeanor;
+  readonly reaction: Reaction;
   /** How to draw them: the scenario's appearance, completed from their ID. */
   readonly look: Look;
 }
