@@ -22,6 +22,8 @@ export default defineConfig({
     // whole built game (same origin only; nothing is fetched from elsewhere). Registered by a file,
     // not an inline script, so the page's Content-Security-Policy can forbid inline scripts.
     VitePWA({
+      // Inside a learning platform the platform serves the course; a service worker there would only get in its way.
+      disable: process.env.RENDEZ_VOUS_SCORM === '1',
       registerType: 'autoUpdate',
       injectRegister: 'script',
       manifest: {

@@ -8,6 +8,7 @@ import type { GameServices } from '../scenes/services.ts';
 import { createAudioService } from './audio/audio-service.ts';
 import type { Catalog } from './content/catalog.ts';
 import { buildMeetingMachine, type Scenario, startMeeting } from './engine/index.ts';
+import { courseFromAddress } from './lms/course.ts';
 import { browserStore, readPreferences, writePreferences } from './storage/preferences.ts';
 import { chooseLang, randomSeed, readAddress } from './ui/address.ts';
 import { intentOf } from './ui/keys.ts';
@@ -64,6 +65,9 @@ function main(): void {
         m.fetchAddressFile(address.scenarioFile ?? '', window.location.href, window.fetch.bind(window)),
       )
     : Promise.resolve(null);
+  // Launched by a learning platform (SCORM 1.2) with `?course=id,...`: report to it. Loaded only then.
+  const course = courseFromAddress(window.location.search);
+  const lms = course ? import('./lms/scorm12.ts').then((m) => m.connectScorm(window, course)) : Promise.resolve(null);
   const services: GameServices = {
     settings,
     audio,
@@ -79,7 +83,9 @@ function main(): void {
     nextSeed: () => address.seed ?? randomSeed(),
     meet: (scenario: Scenario, seed: number) => {
       const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });
-      return startMeeting(scenario, { seed, machine });
+      const meeting = startMeeting(scenario, { seed, machine });
+      void lms.then((reporter) => reporter?.follow(meeting, scenario));
+      return meeting;
     },
     frames,
     instantText: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
