@@ -12,6 +12,22 @@ export {
   type Look,
   SKIN_TONES,
 } from './appearance.ts';
+export {
+  type Board,
+  type BoardEntry,
+  type BoardProblem,
+  type BoardProblemKind,
+  type BoardRow,
+  boardCsv,
+  buildBoard,
+  type Choice,
+  commonlyMissed,
+  type DecisionTally,
+  distribution,
+  findEntries,
+  replayWithChoices,
+  tallyDecisions,
+} from './board.ts';
 export { type LessonCoverage, type LessonUse, lessonCoverage, lessonUses } from './coverage.ts';
 export { type EndingSearch, findEndings, PLAY_STYLES, seedsForEachVariant, type Witness } from './explore.ts';
 export { isLang, LANGS, type Lang, pick, type Text } from './lang.ts';

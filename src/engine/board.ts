@@ -1,0 +1,242 @@
+import type { Lang } from './lang.ts';
+import type { LessonId } from './lessons.ts';
+import { parseReplayCode, type ReplaySession } from './replay-code.ts';
+import type { Outcome, Scenario, Skill } from './schema.ts';
+import { startMeeting } from './session.ts';
+import type { MeetingResult } from './view.types.ts';
+
+/*
+ * The facilitator's results board: each trainee hands in the replay code of their meeting; the
+ * board replays every code against the scenario files (no server, no trust in reported scores)
+ * and sums the room up. Pure: the browser screen and the CSV export only draw what this returns.
+ */
+
+/** A replay code found in what the facilitator pasted or dropped, with the name written before it. */
+export interface BoardEntry {
+  /** Where it came from (a file name, or "pasted"), and its line there, for messages. */
+  readonly source: string;
+  readonly line: number;
+  readonly name: string | null;
+  readonly code: string;
+}
+
+export type BoardProblemKind = 'damaged' | 'format' | 'unknown-scenario' | 'other-version' | 'does-not-replay';
+
+export interface BoardProblem {
+  readonly source: string;
+  readonly line: number;
+  readonly name: string | null;
+  readonly kind: BoardProblemKind;
+  /** The scenario the code names, when it could be read. */
+  readonly scenarioId: string | null;
+}
+
+/** One decision of one player: the decision node and the option they chose there. */
+export interface Choice {
+  readonly nodeId: string;
+  readonly option: number;
+}
+
+export interface BoardRow {
+  readonly name: string | null;
+  readonly code: string;
+  readonly scenarioId: string;
+  readonly lang: Lang;
+  readonly seed: number;
+  readonly outcome: Outcome;
+  readonly scores: Readonly<Record<Skill, number>>;
+  readonly choices: readonly Choice[];
+  /** Lessons the debrief counted against this player, each once. */
+  readonly missed: readonly LessonId[];
+}
+
+export interface Board {
+  readonly rows: readonly BoardRow[];
+  readonly problems: readonly BoardProblem[];
+  /** Codes handed in twice (the same meeting), counted once. */
+  readonly duplicates: number;
+}
+
+const CODE = /RV\d+\.[A-Za-z0-9_-]+/g;
+
+/**
+ * Finds every replay code in a text: one per line or several, alone or after a name ("Léa: RV1.…",
+ * "Léa;RV1.…", "Léa RV1.…"). What precedes the first code of a line, less separators, is the name.
+ */
+export function findEntries(text: string, source: string): BoardEntry[] {
+  return text.split(/\r?\n/).flatMap((lineText, i) => {
+    const codes = [...lineText.matchAll(CODE)];
+    const first = codes[0];
+    if (!first) return [];
+    const before = lineText
+      .slice(0, first.index)
+      .replace(/[\s:;,\t|–—-]+$/u, '')
+      .trim();
+    const name = before === '' ? null : before.slice(0, 80);
+    return codes.map((match) => ({ source, line: i + 1, name, code: match[0] }));
+  });
+}
+
+/** Replays a session and notes the option chosen at each decision on the way. */
+export function replayWithChoices(
+  scenario: Scenario,
+  session: ReplaySession,
+): { readonly result: MeetingResult; readonly choices: readonly Choice[] } | null {
+  const meeting = startMeeting(scenario, { seed: session.seed });
+  try {
+    const choices: Choice[] = [];
+    for (const action of session.actions) {
+      if (meeting.result()) return null; // actions left over: not this scenario's session
+      meeting.lineShown();
+      const nodeId = meeting.view(session.lang).nodeId;
+      if (!meeting.act(action)) return null;
+      if (action.kind === 'choose') choices.push({ nodeId, option: action.index });
+    }
+    const result = meeting.result();
+    return result ? { result, choices } : null;
+  } finally {
+    meeting.stop();
+  }
+}
+
+/** Replays every entry; codes already seen are counted as duplicates, broken ones as problems. */
+export function buildBoard(entries: readonly BoardEntry[], scenarios: readonly Scenario[]): Board {
+  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const rows: BoardRow[] = [];
+  const problems: BoardProblem[] = [];
+  let duplicates = 0;
+  for (const entry of entries) {
+    const problem = (kind: BoardProblemKind, scenarioId: string | null = null) =>
+      problems.push({ source: entry.source, line: entry.line, name: entry.name, kind, scenarioId });
+    if (seen.has(entry.code)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(entry.code);
+    const decoded = parseReplayCode(entry.code);
+    if (!decoded.ok) {
+      problem(decoded.error.kind);
+      continue;
+    }
+    const session = decoded.value;
+    const scenario = byId.get(session.scenarioId);
+    if (!scenario) {
+      problem('unknown-scenario', session.scenarioId);
+      continue;
+    }
+    if (scenario.version !== session.scenarioVersion) {
+      problem('other-version', session.scenarioId);
+      continue;
+    }
+    const replayed = replayWithChoices(scenario, session);
+    if (!replayed) {
+      problem('does-not-replay', session.scenarioId);
+      continue;
+    }
+    const { result, choices } = replayed;
+    const missed = [...new Set(result.moments.filter((m) => m.points < 0).map((m) => m.lesson))];
+    rows.push({
+      name: entry.name,
+      code: entry.code,
+      scenarioId: scenario.id,
+      lang: session.lang,
+      seed: session.seed,
+      outcome: result.outcome,
+      scores: result.scores,
+      choices,
+      missed,
+    });
+  }
+  return { rows, problems, duplicates };
+}
+
+export interface OptionTally {
+  readonly option: number;
+  readonly players: number;
+  /** The mean of the skills' mean, over the players who chose this option; null when nobody did. */
+  readonly meanScore: number | null;
+}
+
+export interface DecisionTally {
+  readonly nodeId: string;
+  readonly reached: number;
+  readonly options: readonly OptionTally[];
+}
+
+const meanOf = (values: readonly number[]) =>
+  values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+
+/** For each decision of a scenario, in file order: how many reached it, what they chose and how that went. */
+export function tallyDecisions(rows: readonly BoardRow[], scenario: Scenario): DecisionTally[] {
+  const mine = rows.filter((r) => r.scenarioId === scenario.id);
+  return Object.entries(scenario.nodes).flatMap(([nodeId, node]) => {
+    if (node.kind !== 'decision') return [];
+    const chose = mine.flatMap((row) => row.choices.filter((c) => c.nodeId === nodeId).map((c) => ({ row, option: c.option })));
+    if (chose.length === 0) return [];
+    const options = node.options.map((_, option) => {
+      const who = chose.filter((c) => c.option === option);
+      return {
+        option,
+        players: who.length,
+        meanScore: meanOf(who.map(({ row }) => meanOf(Object.values(row.scores)) ?? 0)),
+      };
+    });
+    return [{ nodeId, reached: new Set(chose.map((c) => c.row)).size, options }];
+  });
+}
+
+/** The lessons most players missed, most first (ties by lesson ID). */
+export function commonlyMissed(rows: readonly BoardRow[]): { readonly lesson: LessonId; readonly players: number }[] {
+  const counts = new Map<LessonId, number>();
+  for (const row of rows) for (const lesson of row.missed) counts.set(lesson, (counts.get(lesson) ?? 0) + 1);
+  return [...counts]
+    .map(([lesson, players]) => ({ lesson, players }))
+    .sort((a, b) => b.players - a.players || a.lesson.localeCompare(b.lesson));
+}
+
+/** How many players' score for a skill falls in each tenth, 0–9, 10–19, … 90–100. */
+export function distribution(rows: readonly BoardRow[], skill: Skill): number[] {
+  const bins = Array.from({ length: 10 }, () => 0);
+  for (const row of rows) {
+    const bin = Math.min(9, Math.floor(row.scores[skill] / 10));
+    bins[bin] = (bins[bin] ?? 0) + 1;
+  }
+  return bins;
+}
+
+export interface CsvOptions {
+  /** `;` opens straight into French-locale spreadsheets, where `,` is the decimal mark. */
+  readonly separator: ';' | ',';
+  readonly header: readonly string[];
+  /** The outcome as the spreadsheet's reader says it. */
+  readonly outcomeName: (outcome: Outcome) => string;
+}
+
+/**
+ * The table as CSV: UTF-8 with a byte-order mark (so Excel reads accents right), CRLF line ends,
+ * every field quoted when it must be, and cells that a spreadsheet would run as a formula defused.
+ */
+export function boardCsv(rows: readonly BoardRow[], options: CsvOptions): string {
+  const cell = (value: string) => {
+    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /["\r\n]/.test(safe) || safe.includes(options.separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const lines = [
+    options.header.map(cell).join(options.separator),
+    ...rows.map((row) =>
+      [
+        row.name ?? '',
+        row.scenarioId,
+        options.outcomeName(row.outcome),
+        String(row.scores.listening),
+        String(row.scores.closing),
+        row.missed.join(' '),
+        row.code,
+      ]
+        .map(cell)
+        .join(options.separator),
+    ),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
