@@ -22,6 +22,7 @@ export class MenuScene extends Phaser.Scene {
             const scenario = catalog.find(id);
             if (scenario) goTo(this, this.services, 'meeting', { scenario, seed: this.services.nextSeed() });
           },
+          board: () => goTo(this, this.services, 'board', {}),
         },
         data.notice ?? null,
       );

@@ -27,7 +27,7 @@ export interface GameServices {
   readonly instantText: boolean;
 }
 
-export const SCENES = { boot: 'boot', menu: 'menu', meeting: 'meeting', debrief: 'debrief' } as const;
+export const SCENES = { boot: 'boot', menu: 'menu', meeting: 'meeting', debrief: 'debrief', board: 'board' } as const;
 
 export interface MenuData {
   readonly notice?: UiWord;
@@ -43,7 +43,7 @@ export interface DebriefData {
   readonly result: MeetingResult;
 }
 
-export type Screen = 'boot' | 'menu' | 'meeting' | 'debrief';
+export type Screen = 'boot' | 'menu' | 'meeting' | 'debrief' | 'board';
 
 /** Switches the page layout and lets the canvas take its new size at once rather than at the next poll. */
 export function enterScreen(scene: Phaser.Scene, services: GameServices, screen: Screen): void {

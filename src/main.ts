@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { BoardScene } from '../scenes/board-scene.ts';
 import { BootScene } from '../scenes/boot-scene.ts';
 import { DebriefScene } from '../scenes/debrief-scene.ts';
 import { createFrames } from '../scenes/frames.ts';
@@ -101,7 +102,13 @@ function main(): void {
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     fps: { limit: 30 },
     scale: { mode: Phaser.Scale.RESIZE, width: stage.clientWidth, height: stage.clientHeight },
-    scene: [new BootScene(services), new MenuScene(services), new MeetingScene(services), new DebriefScene(services)],
+    scene: [
+      new BootScene(services),
+      new MenuScene(services),
+      new MeetingScene(services),
+      new DebriefScene(services),
+      new BoardScene(services),
+    ],
   });
   game.events.on('visible', () => frames.awake());
 }

@@ -1,5 +1,6 @@
 import type { Catalog, CatalogEntry } from '../content/catalog.ts';
 import type { Lang } from '../engine/index.ts';
+import { bt } from './board-strings.ts';
 import { languageSwitch, soundSwitch } from './controls.ts';
 import { button, el, focusedControl, refocus, spoken } from './dom.ts';
 import { problemLines, unsavedMessage } from './import-messages.ts';
@@ -10,6 +11,8 @@ import { t, tf, type UiWord } from './strings.ts';
 
 export interface MenuHandlers {
   start(scenarioId: string): void;
+  /** Opens the facilitator's results board. */
+  board(): void;
 }
 
 const SHOWN_PROBLEMS = 8;
@@ -115,6 +118,11 @@ export function mountMenu(
         ? el('ul', { className: 'cards' }, cards)
         : el('p', { className: 'notice', text: t('noScenario', lang) }),
       importer.section(),
+      el('section', { className: 'workshop', attrs: { 'aria-labelledby': 'workshop-title' } }, [
+        el('h2', { text: bt('workshop', lang), attrs: { id: 'workshop-title' } }),
+        el('p', { text: bt('workshopHelp', lang) }),
+        button(bt('title', lang), handlers.board, { data: { action: 'board' } }),
+      ]),
       el('p', { className: 'keys-help', text: t('keysHelp', lang) }),
     ]);
     const focused = focusedControl();

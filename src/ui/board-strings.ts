@@ -1,0 +1,87 @@
+import type { BoardProblemKind, Lang, Text } from '../engine/index.ts';
+
+/** The words of the results board, in both languages. */
+export const BOARD = {
+  title: { fr: 'Tableau des résultats', en: 'Results board' },
+  workshop: { fr: 'En atelier', en: 'In a workshop' },
+  workshopHelp: {
+    fr: 'Chaque participant joue sur son appareil et vous remet son code de relecture : le tableau rassemble la salle.',
+    en: 'Each participant plays on their own device and hands you their replay code: the board brings the room together.',
+  },
+  intro: {
+    fr: 'Collez les codes de relecture de la salle (un par ligne, un prénom devant si vous voulez) ou déposez les fichiers. Tout reste dans ce navigateur.',
+    en: 'Paste the room’s replay codes (one per line, a first name before each if you like) or drop the files. Everything stays in this browser.',
+  },
+  pasteLabel: { fr: 'Codes de relecture', en: 'Replay codes' },
+  add: { fr: 'Ajouter au tableau', en: 'Add to the board' },
+  files: { fr: 'Ou choisir des fichiers…', en: 'Or choose files…' },
+  dropHint: { fr: 'Déposez les fichiers ici', en: 'Drop the files here' },
+  clear: { fr: 'Vider le tableau', en: 'Clear the board' },
+  back: { fr: 'Retour au menu', en: 'Back to the menu' },
+  players: { fr: 'joueurs', en: 'players' },
+  summary: {
+    fr: '{players} rendez-vous au tableau · {duplicates} en double ignorés',
+    en: '{players} meetings on the board · {duplicates} duplicates ignored',
+  },
+  empty: { fr: 'Aucun résultat pour l’instant.', en: 'No results yet.' },
+  name: { fr: 'Nom', en: 'Name' },
+  anonymous: { fr: '(sans nom)', en: '(no name)' },
+  scenario: { fr: 'Scénario', en: 'Scenario' },
+  outcome: { fr: 'Issue', en: 'Outcome' },
+  missed: { fr: 'Leçons manquées', en: 'Missed lessons' },
+  code: { fr: 'Code', en: 'Code' },
+  tableCaption: { fr: 'Chaque rendez-vous, rejoué à partir de son code', en: 'Each meeting, replayed from its code' },
+  spread: { fr: 'Répartition des scores', en: 'Spread of the scores' },
+  spreadChart: {
+    fr: 'Histogramme : nombre de joueurs par tranche de dix points, écoute et conclusion',
+    en: 'Bar chart: players per ten-point band, listening and closing',
+  },
+  decisions: { fr: 'Décision par décision', en: 'Decision by decision' },
+  reached: { fr: '{count} joueurs sont arrivés ici', en: '{count} players reached this point' },
+  option: { fr: 'Choix', en: 'Choice' },
+  chosenBy: { fr: 'Choisi par', en: 'Chosen by' },
+  meanScore: { fr: 'Score moyen ensuite', en: 'Mean score after' },
+  commonlyMissed: { fr: 'Les leçons les plus souvent manquées', en: 'The lessons most often missed' },
+  missedBy: { fr: '{count} joueurs', en: '{count} players' },
+  exportSemicolon: { fr: 'Exporter en CSV (Excel en français)', en: 'Export as CSV (French-locale Excel)' },
+  exportComma: { fr: 'Exporter en CSV (virgules)', en: 'Export as CSV (commas)' },
+  print: { fr: 'Imprimer le tableau', en: 'Print the board' },
+  problemsTitle: { fr: 'Codes refusés', en: 'Refused codes' },
+  at: { fr: '{source}, ligne {line}', en: '{source}, line {line}' },
+  pasted: { fr: 'texte collé', en: 'pasted text' },
+  noCode: {
+    fr: 'Aucun code de relecture trouvé dans {source}. Un code commence par RV1.',
+    en: 'No replay code found in {source}. A code starts with RV1.',
+  },
+  unreadableFile: { fr: '{source} n’a pas pu être lu.', en: '{source} could not be read.' },
+} as const satisfies Record<string, Text>;
+
+export type BoardWord = keyof typeof BOARD;
+
+export function bt(word: BoardWord, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
+  return BOARD[word][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+}
+
+/** Why a code was refused, and what to do about it. */
+export const BOARD_PROBLEMS = {
+  damaged: {
+    fr: 'Code abîmé : un caractère manque ou a changé. Demandez au joueur de le recopier.',
+    en: 'Damaged code: a character is missing or changed. Ask the player to copy it again.',
+  },
+  format: {
+    fr: 'Code d’une version plus récente du jeu : mettez le jeu à jour.',
+    en: 'A code from a newer version of the game: update the game.',
+  },
+  'unknown-scenario': {
+    fr: 'Scénario « {scenario} » inconnu ici : chargez ce scénario dans le menu, puis revenez.',
+    en: 'Scenario "{scenario}" is not known here: load it in the menu, then come back.',
+  },
+  'other-version': {
+    fr: 'Joué sur une autre version du scénario « {scenario} » : il ne se rejoue pas à l’identique.',
+    en: 'Played on another version of the scenario "{scenario}": it does not replay the same.',
+  },
+  'does-not-replay': {
+    fr: 'Ce code ne mène pas au bout du scénario « {scenario} » : il a sans doute été coupé.',
+    en: 'This code does not reach the end of the scenario "{scenario}": it was probably cut.',
+  },
+} as const satisfies Record<BoardProblemKind, Text>;
