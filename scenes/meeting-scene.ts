@@ -1,4 +1,7 @@
 import Phaser from 'phaser';
+import type { RoomVote } from '../src/engine/facilitation.ts';
+import type { MeetingView } from '../src/engine/index.ts';
+import { openDiscussionCard } from '../src/ui/discussion-card.ts';
 import { mountMeetingPanel } from '../src/ui/meeting-panel.ts';
 import { openPauseMenu } from '../src/ui/pause-menu.ts';
 import { createPhoneView } from './art/phone-view.ts';
@@ -21,6 +24,23 @@ export class MeetingScene extends Phaser.Scene {
       setting: data.scenario.setting,
     });
     const meeting = this.services.meet(data.scenario, data.seed);
+    // Facilitator mode: a projector layout, and a discussion card at each decision.
+    const votes: RoomVote[] = [];
+    let discussed: string | null = null;
+    let card: { close(): void } | null = null;
+    if (data.facilitated) this.services.app.dataset.mode = 'facilitator';
+    const discuss = (view: MeetingView) => {
+      const key = `${view.turn}:${view.nodeId}`;
+      if (!data.facilitated || view.phase !== 'decision' || key === discussed) return;
+      if (!view.actions.some((a) => a.action.kind === 'choose')) return;
+      discussed = key;
+      card = openDiscussionCard(this.services.ui, view, ({ counts, played }) => {
+        card = null;
+        votes.push({ nodeId: view.nodeId, counts, played });
+        audio.play('click');
+        meeting.act({ kind: 'choose', index: played });
+      });
+    };
     const panel = mountMeetingPanel(
       this.services.ui,
       {
@@ -31,11 +51,18 @@ export class MeetingScene extends Phaser.Scene {
         lineShown: () => meeting.lineShown(),
         debrief: () => {
           const result = meeting.result();
-          if (result) goTo(this, this.services, 'debrief', { scenario: data.scenario, result });
+          if (!result) return;
+          if (data.facilitated) goTo(this, this.services, 'room', { scenario: data.scenario, result, votes });
+          else goTo(this, this.services, 'debrief', { scenario: data.scenario, result });
         },
         pause: () =>
           openPauseMenu(this.services.ui, settings, {
-            restart: () => goTo(this, this.services, 'meeting', { scenario: data.scenario, seed: this.services.nextSeed() }),
+            restart: () =>
+              goTo(this, this.services, 'meeting', {
+                scenario: data.scenario,
+                seed: this.services.nextSeed(),
+                ...(data.facilitated ? { facilitated: true } : {}),
+              }),
             menu: () => goTo(this, this.services, 'menu', {}),
             resumed: () => panel.focus(),
           }),
@@ -46,6 +73,7 @@ export class MeetingScene extends Phaser.Scene {
       const view = meeting.view(settings.get().lang);
       room.show(view.prospects, view.speaker?.id ?? null, view.phase === 'listen');
       panel.render(view);
+      discuss(view);
     };
     const subscription = meeting.actor.subscribe(draw);
     const unsubscribe = settings.subscribe(draw);
@@ -55,6 +83,8 @@ export class MeetingScene extends Phaser.Scene {
       unsubscribe();
       meeting.stop();
       panel.destroy();
+      card?.close();
+      delete this.services.app.dataset.mode;
     });
   }
 }

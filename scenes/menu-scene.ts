@@ -23,6 +23,10 @@ export class MenuScene extends Phaser.Scene {
             if (scenario) goTo(this, this.services, 'meeting', { scenario, seed: this.services.nextSeed() });
           },
           board: () => goTo(this, this.services, 'board', {}),
+          facilitate: (id) => {
+            const scenario = catalog.find(id);
+            if (scenario) goTo(this, this.services, 'meeting', { scenario, seed: this.services.nextSeed(), facilitated: true });
+          },
         },
         data.notice ?? null,
       );

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { AudioService } from '../src/audio/audio-service.ts';
 import type { Catalog } from '../src/content/catalog.ts';
+import type { RoomVote } from '../src/engine/facilitation.ts';
 import type { Meeting, MeetingResult, Scenario } from '../src/engine/index.ts';
 import type { Settings } from '../src/ui/settings.ts';
 import type { UiWord } from '../src/ui/strings.ts';
@@ -27,7 +28,14 @@ export interface GameServices {
   readonly instantText: boolean;
 }
 
-export const SCENES = { boot: 'boot', menu: 'menu', meeting: 'meeting', debrief: 'debrief', board: 'board' } as const;
+export const SCENES = {
+  boot: 'boot',
+  menu: 'menu',
+  meeting: 'meeting',
+  debrief: 'debrief',
+  board: 'board',
+  room: 'room',
+} as const;
 
 export interface MenuData {
   readonly notice?: UiWord;
@@ -36,6 +44,14 @@ export interface MenuData {
 export interface MeetingData {
   readonly scenario: Scenario;
   readonly seed: number;
+  /** Facilitator mode: the room discusses and votes at each decision. */
+  readonly facilitated?: boolean;
+}
+
+export interface RoomData {
+  readonly scenario: Scenario;
+  readonly result: MeetingResult;
+  readonly votes: readonly RoomVote[];
 }
 
 export interface DebriefData {
@@ -59,7 +75,9 @@ type SceneData = {
       ? MeetingData
       : K extends 'debrief'
         ? DebriefData
-        : object;
+        : K extends 'room'
+          ? RoomData
+          : object;
 };
 
 /** Opens another scene; the loop must be awake for Phaser to carry the switch out. */

@@ -5,6 +5,7 @@ import { DebriefScene } from '../scenes/debrief-scene.ts';
 import { createFrames } from '../scenes/frames.ts';
 import { MeetingScene } from '../scenes/meeting-scene.ts';
 import { MenuScene } from '../scenes/menu-scene.ts';
+import { RoomScene } from '../scenes/room-scene.ts';
 import type { GameServices } from '../scenes/services.ts';
 import { createAudioService } from './audio/audio-service.ts';
 import type { Catalog } from './content/catalog.ts';
@@ -108,6 +109,7 @@ function main(): void {
       new MeetingScene(services),
       new DebriefScene(services),
       new BoardScene(services),
+      new RoomScene(services),
     ],
   });
   game.events.on('visible', () => frames.awake());

@@ -178,6 +178,10 @@ export const DecisionNodeSchema = z
       .meta({ description: 'Texts said instead of `say` when their condition holds.' }),
     prompt: TextSchema.optional().meta({ description: 'A short question put to the player, such as "What do you do?".' }),
     options: z.array(OptionSchema).min(1).meta({ description: 'The choices; offer at least two.' }),
+    question: TextSchema.optional().meta({
+      description:
+        'In facilitator mode, a question put to the room before it votes, such as "What is the prospect really asking?".',
+    }),
   })
   .meta({ id: 'DecisionNode', description: 'The player chooses among options.' });
 

@@ -72,6 +72,7 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
     prospects,
     notes: context.notes.map(say),
     prompt: null,
+    question: null,
     playerSaid: null,
     listening: null,
     ending: null,
@@ -128,6 +129,7 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
         speaker: node.say ? speakerView(scenario, node.speaker, lang) : null,
         text: node.say ? say(firstThatHolds<Text>(node.say, node.sayWhen, state)) : '',
         prompt: node.prompt ? say(node.prompt) : null,
+        question: node.question ? say(node.question) : null,
         actions,
       };
     }

@@ -55,6 +55,8 @@ export interface MeetingView {
   readonly playerSaid: string | null;
   /** The situation as the player sees it, at a decision. */
   readonly prompt: string | null;
+  /** At a decision, the scenario's question for the room (facilitator mode). */
+  readonly question: string | null;
   readonly actions: readonly AvailableAction[];
   /** In a listening window: which part of the story is being told, and whether its line has been fully shown. */
   readonly listening: {

@@ -3,6 +3,7 @@ import type { Lang } from '../engine/index.ts';
 import { bt } from './board-strings.ts';
 import { languageSwitch, soundSwitch } from './controls.ts';
 import { button, el, focusedControl, refocus, spoken } from './dom.ts';
+import { rt } from './facilitator-strings.ts';
 import { problemLines, unsavedMessage } from './import-messages.ts';
 import { createImportView, type ImportView } from './import-view.ts';
 import { intentOf } from './keys.ts';
@@ -13,6 +14,8 @@ export interface MenuHandlers {
   start(scenarioId: string): void;
   /** Opens the facilitator's results board. */
   board(): void;
+  /** Starts a meeting in facilitator mode (the room votes at each decision). */
+  facilitate(scenarioId: string): void;
 }
 
 const SHOWN_PROBLEMS = 8;
@@ -64,6 +67,24 @@ function brokenCard(entry: Extract<CatalogEntry, { ok: false }>, importer: Impor
       removeButton(entry, entry.file, importer, lang),
     ],
   );
+}
+
+/** Facilitator mode: pick the meeting the room will play together on the big screen. */
+function facilitation(catalog: Catalog, handlers: MenuHandlers, lang: Lang): HTMLElement {
+  const select = el(
+    'select',
+    { attrs: { id: 'facilitate-scenario' } },
+    catalog.scenarios.map((s) => el('option', { text: s.title[lang], attrs: { value: s.id } })),
+  );
+  return el('div', { className: 'facilitate' }, [
+    el('p', { text: rt('facilitateHelp', lang) }),
+    el('label', { text: rt('chooseMeeting', lang), attrs: { for: 'facilitate-scenario' } }),
+    select,
+    button(rt('facilitate', lang), () => handlers.facilitate(select.value), {
+      className: 'primary',
+      data: { action: 'facilitate' },
+    }),
+  ]);
 }
 
 /**
@@ -121,6 +142,7 @@ export function mountMenu(
       el('section', { className: 'workshop', attrs: { 'aria-labelledby': 'workshop-title' } }, [
         el('h2', { text: bt('workshop', lang), attrs: { id: 'workshop-title' } }),
         el('p', { text: bt('workshopHelp', lang) }),
+        facilitation(catalog, handlers, lang),
         button(bt('title', lang), handlers.board, { data: { action: 'board' } }),
       ]),
       el('p', { className: 'keys-help', text: t('keysHelp', lang) }),

@@ -1,0 +1,80 @@
+import { type RoomVote, roomPath } from '../engine/facilitation.ts';
+import type { MeetingResult, Scenario } from '../engine/index.ts';
+import { languageSwitch } from './controls.ts';
+import { button, el } from './dom.ts';
+import { colon, letter, ROOM, rt } from './facilitator-strings.ts';
+import type { Settings } from './settings.ts';
+import { OUTCOME_NAMES } from './strings.ts';
+
+export interface RoomDebriefHandlers {
+  fullDebrief(): void;
+}
+
+/**
+ * The group debrief of a facilitated meeting: for each decision, how the room voted, what was
+ * played (and whether the facilitator overrode the room), the option the scenario scores best,
+ * and where the room split — the moments to discuss again.
+ */
+export function mountRoomDebrief(
+  root: HTMLElement,
+  scenario: Scenario,
+  result: MeetingResult,
+  votes: readonly RoomVote[],
+  settings: Settings,
+  handlers: RoomDebriefHandlers,
+): { destroy(): void } {
+  const draw = () => {
+    const { lang } = settings.get();
+    const path = roomPath(scenario, votes, result.variant);
+    const divided = path.filter((d) => d.divided).length;
+    const items = path.map((decision) => {
+      const node = scenario.nodes[decision.nodeId];
+      if (node?.kind !== 'decision') return null;
+      const text = (index: number | null) =>
+        index === null ? '—' : `${letter(index)}. ${node.options[index]?.text[lang] ?? ''}`;
+      return el(
+        'li',
+        { className: decision.divided ? 'room-decision divided' : 'room-decision', data: { node: decision.nodeId } },
+        [
+          el('h3', { text: node.prompt?.[lang] ?? decision.nodeId }),
+          el('p', {
+            className: 'votes',
+            text: `${ROOM.votes[lang]}${colon(lang)}${decision.counts.map((c, i) => `${letter(i)} ${c}`).join(' · ')}`,
+          }),
+          el('p', { className: 'played', text: `${ROOM.played[lang]}${colon(lang)}${text(decision.played)}` }),
+          el('p', { className: 'best', text: `${ROOM.best[lang]}${colon(lang)}${text(decision.best)}` }),
+          decision.overridden ? el('p', { className: 'flag', text: rt('overridden', lang) }) : null,
+          decision.divided ? el('p', { className: 'flag', text: rt('divided', lang) }) : null,
+        ],
+      );
+    });
+    root.replaceChildren(
+      el('section', { className: 'menu room-debrief', data: { role: 'room-debrief', outcome: result.outcome } }, [
+        el('header', { className: 'menu-head' }, [
+          el('h1', { text: rt('roomDebrief', lang) }),
+          el('p', { className: 'tagline', text: `${scenario.title[lang]} — ${OUTCOME_NAMES[result.outcome][lang]}` }),
+          el('div', { className: 'prefs' }, [languageSwitch(settings)]),
+        ]),
+        el('p', { text: rt('roomIntro', lang) }),
+        divided > 0
+          ? el('p', {
+              className: 'notice',
+              text: divided === 1 ? rt('dividedOne', lang) : rt('dividedCount', lang, { count: divided }),
+            })
+          : null,
+        el('ol', { className: 'room-path' }, items),
+        el('div', { className: 'card-actions' }, [
+          button(rt('fullDebrief', lang), handlers.fullDebrief, { className: 'primary', data: { action: 'full-debrief' } }),
+        ]),
+      ]),
+    );
+  };
+  draw();
+  const unsubscribe = settings.subscribe(draw);
+  return {
+    destroy() {
+      unsubscribe();
+      root.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/** Facilitator mode with a room: discussion cards, votes by keys and by touch, the room's debrief. */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadScenarioOrThrow } from '../../src/engine/index.ts';
+import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+
+const SHOTS = 'tests/screenshots';
+const FILE = 'dialogues/mission-interview.yaml';
+const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDirectory('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Option indexes shown on the open card, in letter order. */
+async function cardOptions(page: Page): Promise<number[]> {
+  return page.$$eval('dialog[data-role="discussion"] .discussion-options li', (items) =>
+    items.map((li) => Number((li as HTMLElement).dataset.index)),
+  );
+}
+
+test('the room votes at each decision; the majority is played, a tie is decided, the room’s debrief shows both', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(`${server.url}?lang=en&seed=3`);
+  await page.selectOption('#facilitate-scenario', scenario.id);
+  await page.click('[data-action="facilitate"]');
+  await page.waitForSelector('[data-role="meeting"]');
+  expect(await page.getAttribute('#app', 'data-mode')).toBe('facilitator');
+
+  const played: { nodeId: string; option: number; tie: boolean }[] = [];
+  let questions = 0;
+  for (let step = 0; step < 400; step++) {
+    if (await page.$('[data-action="debrief"]')) break;
+    const card = await page.$('dialog[data-role="discussion"][open]');
+    if (!card) {
+      // Lines and listening windows: let the story run (Enter shows the whole line, then continues).
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(30);
+      continue;
+    }
+    const nodeId = (await page.getAttribute('[data-role="meeting"]', 'data-node')) ?? '';
+    const options = await cardOptions(page);
+    // The scenario's question for the room, where it wrote one, and nothing where it did not.
+    const node = scenario.nodes[nodeId];
+    const question = node?.kind === 'decision' ? (node.question?.en ?? null) : null;
+    const shown = await page.$eval(
+      'dialog[data-role="discussion"]',
+      (d) => d.querySelector('.room-question span')?.textContent ?? null,
+    );
+    expect(shown, nodeId).toBe(question);
+    if (question) questions++;
+    if (played.length === 0) {
+      await page.screenshot({ path: `${SHOTS}/en-discussion-card.png` });
+      // By keys: three hands for B, one for A; Enter plays the majority.
+      for (const key of ['b', 'b', 'b', 'a', 'c', 'Shift+C']) await page.keyboard.press(key);
+      expect(await page.textContent('[data-action="majority"]')).toBe('Play the majority (B)');
+      await page.keyboard.press('Enter');
+      played.push({ nodeId, option: options[1] ?? -1, tie: false });
+    } else if (played.length === 1) {
+      // By touch: two hands each for A and B is a tie; the facilitator decides for A.
+      const add = '[data-action="add-hand"]';
+      const buttons = await page.$$(add);
+      for (const b of [buttons[0], buttons[0], buttons[1], buttons[1]]) await b?.click();
+      expect(await page.isDisabled('[data-action="majority"]')).toBe(true);
+      await page.click(`[data-action="play"][data-index="${options[0]}"]`);
+      played.push({ nodeId, option: options[0] ?? -1, tie: true });
+    } else {
+      // The rest: one hand for the last option, played as the majority.
+      const last = options.length - 1;
+      await page.keyboard.press('abcd'[last] ?? 'a');
+      await page.keyboard.press('Enter');
+      played.push({ nodeId, option: options[last] ?? -1, tie: false });
+    }
+    await page.waitForSelector('dialog[data-role="discussion"]', { state: 'detached' });
+  }
+  expect(played.length).toBeGreaterThan(4);
+  expect(questions).toBeGreaterThan(0);
+
+  await page.click('[data-action="debrief"]');
+  await page.waitForSelector('[data-role="room-debrief"]');
+  await page.screenshot({ path: `${SHOTS}/en-room-debrief.png` });
+  const decisions = await page.$$eval('.room-decision', (items) =>
+    items.map((li) => ({
+      node: (li as HTMLElement).dataset.node ?? '',
+      divided: li.classList.contains('divided'),
+      played: li.querySelector('.played')?.textContent ?? '',
+      votes: li.querySelector('.votes')?.textContent ?? '',
+    })),
+  );
+  expect(decisions.map((d) => d.node)).toEqual(played.map((p) => p.nodeId));
+  expect(decisions.map((d) => d.divided)).toEqual(played.map((p) => p.tie));
+  played.forEach((p, i) => {
+    const node = scenario.nodes[p.nodeId];
+    const text = node?.kind === 'decision' ? node.options[p.option]?.text.en : undefined;
+    expect(decisions[i]?.played).toContain(text);
+  });
+  expect(decisions[0]?.votes).toMatch(/A 1 · B 3/);
+
+  await page.click('[data-action="full-debrief"]');
+  await page.waitForSelector('[data-role="debrief"]');
+  expect(await page.getAttribute('#app', 'data-mode')).toBeNull();
+  expect(errors).toEqual([]);
+  await context.close();
+});
