@@ -12,7 +12,11 @@ export default defineConfig({
       output: {
         // Phaser is most of the bundle and changes rarely: its own chunk caches apart from game code.
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser/ },
+            // Only the board and the progress screen draw charts: their library stays out of the first load.
+            { name: 'charts', test: /node_modules[\\/](chart\.js|@kurkle)/ },
+          ],
         },
       },
     },

@@ -23,6 +23,7 @@ export class MenuScene extends Phaser.Scene {
             if (scenario) goTo(this, this.services, 'meeting', { scenario, seed: this.services.nextSeed() });
           },
           board: () => goTo(this, this.services, 'board', {}),
+          progress: () => goTo(this, this.services, 'progress', {}),
           facilitate: (id) => {
             const scenario = catalog.find(id);
             if (scenario) goTo(this, this.services, 'meeting', { scenario, seed: this.services.nextSeed(), facilitated: true });

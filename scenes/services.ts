@@ -3,6 +3,7 @@ import type { AudioService } from '../src/audio/audio-service.ts';
 import type { Catalog } from '../src/content/catalog.ts';
 import type { RoomVote } from '../src/engine/facilitation.ts';
 import type { Meeting, MeetingResult, Scenario } from '../src/engine/index.ts';
+import type { ProgressStore } from '../src/storage/progress-store.ts';
 import type { Settings } from '../src/ui/settings.ts';
 import type { UiWord } from '../src/ui/strings.ts';
 import type { Frames } from './frames.ts';
@@ -24,6 +25,8 @@ export interface GameServices {
   readonly meet: (scenario: Scenario, seed: number) => Meeting;
   /** Wakes the render loop while the canvas changes. */
   readonly frames: Frames;
+  /** The player's finished meetings, kept over weeks (opened on first use). */
+  readonly progress: () => Promise<ProgressStore>;
   /** Show lines whole at once (reduced motion). */
   readonly instantText: boolean;
 }
@@ -35,6 +38,7 @@ export const SCENES = {
   debrief: 'debrief',
   board: 'board',
   room: 'room',
+  progress: 'progress',
 } as const;
 
 export interface MenuData {

@@ -5,6 +5,7 @@ import { DebriefScene } from '../scenes/debrief-scene.ts';
 import { createFrames } from '../scenes/frames.ts';
 import { MeetingScene } from '../scenes/meeting-scene.ts';
 import { MenuScene } from '../scenes/menu-scene.ts';
+import { ProgressScene } from '../scenes/progress-scene.ts';
 import { RoomScene } from '../scenes/room-scene.ts';
 import type { GameServices } from '../scenes/services.ts';
 import { createAudioService } from './audio/audio-service.ts';
@@ -12,6 +13,7 @@ import type { Catalog } from './content/catalog.ts';
 import { buildMeetingMachine, type Scenario, startMeeting } from './engine/index.ts';
 import { courseFromAddress } from './lms/course.ts';
 import { browserStore, readPreferences, writePreferences } from './storage/preferences.ts';
+import type { ProgressStore } from './storage/progress-store.ts';
 import { chooseLang, randomSeed, readAddress } from './ui/address.ts';
 import { intentOf } from './ui/keys.ts';
 import { createSettings } from './ui/settings.ts';
@@ -70,6 +72,12 @@ function main(): void {
   // Launched by a learning platform (SCORM 1.2) with `?course=id,...`: report to it. Loaded only then.
   const course = courseFromAddress(window.location.search);
   const lms = course ? import('./lms/scorm12.ts').then((m) => m.connectScorm(window, course)) : Promise.resolve(null);
+  // Progress is read (and validated) on first use, so its schema code stays out of the first load.
+  let progressStore: Promise<ProgressStore> | null = null;
+  const progress = () => {
+    progressStore ??= import('./storage/progress-store.ts').then((m) => m.openProgressStore(store));
+    return progressStore;
+  };
   const services: GameServices = {
     settings,
     audio,
@@ -87,9 +95,19 @@ function main(): void {
       const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });
       const meeting = startMeeting(scenario, { seed, machine });
       void lms.then((reporter) => reporter?.follow(meeting, scenario));
+      const finished = meeting.actor.subscribe(() => {
+        const result = meeting.result();
+        if (!result) return;
+        queueMicrotask(() => finished.unsubscribe());
+        const at = new Date();
+        void Promise.all([progress(), import('./engine/progress.ts')]).then(([kept, { recordAttempt }]) =>
+          kept.write(recordAttempt(kept.read(), result, at)),
+        );
+      });
       return meeting;
     },
     frames,
+    progress,
     instantText: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   };
 
@@ -110,6 +128,7 @@ function main(): void {
       new DebriefScene(services),
       new BoardScene(services),
       new RoomScene(services),
+      new ProgressScene(services),
     ],
   });
   game.events.on('visible', () => frames.awake());

@@ -60,7 +60,7 @@ export interface PathStep {
 
 /**
  * The onboarding path, easier meetings first (each scenario's `level`, then its title); the next
- * opens when the one before has been finished once. Free practice ignores the locks.
+ * opens when the one before has been finished once. Free practice (the menu) ignores the locks.
  */
 export function learningPath(scenarios: readonly Scenario[], progress: Progress): PathStep[] {
   const ordered = [...scenarios].sort((a, b) => (a.level ?? 3) - (b.level ?? 3) || a.title.en.localeCompare(b.title.en));
@@ -75,9 +75,10 @@ export function learningPath(scenarios: readonly Scenario[], progress: Progress)
             listening: Math.max(...mine.map((a) => a.scores.listening)),
             closing: Math.max(...mine.map((a) => a.scores.closing)),
           };
-    const step = { scenario, unlocked: open, finished, best };
-    open = open && finished;
-    return step;
+    // A meeting already finished (in free practice, say) stays open, and opens the next one.
+    const unlocked = open || finished;
+    open = finished;
+    return { scenario, unlocked, finished, best };
   });
 }
 
@@ -139,4 +140,16 @@ export function suggestNext(
   if (!skill) return path[0] ? { scenario: path[0].scenario, skill } : null;
   const weakest = [...path].sort((a, b) => (a.best?.[skill] ?? 0) - (b.best?.[skill] ?? 0))[0];
   return weakest ? { scenario: weakest.scenario, skill } : null;
+}
+
+/**
+ * Another device's progress added to this one: attempts are told apart by meeting and time, so a
+ * file imported twice adds nothing the second time. Oldest first, within the cap.
+ */
+export function mergeProgress(mine: Progress, theirs: Progress): { readonly progress: Progress; readonly added: number } {
+  const key = (a: Attempt) => `${a.scenarioId}|${a.at}`;
+  const known = new Set(mine.attempts.map(key));
+  const fresh = theirs.attempts.filter((a) => !known.has(key(a)));
+  const attempts = [...mine.attempts, ...fresh].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_ATTEMPTS);
+  return { progress: { version: PROGRESS_VERSION, attempts }, added: fresh.length };
 }

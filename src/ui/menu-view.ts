@@ -4,6 +4,7 @@ import { bt } from './board-strings.ts';
 import { languageSwitch, soundSwitch } from './controls.ts';
 import { button, el, focusedControl, refocus, spoken } from './dom.ts';
 import { rt } from './facilitator-strings.ts';
+import { pt } from './progress-strings.ts';
 import { problemLines, unsavedMessage } from './import-messages.ts';
 import { createImportView, type ImportView } from './import-view.ts';
 import { intentOf } from './keys.ts';
@@ -14,6 +15,8 @@ export interface MenuHandlers {
   start(scenarioId: string): void;
   /** Opens the facilitator's results board. */
   board(): void;
+  /** Opens the player's progress over weeks. */
+  progress(): void;
   /** Starts a meeting in facilitator mode (the room votes at each decision). */
   facilitate(scenarioId: string): void;
 }
@@ -129,6 +132,7 @@ export function mountMenu(
         el('h1', { text: 'Rendez-vous' }),
         el('p', { className: 'tagline', text: t('tagline', lang) }),
         el('div', { className: 'prefs' }, [languageSwitch(settings), soundSwitch(settings)]),
+        button(pt('open', lang), handlers.progress, { data: { action: 'progress' } }),
       ]),
       notice ? el('p', { className: 'notice', text: t(notice, lang), attrs: { role: 'alert' } }) : null,
       catalog.unreadableSaved > 0

@@ -24,14 +24,14 @@ function memoryStore(initial: Record<string, string> = {}, failWrites = false): 
   };
 }
 
-const good = {
+const good: Progress['attempts'][number] = {
   scenarioId: 'mission-interview',
   at: '2026-11-20T10:00:00.000Z',
   outcome: 'advance',
   scores: { listening: 80, closing: 70 },
   shown: ['L11'],
   failed: [],
-} as const;
+};
 const progress: Progress = { version: 1, attempts: [good] };
 
 describe('reading saved progress', () => {

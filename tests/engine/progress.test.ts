@@ -4,6 +4,7 @@ import {
   type Attempt,
   learningPath,
   lessonDeck,
+  mergeProgress,
   NO_PROGRESS,
   type Progress,
   ProgressSchema,
@@ -69,6 +70,17 @@ describe('the path', () => {
     ]);
     expect(path[0]?.best).toEqual({ listening: 70, closing: 50 });
   });
+
+  test('a meeting finished in free practice stays open and opens the next, ahead of the path', () => {
+    const path = learningPath([easy, middle, hard], progressOf(attempt('middle', 1, 50, 50)));
+    expect(path.map((s) => [s.scenario.id, s.unlocked])).toEqual([
+      ['easy', true],
+      ['middle', true],
+      ['hard', true],
+    ]);
+    const none = learningPath([easy, middle, hard], NO_PROGRESS);
+    expect(none.map((s) => s.unlocked)).toEqual([true, false, false]);
+  });
 });
 
 describe('the lesson deck', () => {
@@ -108,4 +120,13 @@ describe('history and the next meeting', () => {
     expect(suggestNext([easy, middle, hard], all)).toEqual({ scenario: easy, skill: 'closing' });
     expect(suggestNext([easy, middle], NO_PROGRESS)).toEqual({ scenario: easy, skill: null });
   });
+});
+
+test('importing another device’s progress adds its meetings once, in time order', () => {
+  const mine = progressOf(attempt('easy', 1, 40, 40), attempt('easy', 5, 60, 60));
+  const theirs = progressOf(attempt('easy', 5, 60, 60), attempt('middle', 3, 50, 50));
+  const { progress, added } = mergeProgress(mine, theirs);
+  expect(added).toBe(1);
+  expect(progress.attempts.map((a) => `${a.scenarioId}@${a.at.slice(8, 10)}`)).toEqual(['easy@01', 'middle@03', 'easy@05']);
+  expect(mergeProgress(progress, theirs).added).toBe(0);
 });

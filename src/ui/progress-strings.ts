@@ -1,0 +1,84 @@
+import type { Lang, Text } from '../engine/index.ts';
+import type { CardStatus } from '../engine/progress.ts';
+import type { ProgressNotice } from '../storage/progress-store.ts';
+
+/** The words of the progress screen, in both languages. */
+export const PROGRESS = {
+  open: { fr: 'Ma progression', en: 'My progress' },
+  title: { fr: 'Votre progression', en: 'Your progress' },
+  intro: {
+    fr: 'Le parcours, vos compétences au fil des rendez-vous et les leçons déjà acquises. Tout reste dans ce navigateur.',
+    en: 'The path, your skills over your meetings and the lessons you have made yours. Everything stays in this browser.',
+  },
+  back: { fr: 'Retour au menu', en: 'Back to the menu' },
+  next: { fr: 'À travailler maintenant', en: 'Practise next' },
+  nextFor: { fr: '{title} — pour progresser en {skill}', en: '{title} — to work on your {skill}' },
+  nextFirst: { fr: '{title} — pour commencer le parcours', en: '{title} — to start the path' },
+  play: { fr: 'Jouer', en: 'Play' },
+  path: { fr: 'Le parcours', en: 'The path' },
+  pathHelp: {
+    fr: 'Du plus simple au plus exigeant ; chaque rendez-vous terminé ouvre le suivant. En entraînement libre, tout reste ouvert depuis le menu.',
+    en: 'From easier to harder; each meeting finished opens the next. In free practice, everything stays open from the menu.',
+  },
+  locked: { fr: 'Verrouillé : terminez d’abord le précédent', en: 'Locked: finish the one before first' },
+  toPlay: { fr: 'À jouer', en: 'To play' },
+  best: {
+    fr: 'Meilleurs scores : écoute {listening}, conclusion {closing}',
+    en: 'Best scores: listening {listening}, closing {closing}',
+  },
+  history: { fr: 'Vos compétences au fil des rendez-vous', en: 'Your skills over your meetings' },
+  historyChart: {
+    fr: 'Courbes : score d’écoute et de conclusion à chaque rendez-vous, du plus ancien au plus récent',
+    en: 'Lines: listening and closing score at each meeting, oldest to newest',
+  },
+  historyTable: { fr: 'Les chiffres', en: 'The figures' },
+  meeting: { fr: 'Rendez-vous', en: 'Meeting' },
+  date: { fr: 'Date', en: 'Date' },
+  none: {
+    fr: 'Aucun rendez-vous terminé pour l’instant : jouez-en un, le débriefing viendra remplir cette page.',
+    en: 'No meeting finished yet: play one, and its debrief will fill this page.',
+  },
+  deck: { fr: 'Vos cartes de leçons', en: 'Your lesson cards' },
+  deckHelp: {
+    fr: 'Une leçon est acquise quand vous l’avez montrée dans deux rendez-vous différents, sans la manquer depuis.',
+    en: 'A lesson is yours once you have shown it in two different meetings, without missing it since.',
+  },
+  rightWrong: { fr: 'réussie {right} fois, manquée {wrong} fois', en: 'shown {right} times, missed {wrong} times' },
+  where: { fr: 'Où elle se travaille : {places}', en: 'Where it is practised: {places}' },
+  export: { fr: 'Exporter ma progression', en: 'Export my progress' },
+  import: { fr: 'Importer une progression…', en: 'Import progress…' },
+  imported: { fr: '{count} rendez-vous ajoutés depuis {file}.', en: '{count} meetings added from {file}.' },
+  importFailed: {
+    fr: '{file} n’est pas une progression Rendez-vous lisible : rien n’a été changé.',
+    en: '{file} is not a readable Rendez-vous progress file: nothing was changed.',
+  },
+} as const satisfies Record<string, Text>;
+
+export function pt(word: keyof typeof PROGRESS, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
+  return PROGRESS[word][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+}
+
+export const CARD_STATUS = {
+  'needs-work': { fr: 'À retravailler', en: 'Needs work' },
+  mastered: { fr: 'Acquises', en: 'Mastered' },
+  seen: { fr: 'Rencontrées', en: 'Met' },
+} as const satisfies Record<CardStatus, Text>;
+
+export const PROGRESS_NOTICES = {
+  unreadable: {
+    fr: 'Votre progression enregistrée était illisible : elle a été mise de côté dans ce navigateur, et ce qui pouvait être lu a été gardé.',
+    en: 'Your saved progress could not be read: it was set aside in this browser, and whatever could be read was kept.',
+  },
+  newer: {
+    fr: 'Votre progression vient d’une version plus récente du jeu : elle est gardée intacte, et cette visite ne l’enregistre pas.',
+    en: 'Your progress comes from a newer version of the game: it is kept untouched, and this visit does not save it.',
+  },
+  'no-storage': {
+    fr: 'Ce navigateur n’autorise pas l’enregistrement (navigation privée ?) : votre progression ne durera que cette visite. Exportez-la pour la garder.',
+    en: 'This browser does not allow saving (private browsing?): your progress lasts for this visit only. Export it to keep it.',
+  },
+  'not-saved': {
+    fr: 'Le stockage du navigateur est plein : votre progression ne durera que cette visite. Exportez-la pour la garder.',
+    en: 'The browser’s storage is full: your progress lasts for this visit only. Export it to keep it.',
+  },
+} as const satisfies Record<ProgressNotice, Text>;

@@ -1,0 +1,102 @@
+/** Progress over weeks in a real browser: recorded after a meeting, kept across visits, exported, and never lost to bad data. */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { playActions } from './driver.ts';
+
+const SHOTS = 'tests/screenshots';
+const FILE = 'dialogues/mission-interview.yaml';
+const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+const SEED = 6;
+
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDirectory('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a finished meeting appears in the history, the path and the deck, survives a reload, and exports', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(`${server.url}?lang=en&seed=${SEED}`);
+  await page.click('[data-action="progress"]');
+  await page.waitForSelector('[data-role="progress"]');
+  expect(await page.$$eval('.path li', (items) => items.map((li) => (li as HTMLElement).dataset.unlocked))).toEqual(
+    expect.arrayContaining(['true', 'false']),
+  );
+  await page.click('[data-action="menu"]');
+
+  const result = playToEnd(
+    scenario,
+    SEED,
+    preferMoves(['research', 'open-question', 'take-note', 'let-finish', 'propose-next-step']),
+  );
+  await page.click(`.card[data-scenario="${scenario.id}"] .start`);
+  await playActions(page, result.actions, 'mouse');
+
+  await page.reload();
+  await page.click('[data-action="progress"]');
+  await page.waitForSelector('[data-role="progress"] table.history', { state: 'attached' });
+  const rows = await page.$$eval('table.history tbody tr', (trs) =>
+    trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').trim())),
+  );
+  expect(rows.map((r) => [r[2], Number(r[3]), Number(r[4])])).toEqual([
+    [scenario.title.en, result.scores.listening, result.scores.closing],
+  ]);
+  expect(await page.getAttribute(`.path li[data-scenario="${scenario.id}"]`, 'data-finished')).toBe('true');
+  const failed = [...new Set(result.moments.filter((m) => m.points < 0).map((m) => m.lesson))];
+  const shown = [...new Set(result.moments.filter((m) => m.points > 0).map((m) => m.lesson))];
+  const cards = await page.$$eval('.lesson-card', (items) => items.map((i) => (i as HTMLElement).dataset.lesson ?? ''));
+  expect(cards.sort()).toEqual([...new Set([...failed, ...shown])].sort());
+  expect(await page.$$eval('.lesson-card[data-status="needs-work"]', (i) => i.length)).toBe(failed.length);
+  await page.screenshot({ path: `${SHOTS}/en-progress.png` });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-progress"]')]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(exported.attempts).toHaveLength(1);
+  expect(exported.attempts[0].scores).toEqual({ listening: result.scores.listening, closing: result.scores.closing });
+  // Importing the same file again adds nothing.
+  await page.setInputFiles('#progress-file', {
+    name: 'mine.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  });
+  await page.waitForSelector('text=0 meetings added from mine.json.');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('an unreadable save is set aside with a notice, and the game plays on', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rendez-vous.progress', '{"version":1,"attempts":[{"broken"');
+      sessionStorage.setItem('seeded', 'yes');
+    }
+  });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(`${server.url}?lang=fr`);
+  await page.click('[data-action="progress"]');
+  await page.waitForSelector('[data-role="progress"]');
+  expect(await page.textContent('[data-role="progress"]')).toContain('illisible');
+  const aside = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('rendez-vous.progress.unreadable.'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(aside).toEqual(['{"version":1,"attempts":[{"broken"']);
+  expect(errors).toEqual([]);
+  await context.close();
+});
