@@ -10,6 +10,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { z } from 'zod';
+import { MAX_NESTING, nestingTooDeep } from './nesting.ts';
 import { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts';
 import { fail, ok, type Result } from './result.ts';
 import { FORMAT_VERSION, type Scenario, ScenarioSchema } from './schema.ts';
@@ -21,6 +22,11 @@ import { didYouMean } from './spelling.ts';
  * each located at a line and column of the file with a message meant for a trainer.
  */
 export function parseScenario(text: string, file: string): Result<Scenario, ScenarioProblem> {
+  const deep = nestingTooDeep(text);
+  if (deep !== null) {
+    const message = `YAML syntax: lists and maps nested more than ${MAX_NESTING} levels deep, which no scenario needs (check the brackets and the indentation)`;
+    return fail([{ file, ...positionOf(text, deep), message, severity: 'error' }]);
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number) => {
@@ -39,7 +45,17 @@ export function parseScenario(text: string, file: string): Result<Scenario, Scen
   const duplicates = duplicateKeys(doc, lines).map((d) => problem(d.offset, d.message));
   const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   if (syntax.length > 0) {
-    return fail(sortProblems([...syntax.map((e) => problem(syntaxOffset(e, text), describeYamlError(e))), ...duplicates]));
+    // A broken line can make the parser report an error every few characters; the first ones say
+    // what to fix, and thousands would bury them (and freeze the list that shows them).
+    const ordered = [...syntax].sort((a, b) => a.pos[0] - b.pos[0]);
+    const shown = ordered.slice(0, MAX_SYNTAX_PROBLEMS);
+    const hidden = ordered.slice(MAX_SYNTAX_PROBLEMS);
+    const more = hidden[0]
+      ? [problem(hidden[0].pos[0], `YAML syntax: ${hidden.length} more problem(s) from here on; fix the ones above first`)]
+      : [];
+    return fail(
+      sortProblems([...shown.map((e) => problem(syntaxOffset(e, text), describeYamlError(e))), ...more, ...duplicates]),
+    );
   }
   const failWith = (problems: ScenarioProblem[]) => fail(sortProblems([...duplicates, ...problems]));
   let data: unknown;
@@ -67,6 +83,15 @@ export function parseScenario(text: string, file: string): Result<Scenario, Scen
   const errors = semantic.filter((p) => p.severity === 'error').map((p) => problem(p.offset, p.message));
   if (errors.length > 0) return failWith(errors);
   return ok(parsed.data);
+}
+
+/** Syntax problems listed for one file; the rest are counted in one more line. */
+const MAX_SYNTAX_PROBLEMS = 20;
+
+/** Line and column (from 1) of an offset, for a problem found before the YAML parser has counted lines. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Only this format is read; a newer file says so plainly rather than failing field by field. */
@@ -145,9 +170,18 @@ function duplicateKeys(doc: Document, lines: LineCounter): Described[] {
 
 /** Warnings that do not stop a scenario from loading (used by `scenario check`). */
 export function scenarioWarnings(text: string, file: string): ScenarioProblem[] {
+  // A file that does not load has errors, not warnings: `parseScenario` reports them, located.
+  if (nestingTooDeep(text) !== null) return [];
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const parsed = ScenarioSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) return [];
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return [];
+  }
+  const parsed = ScenarioSchema.safeParse(data);
   if (!parsed.success) return [];
   return checkSemantics(parsed.data, (path) => locate(doc, path))
     .filter((p) => p.severity === 'warning')

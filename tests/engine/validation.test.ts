@@ -29,6 +29,13 @@ const cases: { file: string; problems: string[] }[] = [
       '43:1: YAML syntax: Flow map in block collection must be sufficiently indented and end with a } (check the brackets and the indentation)',
     ],
   },
+  {
+    // 101 brackets on line 7, inside the top-level map: the 100th bracket is the 101st level.
+    file: 'yaml-nested-too-deep',
+    problems: [
+      '7:109: YAML syntax: lists and maps nested more than 100 levels deep, which no scenario needs (check the brackets and the indentation)',
+    ],
+  },
   { file: 'not-a-map', problems: ['1:1: a scenario file must be a map of fields (format, id, title, nodes, …)'] },
   { file: 'unknown-format', problems: ['1:1: this file is format 2; this version of Rendez-vous reads format 1'] },
   {
