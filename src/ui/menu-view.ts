@@ -4,10 +4,10 @@ import { bt } from './board-strings.ts';
 import { languageSwitch, soundSwitch } from './controls.ts';
 import { button, el, focusedControl, refocus, spoken } from './dom.ts';
 import { rt } from './facilitator-strings.ts';
-import { pt } from './progress-strings.ts';
 import { problemLines, unsavedMessage } from './import-messages.ts';
 import { createImportView, type ImportView } from './import-view.ts';
 import { intentOf } from './keys.ts';
+import { pt } from './progress-strings.ts';
 import type { Settings } from './settings.ts';
 import { t, tf, type UiWord } from './strings.ts';
 
