@@ -277,16 +277,10 @@ export const ScenarioSchema = z
     title: TextSchema.meta({ description: 'The title shown in the menu.' }),
     summary: TextSchema.meta({ description: 'Two or three sentences shown in the menu.' }),
     setting: SettingSchema,
-    level: z
-      .number()
-      .int()
-      .min(1)
-      .max(5)
-      .optional()
-      .meta({
-        description:
-          'How hard the meeting is, 1 (a first meeting) to 5; the onboarding path goes from easier to harder. Default 3.',
-      }),
+    level: z.number().int().min(1).max(5).optional().meta({
+      description:
+        'How hard the meeting is, 1 (a first meeting) to 5; the onboarding path goes from easier to harder. Default 3.',
+    }),
     lessons: z.array(LessonSchema).min(1).meta({ description: 'The lessons this meeting trains.' }),
     /** A hidden fact drawn from the seed at the start of each session (for example why they hire). */
     variant: z
