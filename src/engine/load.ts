@@ -1,11 +1,14 @@
 import {
+  type Alias,
   type Document,
+  isAlias,
   isMap,
   isPair,
   isScalar,
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type YAMLError,
   type Node as YamlNode,
 } from 'yaml';
@@ -62,7 +65,8 @@ export function parseScenario(text: string, file: string): Result<Scenario, Scen
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return failWith([problem(0, `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`)]);
+    const failure = aliasFailure(doc, error);
+    return failWith([problem(failure.offset, failure.message)]);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return failWith([problem(0, 'a scenario file must be a map of fields (format, id, title, nodes, …)')]);
@@ -83,6 +87,45 @@ export function parseScenario(text: string, file: string): Result<Scenario, Scen
   const errors = semantic.filter((p) => p.severity === 'error').map((p) => problem(p.offset, p.message));
   if (errors.length > 0) return failWith(errors);
   return ok(parsed.data);
+}
+
+/**
+ * Turning the document into values fails only on aliases (`*name`): one whose anchor (`&name`) is
+ * not written before it, or so many that expanding them would fill the memory (a "billion laughs").
+ * Either is reported at the alias, in the author's words.
+ */
+function aliasFailure(doc: Document, error: unknown): Described {
+  const anchors = new Set<string>();
+  let unresolved: Alias | undefined;
+  let first: Alias | undefined;
+  visit(doc, {
+    Node: (_, node) => {
+      if (isAlias(node)) {
+        first ??= node;
+        if (!anchors.has(node.source)) {
+          unresolved = node;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  if (unresolved) {
+    const name = unresolved.source;
+    return {
+      offset: unresolved.range?.[0] ?? 0,
+      message: `"*${name}" repeats a value marked "&${name}", but no such mark is written before it; write the value out or mark it first`,
+    };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  if (first && /alias count/i.test(reason)) {
+    return {
+      offset: first.range?.[0] ?? 0,
+      message:
+        'from here on, aliases ("*name") would repeat values more than a hundred times over, which no scenario needs; write the values out',
+    };
+  }
+  return { offset: first?.range?.[0] ?? 0, message: `YAML could not be read: ${reason}` };
 }
 
 /** Syntax problems listed for one file; the rest are counted in one more line. */
@@ -278,6 +321,15 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
       if (issue.input === undefined) {
         return [{ offset: locate(doc, path), message: `${where}missing ${fieldName(field)}; expected one of: ${list}` }];
       }
+      // A list or a map where a name was expected: say what was written, not how JavaScript prints it.
+      if (typeof issue.input !== 'string') {
+        return [
+          {
+            offset: locate(doc, path),
+            message: `${where}${fieldName(field)} should be one of: ${list}; not ${kindOf(issue.input)}`,
+          },
+        ];
+      }
       return [
         {
           offset: locate(doc, path),
@@ -291,13 +343,16 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
         const nodePath = path[path.length - 1] === 'kind' ? path.slice(0, -1) : path;
         const kind = (valueAt(data, nodePath) as { kind?: unknown } | undefined)?.kind;
         const kinds = ['line', 'decision', 'listen', 'ending'];
+        const expectedKinds = `expected one of: ${kinds.join(', ')}`;
         return [
           {
             offset: locate(doc, [...nodePath, 'kind']),
             message:
               kind === undefined
-                ? `${where}missing "kind"; expected one of: ${kinds.join(', ')}`
-                : `${where}"${String(kind)}" is not a kind of node${didYouMean(String(kind), kinds)}; expected one of: ${kinds.join(', ')}`,
+                ? `${where}missing "kind"; ${expectedKinds}`
+                : typeof kind !== 'string'
+                  ? `${where}"kind" should be a kind of node, not ${kindOf(kind)}; ${expectedKinds}`
+                  : `${where}"${kind}" is not a kind of node${didYouMean(kind, kinds)}; ${expectedKinds}`,
           },
         ];
       }

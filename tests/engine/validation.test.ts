@@ -36,6 +36,19 @@ const cases: { file: string; problems: string[] }[] = [
       '7:109: YAML syntax: lists and maps nested more than 100 levels deep, which no scenario needs (check the brackets and the indentation)',
     ],
   },
+  {
+    // lol3 repeats lol2 ten times, which repeats lol1 ten times: reported at the first alias, line 9.
+    file: 'yaml-alias-bomb',
+    problems: [
+      '9:11: from here on, aliases ("*name") would repeat values more than a hundred times over, which no scenario needs; write the values out',
+    ],
+  },
+  {
+    file: 'yaml-alias-without-anchor',
+    problems: [
+      '5:10: "*intro" repeats a value marked "&intro", but no such mark is written before it; write the value out or mark it first',
+    ],
+  },
   { file: 'not-a-map', problems: ['1:1: a scenario file must be a map of fields (format, id, title, nodes, …)'] },
   { file: 'unknown-format', problems: ['1:1: this file is format 2; this version of Rendez-vous reads format 1'] },
   {
