@@ -16,10 +16,6 @@ const AWAITING_THEIR_MEETING: readonly string[] = [
   'L10: no decision point trains it',
   'L15: no choice costs points under it',
   'L23: no decision point trains it',
-  'L25: no decision point trains it',
-  'L26: no decision point trains it',
-  'L27: no decision point trains it',
-  'L28: no decision point trains it',
   'L35: no choice earns points under it',
 ];
 
