@@ -302,7 +302,7 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
       if (field === 'reactions') {
         return issue.keys.map((key) => ({
           offset: locate(doc, [...path, key]),
-          message: `${where}reactions: "${key}" is not a known move${didYouMean(key, known)}`,
+          message: `${where}reactions: ${quoted(key)} is not a known move${didYouMean(key, known)}`,
         }));
       }
       // In a { fr: …, en: … } map, a key without a value is the tail of a text cut at an unquoted comma.
@@ -310,8 +310,8 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
         offset: locate(doc, [...path, key]),
         message:
           known.includes('fr') && (valueAt(data, [...path, key]) === null || /\s/.test(key))
-            ? `${where}"${key}" looks like the end of a text cut at a comma: put the whole text in quotes`
-            : `${where}unknown field "${key}"${didYouMean(key, known)}; remove it or fix its spelling`,
+            ? `${where}${quoted(key)} looks like the end of a text cut at a comma: put the whole text in quotes`
+            : `${where}unknown field ${quoted(key)}${didYouMean(key, known)}; remove it or fix its spelling`,
       }));
     }
     case 'invalid_value': {
@@ -333,7 +333,7 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
       return [
         {
           offset: locate(doc, path),
-          message: `${where}"${input}" is not a known ${valueKind(path)}${didYouMean(input, values)}; expected one of: ${list}`,
+          message: `${where}${quoted(input)} is not a known ${valueKind(path)}${didYouMean(input, values)}; expected one of: ${list}`,
         },
       ];
     }
@@ -352,7 +352,7 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
                 ? `${where}missing "kind"; ${expectedKinds}`
                 : typeof kind !== 'string'
                   ? `${where}"kind" should be a kind of node, not ${kindOf(kind)}; ${expectedKinds}`
-                  : `${where}"${kind}" is not a kind of node${didYouMean(kind, kinds)}; ${expectedKinds}`,
+                  : `${where}${quoted(kind)} is not a kind of node${didYouMean(kind, kinds)}; ${expectedKinds}`,
           },
         ];
       }
@@ -370,7 +370,9 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
       return [{ offset: locate(doc, path), message: `${where}${fieldName(field)} must be at most ${String(issue.maximum)}` }];
     case 'invalid_key': {
       const inner = issue.issues[0]?.message ?? issue.message;
-      return [{ offset: locate(doc, path), message: `${where}"${String(path[path.length - 1])}" is not a valid ID: ${inner}` }];
+      return [
+        { offset: locate(doc, path), message: `${where}${quoted(String(path[path.length - 1]))} is not a valid ID: ${inner}` },
+      ];
     }
     case 'custom':
       if (field === 'points') {
@@ -449,8 +451,13 @@ function kindOf(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map of fields';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `the text ${quoted(value)}`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** What the author wrote, in quotes, cut short: a message must not repeat a line of thousands of characters. */
+function quoted(text: string): string {
+  return `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`;
 }
 
 function valueAt(data: unknown, path: Path): unknown {

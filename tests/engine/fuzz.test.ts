@@ -288,6 +288,22 @@ describe('the loader never throws, whatever the file', () => {
     expect(shown[20]).toBe('quotes.yaml:1:47: YAML syntax: 9 more problem(s) from here on; fix the ones above first');
   });
 
+  test('a value or field name thousands of characters long is quoted cut short', () => {
+    const long = 'a'.repeat(5000);
+    const cut = `"${'a'.repeat(60)}…"`;
+    const messages = [
+      small.text.replace('setting: office', `setting: ${long}`),
+      small.text.replace('nodes:', `${long.slice(0, 900)}: 1\nnodes:`),
+    ].map((text) => {
+      const parsed = expectAnswer(text);
+      return parsed.ok ? [] : parsed.errors.map((e) => e.message);
+    });
+    expect(messages).toEqual([
+      [`${cut} is not a known setting; expected one of: office, cafe, phone, panel`],
+      [`unknown field ${cut}; remove it or fix its spelling`],
+    ]);
+  });
+
   test('a file over the browser import limit is refused before it is read', () => {
     const text = 'x'.repeat(MAX_SCENARIO_BYTES + 1);
     expect(screenFile('big.yaml', byteLength(text))).toEqual({ kind: 'too-large', bytes: MAX_SCENARIO_BYTES + 1 });
