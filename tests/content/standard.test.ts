@@ -6,11 +6,13 @@
 import { describe, expect, test } from 'vitest';
 import { shippedScenarios } from '../../src/cli/lessons-doc.ts';
 import {
+  type AvailableAction,
   type Move,
   PLAY_STYLES,
   type PlayerAction,
   preferMoves,
   type Scenario,
+  type Skill,
   seedsForEachVariant,
   startMeeting,
 } from '../../src/engine/index.ts';
@@ -41,6 +43,82 @@ function play(scenario: Scenario, seed: number, style: readonly Move[]) {
   } finally {
     meeting.stop();
   }
+}
+
+/**
+ * Plays for one skill with the scenario's own score table: at each decision the option whose
+ * score entries for that skill add up highest (or lowest), counting entries that hold for the
+ * drawn variant; in a story, notes and patience (or interruptions). Ties go to the careful (or
+ * pushy) play style. Finding such a session proves the score is reachable in play.
+ */
+function playForSkill(
+  scenario: Scenario,
+  seed: number,
+  skill: Skill,
+  aim: 'best' | 'worst',
+  rng: (() => number) | null = null,
+): number {
+  const sign = aim === 'best' ? 1 : -1;
+  const ties = preferMoves((aim === 'best' ? PLAY_STYLES.attentive : PLAY_STYLES.pushy) ?? []);
+  const meeting = startMeeting(scenario, { seed });
+  const variant = meeting.actor.getSnapshot().context.variant;
+  const pointsOf = (nodeId: string, index: number) => {
+    const node = scenario.nodes[nodeId];
+    const option = node?.kind === 'decision' ? node.options[index] : undefined;
+    return (option?.score ?? [])
+      .filter((rule) => rule.skill === skill)
+      .filter(
+        (rule) =>
+          !rule.when ||
+          (Object.keys(rule.when).every((k) => k === 'variant') &&
+            variant !== null &&
+            (rule.when.variant ?? []).includes(variant)),
+      )
+      .reduce((sum, rule) => sum + rule.points, 0);
+  };
+  try {
+    for (let step = 0; step < 5_000; step++) {
+      const result = meeting.result();
+      if (result) return result.scores[skill];
+      meeting.lineShown();
+      const view = meeting.view('en');
+      const available = meeting.available();
+      const choices = available.filter((a) => a.action.kind === 'choose');
+      let action: PlayerAction;
+      const pick = rng && rng() < 0.15 ? available[Math.floor((rng?.() ?? 0) * available.length)] : undefined;
+      if (pick) {
+        action = pick.action;
+      } else if (choices.length > 0) {
+        const score = (a: AvailableAction) => (a.action.kind === 'choose' ? sign * pointsOf(view.nodeId, a.action.index) : 0);
+        const top = Math.max(...choices.map(score));
+        action = ties(choices.filter((a) => score(a) === top));
+      } else {
+        const wanted = aim === 'best' ? 'note' : 'interrupt';
+        action = available.find((a) => a.action.kind === wanted)?.action ?? ties(available);
+      }
+      if (!meeting.act(action)) throw new Error(`${scenario.id}: ${JSON.stringify(action)} refused`);
+    }
+    throw new Error(`${scenario.id}: no ending within 5,000 steps`);
+  } finally {
+    meeting.stop();
+  }
+}
+
+/**
+ * The highest (or lowest) score for a skill found in play: the score-table play, then sessions
+ * that follow it but stray at seeded moments, since one greedy path can miss a better one.
+ */
+function reachable(scenario: Scenario, seed: number, skill: Skill, aim: 'best' | 'worst'): number {
+  const scores = [playForSkill(scenario, seed, skill, aim)];
+  for (let run = 1; run <= 60; run++) {
+    let state = (run * 2654435761 + seed) % 2147483648;
+    const rng = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    scores.push(playForSkill(scenario, seed, skill, aim, rng));
+  }
+  return aim === 'best' ? Math.max(...scores) : Math.min(...scores);
 }
 
 function offersMove(scenario: Scenario, move: Move): boolean {
@@ -75,6 +153,16 @@ describe.each(shippedScenarios().map((s) => [s.id, s] as const))('%s', (id, scen
     );
     expect(variantMatters).toBe(true);
   });
+
+  test.each(['listening', 'closing'] as const)(
+    '%s: the best play reaches at least 85, the worst falls to 35 or below, for every variant',
+    (skill) => {
+      for (const seed of seeds) {
+        expect(reachable(scenario, seed, skill, 'best'), `seed ${seed}`).toBeGreaterThanOrEqual(85);
+        expect(reachable(scenario, seed, skill, 'worst'), `seed ${seed}`).toBeLessThanOrEqual(35);
+      }
+    },
+  );
 
   test.each(Object.keys(OTHERWISE))(
     'interrupting at every window scores lower on listening than letting them finish (otherwise %s)',
