@@ -30,6 +30,16 @@ export {
 } from './board.ts';
 export { type LessonCoverage, type LessonUse, lessonCoverage, lessonUses } from './coverage.ts';
 export { type EndingSearch, findEndings, PLAY_STYLES, seedsForEachVariant, type Witness } from './explore.ts';
+export {
+  type ConversationFigures,
+  conversationFigures,
+  countWords,
+  type Stretch,
+  transcript,
+  type Utterance,
+  type Voice,
+  WORDS_PER_MINUTE,
+} from './figures.ts';
 export { isLang, LANGS, type Lang, pick, type Text } from './lang.ts';
 export { LESSON_IDS, LESSONS, type LessonId } from './lessons.ts';
 export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './load.ts';
@@ -44,6 +54,7 @@ export {
   type ReplayDecoding,
   type ReplaySession,
 } from './replay-code.ts';
+export { type Branch, type CostlyDecision, GOOD_STYLE, roadNotTaken, weighDecisions } from './road-not-taken.ts';
 export type { Appearance, Outcome, Scenario, Skill } from './schema.ts';
 export { type Meeting, playToEnd, preferMoves, sameAction, startMeeting } from './session.ts';
 export type * from './view.types.ts';

@@ -1,0 +1,201 @@
+import type { Lang } from './lang.ts';
+import type { Move } from './moves.ts';
+import type { Scenario } from './schema.ts';
+import { startMeeting } from './session.ts';
+import type { MeetingView, PlayerAction } from './view.types.ts';
+
+/*
+ * Conversation figures: what a recorded sales call is measured by (share of talk, longest
+ * monologue, the customer's longest story, questions, interruptions), computed from a finished
+ * session. The session is replayed and every screen read in the session's language, so talk is
+ * counted in the words the player actually read and chose. Narration is nobody's talk.
+ */
+
+/** Who said something, in the conversation's terms. */
+export type Voice = 'player' | 'prospect';
+
+/** One thing said aloud: who, how many words, and for the player's words the moves they make. */
+export interface Utterance {
+  readonly voice: Voice;
+  readonly words: number;
+  readonly moves: readonly Move[];
+  /** The player's words contain a question. */
+  readonly question: boolean;
+}
+
+/** A stretch of talk by one side, with its estimated length. */
+export interface Stretch {
+  readonly words: number;
+  readonly seconds: number;
+}
+
+export interface ConversationFigures {
+  readonly playerWords: number;
+  readonly prospectWords: number;
+  /** The player's share of the words spoken (0–1), or null when nobody spoke. */
+  readonly talkShare: number | null;
+  /** The player's longest run of talk with no word from the prospect in between. */
+  readonly longestMonologue: Stretch;
+  /** The prospect's longest run of talk with no word from the player in between. */
+  readonly longestStory: Stretch;
+  readonly questions: { readonly open: number; readonly closed: number };
+  readonly interruptions: number;
+  readonly notes: number;
+  /** Pains noted while they were told, out of the pains the player heard told. */
+  readonly pains: { readonly captured: number; readonly heard: number };
+  /**
+   * What a prospect only says when allowed to finish a story (a listening window's ending), out
+   * of the listening windows the scenario holds.
+   */
+  readonly hiddenNeeds: { readonly uncovered: number; readonly total: number };
+}
+
+/**
+ * A typical conversational pace, about 150 words a minute in French as in English. Talk time is
+ * only ever estimated from words: the game has no voices to time.
+ */
+export const WORDS_PER_MINUTE = 150;
+
+/** Words as a reader counts them: runs of characters holding a letter or digit ("l’équipe" is one, "—" none). */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+export function secondsFor(words: number): number {
+  return Math.round((words / WORDS_PER_MINUTE) * 60);
+}
+
+/** Moves that make a question open: the author tagged it so, or it is a short prompt to go on. */
+const OPEN_MOVES: readonly Move[] = ['open-question', 'relaunch'];
+
+interface Step {
+  /** The screen the player acted on. */
+  readonly before: MeetingView;
+  readonly action: PlayerAction | null;
+  readonly moves: readonly Move[];
+  /** The screen the action led to (for the last step, the ending). */
+  readonly after: MeetingView;
+  /** The meeting entered the end of a listening window: the prospect was let finish. */
+  readonly finished: boolean;
+}
+
+/** Replays a session, handing each step to `visit`; stops at the ending or when an action is refused. */
+function walk(scenario: Scenario, seed: number, actions: readonly PlayerAction[], lang: Lang, visit: (step: Step) => void) {
+  const meeting = startMeeting(scenario, { seed });
+  try {
+    meeting.lineShown();
+    let before = meeting.view(lang);
+    visit({ before, action: null, moves: [], after: before, finished: false });
+    for (const action of actions) {
+      if (meeting.result()) return;
+      const moves = before.actions.find((a) => a.action.kind === action.kind && sameIndex(a.action, action))?.moves ?? [];
+      if (!meeting.act(action)) return;
+      meeting.lineShown();
+      const after = meeting.view(lang);
+      const finished = String(meeting.actor.getSnapshot().value).startsWith('finish:');
+      visit({ before, action, moves, after, finished });
+      before = after;
+    }
+  } finally {
+    meeting.stop();
+  }
+}
+
+function sameIndex(a: PlayerAction, b: PlayerAction): boolean {
+  return a.kind !== 'choose' || (b.kind === 'choose' && a.index === b.index);
+}
+
+/** Whether a step shows a new screen (a note taken during a story leaves the same part on screen). */
+function newScreen(step: Step): boolean {
+  if (step.action === null) return true;
+  const { before, after } = step;
+  return !(
+    after.phase === before.phase &&
+    after.nodeId === before.nodeId &&
+    after.listening?.segment === before.listening?.segment &&
+    after.text === before.text
+  );
+}
+
+/** Everything said aloud in a session, in order, in the session's language. */
+export function transcript(scenario: Scenario, seed: number, actions: readonly PlayerAction[], lang: Lang): Utterance[] {
+  const said: Utterance[] = [];
+  walk(scenario, seed, actions, lang, (step) => {
+    if (!newScreen(step)) return;
+    const { after } = step;
+    if (after.playerSaid !== null) {
+      said.push({
+        voice: 'player',
+        words: countWords(after.playerSaid),
+        moves: step.moves,
+        question: after.playerSaid.includes('?'),
+      });
+    }
+    if (after.speaker && after.text) said.push({ voice: 'prospect', words: countWords(after.text), moves: [], question: false });
+  });
+  return said;
+}
+
+/** The longest run of one voice's words, other voices' silence (narration) not breaking it. */
+function longest(said: readonly Utterance[], voice: Voice): Stretch {
+  let best = 0;
+  let run = 0;
+  for (const u of said) {
+    run = u.voice === voice ? run + u.words : 0;
+    best = Math.max(best, run);
+  }
+  return { words: best, seconds: secondsFor(best) };
+}
+
+/** The figures of a finished session (or of as much of it as the actions play). */
+export function conversationFigures(
+  scenario: Scenario,
+  seed: number,
+  actions: readonly PlayerAction[],
+  lang: Lang,
+): ConversationFigures {
+  const said = transcript(scenario, seed, actions, lang);
+  const total = (voice: Voice) => said.filter((u) => u.voice === voice).reduce((sum, u) => sum + u.words, 0);
+  const playerWords = total('player');
+  const prospectWords = total('prospect');
+  const questions = said.filter(
+    (u) =>
+      u.voice === 'player' && (u.question || u.moves.includes('closed-question') || u.moves.some((m) => OPEN_MOVES.includes(m))),
+  );
+  const open = questions.filter((u) => u.moves.some((m) => OPEN_MOVES.includes(m))).length;
+
+  let interruptions = 0;
+  let notes = 0;
+  let captured = 0;
+  const heard = new Set<string>();
+  const uncovered = new Set<string>();
+  walk(scenario, seed, actions, lang, (step) => {
+    const shown = step.after;
+    const node = scenario.nodes[shown.nodeId];
+    if (node?.kind === 'listen' && shown.listening && node.lines[shown.listening.segment]?.pain) {
+      heard.add(`${shown.nodeId}:${shown.listening.segment}`);
+    }
+    if (step.action?.kind === 'interrupt' || step.moves.includes('interrupt')) interruptions++;
+    if (step.action?.kind === 'note') {
+      notes++;
+      const at = scenario.nodes[step.before.nodeId];
+      if (at?.kind === 'listen' && step.before.listening && at.lines[step.before.listening.segment]?.pain) captured++;
+    }
+    if (step.finished) uncovered.add(shown.nodeId);
+  });
+  return {
+    playerWords,
+    prospectWords,
+    talkShare: playerWords + prospectWords > 0 ? playerWords / (playerWords + prospectWords) : null,
+    longestMonologue: longest(said, 'player'),
+    longestStory: longest(said, 'prospect'),
+    questions: { open, closed: questions.length - open },
+    interruptions,
+    notes,
+    pains: { captured, heard: heard.size },
+    hiddenNeeds: {
+      uncovered: uncovered.size,
+      total: Object.values(scenario.nodes).filter((n) => n.kind === 'listen').length,
+    },
+  };
+}
