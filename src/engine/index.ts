@@ -25,6 +25,8 @@ export {
   type DecisionTally,
   distribution,
   findEntries,
+  type OpenedReplay,
+  openReplay,
   replayWithChoices,
   tallyDecisions,
 } from './board.ts';
@@ -44,8 +46,10 @@ export { isLang, LANGS, type Lang, pick, type Text } from './lang.ts';
 export { LESSON_IDS, LESSONS, type LessonId } from './lessons.ts';
 export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './load.ts';
 export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting.ts';
+export { mermaidLabel, scenarioFlowchart } from './mermaid.ts';
 export { MOVE_IDS, MOVES, type Move } from './moves.ts';
 export { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts';
+export { parseSetting, type Setting, startMeetingAt } from './rehearsal.ts';
 export {
   makeReplayCode,
   parseReplayCode,
@@ -54,7 +58,20 @@ export {
   type ReplayDecoding,
   type ReplaySession,
 } from './replay-code.ts';
+export {
+  BAD_PATH_UNDER,
+  BEST_AT_LEAST,
+  type Finding,
+  type Method,
+  type PathSummary,
+  type ReportOptions,
+  reportScenario,
+  type ScenarioReport,
+  type VariantReport,
+  WORST_AT_MOST,
+} from './report.ts';
 export { type Branch, type CostlyDecision, GOOD_STYLE, roadNotTaken, weighDecisions } from './road-not-taken.ts';
 export type { Appearance, Outcome, Scenario, Skill } from './schema.ts';
 export { type Meeting, playToEnd, preferMoves, sameAction, startMeeting } from './session.ts';
+export { isChoicePoint, shortestPathTo } from './state-graph.ts';
 export type * from './view.types.ts';

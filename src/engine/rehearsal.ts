@@ -1,0 +1,114 @@
+import type { Snapshot } from 'xstate';
+import { flagsSetBy } from './graph.ts';
+import { focusOf } from './meeting.ts';
+import { demeanorOf } from './prospect.ts';
+import type { Mood, Scenario } from './schema.ts';
+import { type Meeting, startMeeting } from './session.ts';
+import { didYouMean } from './spelling.ts';
+import { shortestPathTo } from './state-graph.ts';
+import type { PlayerAction } from './view.types.ts';
+
+/**
+ * Rehearsing one part of a meeting, for authors: start at any node (after the shortest path to it)
+ * and force a prospect's mood or a flag there, to try a route without replaying the whole meeting.
+ */
+
+/** One `--set`: a mood value of a prospect (null: the one speaking where play starts), or a flag. */
+export type Setting =
+  | { readonly kind: 'mood'; readonly prospect: string | null; readonly part: keyof Mood; readonly value: number }
+  | { readonly kind: 'flag'; readonly flag: string; readonly on: boolean };
+
+const PARTS = ['trust', 'interest', 'patience'] as const;
+const SWITCH: Readonly<Record<string, boolean>> = { on: true, off: false };
+
+function isPart(word: string): word is keyof Mood {
+  return (PARTS as readonly string[]).includes(word);
+}
+
+/** Reads `trust=20`, `claire.patience=5` or `asked-budget=on|off`; the message says what went wrong. */
+export function parseSetting(scenario: Scenario, text: string): Setting | string {
+  const usage = 'use trust=, interest= or patience= (0–100), <prospect>.trust=…, or <flag>=on|off';
+  const [name = '', value, ...extra] = text.split('=').map((s) => s.trim());
+  if (value === undefined || extra.length > 0 || name === '' || value === '')
+    return `--set "${text}": expected name=value; ${usage}`;
+  const flags = new Set(Object.values(scenario.nodes).flatMap(flagsSetBy));
+  const dot = name.indexOf('.');
+  const prospect = dot >= 0 ? name.slice(0, dot) : null;
+  const part = dot >= 0 ? name.slice(dot + 1) : name;
+  if (prospect !== null && !scenario.prospects.some((p) => p.id === prospect)) {
+    return `--set "${text}": no prospect "${prospect}"${didYouMean(
+      prospect,
+      scenario.prospects.map((p) => p.id),
+    )}; the prospects are ${scenario.prospects.map((p) => p.id).join(', ')}`;
+  }
+  if (isPart(part)) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0 || n > 100) return `--set "${text}": ${part} must be a whole number from 0 to 100`;
+    return { kind: 'mood', prospect, part, value: n };
+  }
+  if (prospect === null && flags.has(part)) {
+    const on = SWITCH[value.toLowerCase()];
+    if (on === undefined) return `--set "${text}": a flag is set with =on or cleared with =off`;
+    return { kind: 'flag', flag: part, on };
+  }
+  const known = prospect === null ? [...PARTS, ...flags] : PARTS;
+  return `--set "${text}": unknown name "${part}"${didYouMean(part, known)}; ${usage}`;
+}
+
+/** A meeting ready to play at `from` (or the start), with the settings applied, and the actions that led there. */
+export function startMeetingAt(
+  scenario: Scenario,
+  options: { readonly seed: number; readonly from?: string | undefined; readonly settings?: readonly Setting[] },
+): { ok: true; meeting: Meeting; path: readonly PlayerAction[] } | { ok: false; error: string } {
+  const { seed, from, settings = [] } = options;
+  let path: PlayerAction[] = [];
+  if (from !== undefined) {
+    if (!scenario.nodes[from])
+      return { ok: false, error: `--from: no node "${from}"${didYouMean(from, Object.keys(scenario.nodes))}` };
+    const found = shortestPathTo(scenario, seed, from);
+    if (!found)
+      return {
+        ok: false,
+        error: `--from: no path reaches node "${from}" with seed ${seed}; try another --seed (it draws another variant)`,
+      };
+    path = found;
+  }
+  let meeting = startMeeting(scenario, { seed });
+  for (const action of path) {
+    meeting.lineShown();
+    if (!meeting.act(action)) {
+      meeting.stop();
+      throw new Error(`the path to "${from}" could not be replayed at ${JSON.stringify(action)}`);
+    }
+  }
+  if (settings.length > 0) meeting = withSettings(scenario, seed, meeting, settings);
+  return { ok: true, meeting, path };
+}
+
+interface PersistedMeeting {
+  value: unknown;
+  context: { flags: string[] };
+  children: Record<string, { snapshot: { value: unknown; context: { mood: Mood } } } | undefined>;
+}
+
+/** Restarts the meeting from its own snapshot with the moods and flags changed. */
+function withSettings(scenario: Scenario, seed: number, meeting: Meeting, settings: readonly Setting[]): Meeting {
+  const nodeId = String(meeting.actor.getSnapshot().value).split(':')[1] ?? scenario.start;
+  const focus = focusOf(scenario, scenario.nodes[nodeId]);
+  // A persisted snapshot is plain data of the meeting machine's own making: its shape is known.
+  const snapshot = structuredClone(meeting.actor.getPersistedSnapshot()) as unknown as PersistedMeeting;
+  meeting.stop();
+  for (const s of settings) {
+    if (s.kind === 'flag') {
+      snapshot.context.flags = s.on
+        ? [...new Set([...snapshot.context.flags, s.flag])]
+        : snapshot.context.flags.filter((f) => f !== s.flag);
+      continue;
+    }
+    const child = snapshot.children[`prospect:${s.prospect ?? focus}`];
+    if (!child) continue;
+    child.snapshot.context.mood = { ...child.snapshot.context.mood, [s.part]: s.value };
+    child.snapshot.value = demeanorOf(child.snapshot.context.mood);
+  }
+  return startMeeting(scenario, { seed, snapshot: snapshot as unknown as Snapshot<unknown> });
+}

@@ -1,0 +1,437 @@
+import { PLAY_STYLES, seedsForEachVariant } from './explore.ts';
+import { reachableFrom } from './graph.ts';
+import type { LessonId } from './lessons.ts';
+import { seededRng } from './rng.ts';
+import { sameOptions } from './same-options.ts';
+import type { Outcome, Scenario, Skill } from './schema.ts';
+import {
+  apply,
+  exploreStates,
+  initialState,
+  keyOf,
+  type MeetingState,
+  nodeIdOf,
+  type Offer,
+  offers,
+  type StateGraph,
+  type Step,
+  walkFor,
+} from './state-graph.ts';
+
+/**
+ * The author's report on a scenario: every path of the meeting for every variant (or, when the
+ * states are too many to walk them all, a stated sample), what they reach and score, and what
+ * looks suspicious. Pure: the command line prints it.
+ */
+
+const SKILLS: readonly Skill[] = ['listening', 'closing'];
+/** A path scoring under this in a skill is a bad path in that skill. */
+export const BAD_PATH_UNDER = 50;
+/** A skill should reward a careful player with at least this… */
+export const BEST_AT_LEAST = 80;
+/** …and leave a careless one at most this. */
+export const WORST_AT_MOST = 40;
+
+export interface PathSummary {
+  /** The `--choices` tokens that replay it with the variant's seed. */
+  readonly choices: readonly string[];
+  readonly ending: string;
+  readonly outcome: Outcome;
+  readonly scores: Readonly<Record<Skill, number>>;
+  readonly lessons: readonly LessonId[];
+}
+
+export type Method =
+  | { readonly kind: 'exhaustive'; readonly states: number; readonly loopsCut: number }
+  | { readonly kind: 'sampled'; readonly walks: number; readonly stateLimit: number };
+
+export interface VariantReport {
+  readonly variant: string | null;
+  readonly seed: number;
+  readonly method: Method;
+  /** Every path (exhaustive), or the distinct paths among the samples. */
+  readonly paths: number;
+  /** How many paths (exhaustive) or walks (sampled) end at each ending reached. */
+  readonly endings: readonly { readonly ending: string; readonly outcome: Outcome; readonly paths: number }[];
+  readonly skills: Readonly<Record<Skill, { readonly best: PathSummary; readonly worst: PathSummary }>> | null;
+  /** How many paths (or walks) exercise each lesson. */
+  readonly lessons: readonly { readonly lesson: LessonId; readonly paths: number }[];
+  /** Every path, when there are few enough to list. */
+  readonly listed: readonly PathSummary[] | null;
+}
+
+export type Finding =
+  | {
+      readonly kind: 'weak-success';
+      readonly variant: string | null;
+      readonly ending: string;
+      readonly skill: Skill;
+      readonly best: number;
+    }
+  | { readonly kind: 'best-too-low'; readonly variant: string | null; readonly skill: Skill; readonly score: number }
+  | { readonly kind: 'worst-too-high'; readonly variant: string | null; readonly skill: Skill; readonly score: number }
+  | { readonly kind: 'same-options'; readonly node: string; readonly options: readonly [number, number] }
+  | { readonly kind: 'unreached-ending'; readonly ending: string }
+  | { readonly kind: 'dead-end'; readonly variant: string | null; readonly node: string };
+
+export interface ScenarioReport {
+  readonly scenario: string;
+  readonly version: number;
+  /** Nodes where the player chooses: decisions and listening windows (reachable ones). */
+  readonly decisionPoints: { readonly decisions: number; readonly listens: number };
+  readonly variants: readonly VariantReport[];
+  readonly findings: readonly Finding[];
+}
+
+export interface ReportOptions {
+  /** States explored per variant before switching to sampling. */
+  readonly stateLimit?: number;
+  /** Random walks per variant when sampling. */
+  readonly walks?: number;
+  /** Paths listed one by one when a variant has at most this many. */
+  readonly listLimit?: number;
+}
+
+export function reportScenario(scenario: Scenario, options: ReportOptions = {}): ScenarioReport {
+  const { stateLimit = 30_000, walks = 3_000, listLimit = 12 } = options;
+  const variants: VariantReport[] = [];
+  const findings: Finding[] = [];
+  const reached = new Set<string>();
+  let exhaustive = true;
+  for (const seed of seedsForEachVariant(scenario)) {
+    const graph = exploreStates(scenario, seed, stateLimit);
+    const found = graph.complete ? walkAll(scenario, graph, listLimit) : sample(scenario, seed, walks, stateLimit);
+    exhaustive &&= graph.complete;
+    variants.push(found.report);
+    findings.push(...found.findings);
+    for (const e of found.report.endings) reached.add(e.ending);
+  }
+  const nodes = [...reachableFrom(scenario, scenario.start)].map((id) => scenario.nodes[id]);
+  findings.push(...sameOptions(scenario).map((s): Finding => ({ kind: 'same-options', node: s.node, options: s.options })));
+  if (exhaustive) {
+    for (const [id, node] of Object.entries(scenario.nodes)) {
+      if (node.kind === 'ending' && !reached.has(id)) findings.push({ kind: 'unreached-ending', ending: id });
+    }
+  }
+  return {
+    scenario: scenario.id,
+    version: scenario.version,
+    decisionPoints: {
+      decisions: nodes.filter((n) => n?.kind === 'decision').length,
+      listens: nodes.filter((n) => n?.kind === 'listen').length,
+    },
+    variants,
+    findings,
+  };
+}
+
+const clamp = (n: number) => Math.max(0, Math.min(100, n));
+
+/** What the paths out of one state add up to. */
+interface Tally {
+  paths: number;
+  endings: Map<string, number>;
+  /** For each skill, the best and worst sum of points from here, and the step that starts it. */
+  best: Record<Skill, { sum: number; step: Step | null }>;
+  worst: Record<Skill, { sum: number; step: Step | null }>;
+  /** How many of the paths from here exercise each lesson. */
+  lessons: Map<LessonId, number>;
+  /** For each ending, the best sum of each skill among the paths from here that end there. */
+  bestAt: Map<string, Record<Skill, number>>;
+}
+
+function emptyTally(): Tally {
+  const extreme = (sum: number) => ({ listening: { sum, step: null }, closing: { sum, step: null } });
+  return {
+    paths: 0,
+    endings: new Map(),
+    best: extreme(-Infinity),
+    worst: extreme(Infinity),
+    lessons: new Map(),
+    bestAt: new Map(),
+  };
+}
+
+/**
+ * Adds up every path of a complete state graph, from the endings back to the start (depth first).
+ * A step back into a state on the current path would loop: it is cut, and counted.
+ */
+function walkAll(scenario: Scenario, graph: StateGraph, listLimit: number): { report: VariantReport; findings: Finding[] } {
+  const tallies = new Map<string, Tally>();
+  const onPath = new Set<string>();
+  const deadEnds = new Set<string>();
+  let loopsCut = 0;
+  const stack: { state: MeetingState; next: number }[] = [];
+  const push = (key: string) => {
+    const state = graph.states.get(key);
+    if (!state) throw new Error(`unknown state ${key}`);
+    onPath.add(key);
+    stack.push({ state, next: 0 });
+  };
+  push(graph.start);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { state: MeetingState; next: number };
+    const step = top.state.steps[top.next];
+    if (step) {
+      top.next++;
+      if (onPath.has(step.to)) loopsCut++;
+      else if (!tallies.has(step.to)) push(step.to);
+      continue;
+    }
+    stack.pop();
+    onPath.delete(top.state.key);
+    tallies.set(top.state.key, tally(top.state, tallies, deadEnds));
+  }
+  const root = tallies.get(graph.start) ?? emptyTally();
+  const variant = graph.variant;
+  const follow = (pick: (t: Tally) => Step | null) => summarize(scenario, graph, tallies, pick);
+  const skills = root.paths > 0 ? bestAndWorst(follow) : null;
+  const report: VariantReport = {
+    variant,
+    seed: graph.seed,
+    method: { kind: 'exhaustive', states: graph.states.size, loopsCut },
+    paths: root.paths,
+    endings: endingsOf(scenario, root.endings),
+    skills,
+    lessons: lessonCounts(root.lessons),
+    listed: root.paths <= listLimit ? listPaths(scenario, graph) : null,
+  };
+  const bestAt = root.bestAt;
+  return { report, findings: judge(scenario, variant, skills, bestAt, deadEnds) };
+}
+
+function tally(state: MeetingState, tallies: ReadonlyMap<string, Tally>, deadEnds: Set<string>): Tally {
+  const t = emptyTally();
+  if (state.endingId) {
+    t.paths = 1;
+    t.endings.set(state.endingId, 1);
+    for (const skill of SKILLS) {
+      t.best[skill] = { sum: 0, step: null };
+      t.worst[skill] = { sum: 0, step: null };
+    }
+    t.bestAt.set(state.endingId, { listening: 0, closing: 0 });
+    return t;
+  }
+  if (state.steps.length === 0) deadEnds.add(state.nodeId);
+  for (const step of state.steps) {
+    const next = tallies.get(step.to);
+    if (!next || next.paths === 0) continue;
+    t.paths += next.paths;
+    for (const [ending, n] of next.endings) t.endings.set(ending, (t.endings.get(ending) ?? 0) + n);
+    for (const skill of SKILLS) {
+      const gain = step.points[skill];
+      if (next.best[skill].sum + gain > t.best[skill].sum) t.best[skill] = { sum: next.best[skill].sum + gain, step };
+      if (next.worst[skill].sum + gain < t.worst[skill].sum) t.worst[skill] = { sum: next.worst[skill].sum + gain, step };
+    }
+    const lessons = new Set([...step.lessons, ...next.lessons.keys()]);
+    for (const lesson of lessons) {
+      const n = step.lessons.includes(lesson) ? next.paths : (next.lessons.get(lesson) ?? 0);
+      t.lessons.set(lesson, (t.lessons.get(lesson) ?? 0) + n);
+    }
+    for (const [ending, sums] of next.bestAt) {
+      const mine = t.bestAt.get(ending) ?? { listening: -Infinity, closing: -Infinity };
+      t.bestAt.set(ending, {
+        listening: Math.max(mine.listening, sums.listening + step.points.listening),
+        closing: Math.max(mine.closing, sums.closing + step.points.closing),
+      });
+    }
+  }
+  return t;
+}
+
+function bestAndWorst(follow: (pick: (t: Tally) => Step | null) => PathSummary) {
+  return {
+    listening: { best: follow((t) => t.best.listening.step), worst: follow((t) => t.worst.listening.step) },
+    closing: { best: follow((t) => t.best.closing.step), worst: follow((t) => t.worst.closing.step) },
+  };
+}
+
+/** The path that takes, in each state, the step `pick` names. */
+function summarize(
+  scenario: Scenario,
+  graph: StateGraph,
+  tallies: ReadonlyMap<string, Tally>,
+  pick: (t: Tally) => Step | null,
+): PathSummary {
+  const steps: Step[] = [];
+  let key = graph.start;
+  for (let state = graph.states.get(key); state && !state.endingId; state = graph.states.get(key)) {
+    const tallied = tallies.get(key);
+    const step = tallied ? pick(tallied) : null;
+    if (!step) break;
+    steps.push(step);
+    key = step.to;
+  }
+  return pathOf(scenario, steps, graph.states.get(key)?.endingId ?? '');
+}
+
+function pathOf(scenario: Scenario, steps: readonly Step[], ending: string): PathSummary {
+  const node = scenario.nodes[ending];
+  const sums = { listening: 0, closing: 0 };
+  for (const step of steps) for (const skill of SKILLS) sums[skill] += step.points[skill];
+  return {
+    choices: steps.flatMap((s) => (s.token ? [s.token] : [])),
+    ending,
+    outcome: node?.kind === 'ending' ? node.outcome : 'lost',
+    scores: {
+      listening: clamp(scenario.rubric.listening.base + sums.listening),
+      closing: clamp(scenario.rubric.closing.base + sums.closing),
+    },
+    lessons: [...new Set(steps.flatMap((s) => s.lessons))].sort(),
+  };
+}
+
+/** Every path of a small graph, in the order the game offers the actions. */
+function listPaths(scenario: Scenario, graph: StateGraph): PathSummary[] {
+  const out: PathSummary[] = [];
+  const visit = (key: string, steps: Step[], seen: Set<string>) => {
+    const state = graph.states.get(key);
+    if (!state) return;
+    if (state.endingId) {
+      out.push(pathOf(scenario, steps, state.endingId));
+      return;
+    }
+    for (const step of state.steps) {
+      if (seen.has(step.to)) continue;
+      visit(step.to, [...steps, step], new Set([...seen, step.to]));
+    }
+  };
+  visit(graph.start, [], new Set([graph.start]));
+  return out;
+}
+
+function endingsOf(scenario: Scenario, counts: ReadonlyMap<string, number>) {
+  return [...counts]
+    .map(([ending, paths]) => {
+      const node = scenario.nodes[ending];
+      return { ending, outcome: node?.kind === 'ending' ? node.outcome : ('lost' as Outcome), paths };
+    })
+    .sort((a, b) => b.paths - a.paths || a.ending.localeCompare(b.ending));
+}
+
+function lessonCounts(counts: ReadonlyMap<LessonId, number>) {
+  return [...counts].map(([lesson, paths]) => ({ lesson, paths })).sort((a, b) => a.lesson.localeCompare(b.lesson));
+}
+
+function judge(
+  scenario: Scenario,
+  variant: string | null,
+  skills: VariantReport['skills'],
+  bestAt: ReadonlyMap<string, Record<Skill, number>>,
+  deadEnds: ReadonlySet<string>,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const [ending, sums] of bestAt) {
+    const node = scenario.nodes[ending];
+    if (node?.kind !== 'ending' || node.outcome !== 'advance') continue;
+    for (const skill of SKILLS) {
+      const best = clamp(scenario.rubric[skill].base + sums[skill]);
+      if (best < BAD_PATH_UNDER) findings.push({ kind: 'weak-success', variant, ending, skill, best });
+    }
+  }
+  for (const skill of SKILLS) {
+    const found = skills?.[skill];
+    if (!found) continue;
+    if (found.best.scores[skill] < BEST_AT_LEAST)
+      findings.push({ kind: 'best-too-low', variant, skill, score: found.best.scores[skill] });
+    if (found.worst.scores[skill] > WORST_AT_MOST)
+      findings.push({ kind: 'worst-too-high', variant, skill, score: found.worst.scores[skill] });
+  }
+  for (const node of deadEnds) findings.push({ kind: 'dead-end', variant, node });
+  return findings;
+}
+
+/**
+ * When the states are too many to walk them all: seeded random walks (each action on offer
+ * equally likely), plus the four play styles of the ending search, which reach the far corners
+ * (a long run of good or bad moves) that random walks seldom do.
+ */
+function sample(
+  scenario: Scenario,
+  seed: number,
+  walks: number,
+  stateLimit: number,
+): { report: VariantReport; findings: Finding[] } {
+  const walk = walkFor(scenario, seed);
+  const rng = seededRng(seed ^ 0x7e9047);
+  const pickers: ((list: readonly Offer[]) => Offer | undefined)[] = [
+    ...Object.values(PLAY_STYLES).map((style) => (list: readonly Offer[]) => preferred(list, style)),
+    ...Array.from({ length: walks }, () => (list: readonly Offer[]) => list[Math.floor(rng() * list.length)]),
+  ];
+  const paths: PathSummary[] = [];
+  const deadEnds = new Set<string>();
+  const bestAt = new Map<string, Record<Skill, number>>();
+  for (const pickOffer of pickers) {
+    const found = walkOnce(walk, pickOffer, deadEnds);
+    if (!found) continue;
+    paths.push(found.path);
+    const mine = bestAt.get(found.path.ending) ?? { listening: -Infinity, closing: -Infinity };
+    bestAt.set(found.path.ending, {
+      listening: Math.max(mine.listening, found.sums.listening),
+      closing: Math.max(mine.closing, found.sums.closing),
+    });
+  }
+  const endings = new Map<string, number>();
+  const lessons = new Map<LessonId, number>();
+  for (const p of paths) {
+    endings.set(p.ending, (endings.get(p.ending) ?? 0) + 1);
+    for (const l of p.lessons) lessons.set(l, (lessons.get(l) ?? 0) + 1);
+  }
+  const extreme = (skill: Skill, sign: 1 | -1) =>
+    paths.reduce((a, b) => (sign * (b.scores[skill] - a.scores[skill]) > 0 ? b : a));
+  const skills =
+    paths.length > 0
+      ? {
+          listening: { best: extreme('listening', 1), worst: extreme('listening', -1) },
+          closing: { best: extreme('closing', 1), worst: extreme('closing', -1) },
+        }
+      : null;
+  const report: VariantReport = {
+    variant: walk.variant,
+    seed,
+    method: { kind: 'sampled', walks: pickers.length, stateLimit },
+    paths: new Set(paths.map((p) => p.choices.join(','))).size,
+    endings: endingsOf(scenario, endings),
+    skills,
+    lessons: lessonCounts(lessons),
+    listed: null,
+  };
+  return { report, findings: judge(scenario, walk.variant, skills, bestAt, deadEnds) };
+}
+
+function preferred(list: readonly Offer[], style: readonly string[]): Offer | undefined {
+  for (const move of style) {
+    const found = list.find((o) => (o.moves as readonly string[]).includes(move));
+    if (found) return found;
+  }
+  return list[0];
+}
+
+/** One walk to an ending; null when it is stuck (no action on offer) or runs in circles. */
+function walkOnce(
+  walk: ReturnType<typeof walkFor>,
+  pickOffer: (list: readonly Offer[]) => Offer | undefined,
+  deadEnds: Set<string>,
+  maxSteps = 10_000,
+): { path: PathSummary; sums: Record<Skill, number> } | null {
+  let state = initialState(walk);
+  const steps: Step[] = [];
+  for (let i = 0; i < maxSteps; i++) {
+    const node = walk.scenario.nodes[nodeIdOf(state)];
+    if (node?.kind === 'ending') {
+      const path = pathOf(walk.scenario, steps, nodeIdOf(state));
+      const sums = { listening: 0, closing: 0 };
+      for (const s of steps) for (const skill of SKILLS) sums[skill] += s.points[skill];
+      return { path, sums };
+    }
+    const offer = pickOffer(offers(walk, state));
+    if (!offer) {
+      deadEnds.add(nodeIdOf(state));
+      return null;
+    }
+    const done = apply(walk, state, offer.action);
+    steps.push({ action: offer.action, token: offer.token, ...done.gained, to: keyOf(walk, done.state) });
+    state = done.state;
+  }
+  return null;
+}
