@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { voicePitch } from '../src/audio/voice.ts';
 import type { RoomVote } from '../src/engine/facilitation.ts';
 import type { MeetingView } from '../src/engine/index.ts';
 import { openDiscussionCard } from '../src/ui/discussion-card.ts';
@@ -17,8 +18,12 @@ export class MeetingScene extends Phaser.Scene {
   create(data: MeetingData): void {
     const { settings, audio } = this.services;
     enterScreen(this, this.services, 'meeting');
+    // The room is heard before it is read: its tone, and someone arriving (or the phone ringing).
+    audio.ambience(data.scenario.setting);
+    audio.play(data.scenario.setting === 'phone' ? 'ring' : 'door');
+    if (data.scenario.setting !== 'phone') this.time.delayedCall(700, () => audio.play('chair'));
     // On a call there is no face to read: the phone shows the caller's voice instead of a person.
-    const idle = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const idle = !settings.get().reducedMotion;
     const room = (data.scenario.setting === 'phone' ? createPhoneView : createRoomView)(this, this.services.frames, {
       idle,
       setting: data.scenario.setting,
@@ -49,6 +54,7 @@ export class MeetingScene extends Phaser.Scene {
           meeting.act(action);
         },
         lineShown: () => meeting.lineShown(),
+        voice: (speakerId) => audio.voice(voicePitch(speakerId)),
         debrief: () => {
           const result = meeting.result();
           if (!result) return;
@@ -67,7 +73,7 @@ export class MeetingScene extends Phaser.Scene {
             resumed: () => panel.focus(),
           }),
       },
-      { instant: this.services.instantText },
+      { settings, readAloud: this.services.readAloud },
     );
     const draw = () => {
       const view = meeting.view(settings.get().lang);
@@ -82,6 +88,7 @@ export class MeetingScene extends Phaser.Scene {
       subscription.unsubscribe();
       unsubscribe();
       meeting.stop();
+      audio.ambience(null);
       panel.destroy();
       card?.close();
       delete this.services.app.dataset.mode;

@@ -4,6 +4,7 @@ import type { Catalog } from '../src/content/catalog.ts';
 import type { RoomVote } from '../src/engine/facilitation.ts';
 import type { Meeting, MeetingResult, Scenario } from '../src/engine/index.ts';
 import type { ProgressStore } from '../src/storage/progress-store.ts';
+import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';
 import type { UiWord } from '../src/ui/strings.ts';
 import type { Frames } from './frames.ts';
@@ -27,8 +28,8 @@ export interface GameServices {
   readonly frames: Frames;
   /** The player's finished meetings, kept over weeks (opened on first use). */
   readonly progress: () => Promise<ProgressStore>;
-  /** Show lines whole at once (reduced motion). */
-  readonly instantText: boolean;
+  /** The browser's speech synthesis, for players who turn on reading the lines aloud. */
+  readonly readAloud: ReadAloud;
 }
 
 export const SCENES = {

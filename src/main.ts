@@ -8,16 +8,19 @@ import { MenuScene } from '../scenes/menu-scene.ts';
 import { ProgressScene } from '../scenes/progress-scene.ts';
 import { RoomScene } from '../scenes/room-scene.ts';
 import type { GameServices } from '../scenes/services.ts';
-import { createAudioService } from './audio/audio-service.ts';
+import { createAudioService, mixOf } from './audio/audio-service.ts';
+import { SOUND_URLS } from './audio/sound-files.ts';
 import type { Catalog } from './content/catalog.ts';
 import { buildMeetingMachine, type Scenario, startMeeting } from './engine/index.ts';
 import { courseFromAddress } from './lms/course.ts';
-import { browserStore, readPreferences, writePreferences } from './storage/preferences.ts';
+import { browserStore, readPreferences, startingPreferences, writePreferences } from './storage/preferences.ts';
 import type { ProgressStore } from './storage/progress-store.ts';
 import { chooseLang, randomSeed, readAddress } from './ui/address.ts';
 import { intentOf } from './ui/keys.ts';
+import { createReadAloud } from './ui/read-aloud.ts';
 import { createSettings } from './ui/settings.ts';
 // Every subset is declared with its unicode-range: the browser loads latin-ext only for œ and the like.
+import { applyDisplay } from './ui/settings-display.ts';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
@@ -33,16 +36,17 @@ function main(): void {
   const address = readAddress(window.location.search);
   const store = browserStore();
   const saved = readPreferences(store);
-  const audio = createAudioService(saved.muted);
-  const settings = createSettings(
-    { lang: chooseLang(address.lang, saved.lang, navigator.languages), muted: saved.muted },
-    (state) => {
-      writePreferences(store, state);
-      document.documentElement.lang = state.lang;
-      audio.setMuted(state.muted);
-    },
-  );
-  document.documentElement.lang = settings.get().lang;
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const lang = chooseLang(address.lang, saved.lang ?? null, navigator.languages);
+  const initial = startingPreferences(saved, { lang, reducedMotion }, lang);
+  // The sound's state is on the page for tests and tools to read.
+  const audio = createAudioService({ mix: mixOf(initial), urls: SOUND_URLS, onStatus: (s) => (app.dataset.audio = s) });
+  const settings = createSettings(initial, (state, change) => {
+    writePreferences(store, change);
+    applyDisplay(state, document.documentElement);
+    audio.setMix(mixOf(state));
+  });
+  applyDisplay(settings.get(), document.documentElement);
 
   // Sound may only start after a gesture; the first key or touch unlocks it, and M mutes everywhere.
   const unlock = () => {
@@ -108,7 +112,7 @@ function main(): void {
     },
     frames,
     progress,
-    instantText: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    readAloud: createReadAloud(),
   };
 
   game = new Phaser.Game({

@@ -1,62 +1,154 @@
 import type { Howl } from 'howler';
-import { SAMPLE_RATE, SOUND_KEYS, SOUNDS, type SoundKey } from './cues.ts';
-import { encodeWav, wavDataUri } from './wav.ts';
+import type { Scenario } from '../engine/index.ts';
+import type { Preferences } from '../storage/preferences.ts';
+import { type EffectKey, ROOM_TONES, SOUND_KEYS, SOUNDS, type SoundCategory, type SoundKey } from './cues.ts';
+
+/** The player's volumes, each 0–1, and the mute that silences them all. */
+export interface Mix {
+  readonly muted: boolean;
+  readonly master: number;
+  readonly ambience: number;
+  readonly effects: number;
+  readonly voice: number;
+}
+
+/** The mix the player's settings ask for (the sliders go 0–100). */
+export function mixOf(preferences: Preferences): Mix {
+  return {
+    muted: preferences.muted,
+    master: preferences.masterVolume / 100,
+    ambience: preferences.ambienceVolume / 100,
+    effects: preferences.effectsVolume / 100,
+    voice: preferences.voiceVolume / 100,
+  };
+}
+
+/** Where the sound stands: tests and the page read it from the DOM. */
+export type AudioStatus = 'locked' | 'loading' | 'ready' | 'failed';
 
 /** The game's sound: silent until the player's first gesture, and silent (never broken) on failure. */
 export interface AudioService {
-  play(key: SoundKey): void;
-  /** Call from a user gesture. Loads Howler and the sounds; until then `play` does nothing. */
+  /** Call from a user gesture. Loads Howler and the sounds; until then nothing plays. */
   unlock(): void;
-  setMuted(muted: boolean): void;
+  play(key: EffectKey): void;
+  /** Starts the room tone of a setting (in place of any other), or stops it with `null`. */
+  ambience(setting: Scenario['setting'] | null): void;
+  /** One syllable of a voice, played at the speaker's own rate (see voice.ts). */
+  voice(rate: number): void;
+  setMix(mix: Mix): void;
 }
 
 type HowlerModule = typeof import('howler');
 
+export interface AudioOptions {
+  readonly mix: Mix;
+  /** Where each file is served (Vite's addresses in the game, anything in tests). */
+  readonly urls: Readonly<Record<SoundKey, string>>;
+  readonly loadHowler?: () => Promise<HowlerModule>;
+  readonly onStatus?: (status: AudioStatus) => void;
+}
+
+const AMBIENCE_FADE_MS = 800;
+
 /**
  * Howler is imported on the first gesture, not at load: creating an AudioContext before a gesture
- * makes the browser complain, and the first load stays lighter.
+ * makes the browser complain, and the first load stays lighter. A file that is missing or cannot be
+ * decoded is dropped on its own; the rest of the game, and of the sound, carries on.
  */
-export function createAudioService(
-  muted: boolean,
-  loadHowler: () => Promise<HowlerModule> = () => import('howler'),
-): AudioService {
-  let state: 'locked' | 'loading' | 'ready' | 'failed' = 'locked';
-  let isMuted = muted;
+export function createAudioService(options: AudioOptions): AudioService {
+  const loadHowler = options.loadHowler ?? (() => import('howler'));
+  let status: AudioStatus = 'locked';
+  let mix = options.mix;
   let module: HowlerModule | null = null;
   const howls = new Map<SoundKey, Howl>();
+  let room: SoundKey | null = null;
+  options.onStatus?.(status);
+
+  const setStatus = (next: AudioStatus) => {
+    status = next;
+    options.onStatus?.(next);
+  };
+  const level = (category: SoundCategory) => mix[category];
+  const volumeOf = (key: SoundKey) => SOUNDS[key].volume * level(SOUNDS[key].category);
+  /** Howler can throw on a context the browser closed; a sound is never worth stopping the game for. */
+  const safely = (act: () => void) => {
+    try {
+      act();
+    } catch {
+      // Silence is the fallback.
+    }
+  };
+
+  const startRoom = () => {
+    const howl = room ? howls.get(room) : undefined;
+    if (!howl || !room) return;
+    const target = volumeOf(room);
+    safely(() => {
+      if (howl.playing()) return;
+      const id = howl.play();
+      howl.fade(0, target, AMBIENCE_FADE_MS, id);
+    });
+  };
+
+  const applyMix = (howler: HowlerModule) => {
+    safely(() => {
+      howler.Howler.volume(mix.master);
+      howler.Howler.mute(mix.muted);
+      for (const [key, howl] of howls) howl.volume(volumeOf(key));
+    });
+  };
 
   const build = (howler: HowlerModule) => {
     module = howler;
-    howler.Howler.mute(isMuted);
     for (const key of SOUND_KEYS) {
-      const src = wavDataUri(encodeWav(SOUNDS[key](), SAMPLE_RATE));
-      const howl = new howler.Howl({ src: [src], format: ['wav'], volume: 0.6, onloaderror: () => howls.delete(key) });
+      const spec: { volume: number; loop?: true } = SOUNDS[key];
+      const howl = new howler.Howl({
+        src: [options.urls[key]],
+        format: ['wav'],
+        volume: volumeOf(key),
+        loop: spec.loop === true,
+        onloaderror: () => howls.delete(key),
+        onplayerror: () => undefined,
+      });
       howls.set(key, howl);
     }
-    state = 'ready';
+    applyMix(howler);
+    setStatus('ready');
+    startRoom();
   };
 
   return {
     unlock() {
-      if (state !== 'locked') return;
-      state = 'loading';
+      if (status !== 'locked') return;
+      setStatus('loading');
       loadHowler()
         .then(build)
-        .catch(() => {
-          state = 'failed';
-        });
+        .catch(() => setStatus('failed'));
     },
     play(key) {
-      if (state !== 'ready' || isMuted) return;
-      try {
-        howls.get(key)?.play();
-      } catch {
-        // A sound that cannot play is not worth stopping the meeting for.
-      }
+      if (status !== 'ready' || mix.muted) return;
+      safely(() => howls.get(key)?.play());
     },
-    setMuted(value) {
-      isMuted = value;
-      module?.Howler.mute(value);
+    ambience(setting) {
+      const next = setting ? ROOM_TONES[setting] : null;
+      if (next === room) return;
+      const previous = room ? howls.get(room) : undefined;
+      safely(() => previous?.stop());
+      room = next;
+      if (status === 'ready') startRoom();
+    },
+    voice(rate) {
+      if (status !== 'ready' || mix.muted || mix.voice === 0) return;
+      const howl = howls.get('blip');
+      safely(() => {
+        if (!howl) return;
+        const id = howl.play();
+        howl.rate(rate, id);
+      });
+    },
+    setMix(next) {
+      mix = next;
+      if (module) applyMix(module);
     },
   };
 }

@@ -1,11 +1,17 @@
+import { blipCounter } from '../audio/voice.ts';
 import type { AvailableAction, Lang, MeetingView, PlayerAction } from '../engine/index.ts';
 import { button, el, isFromControl, spoken } from './dom.ts';
 import { intentOf } from './keys.ts';
+import type { ReadAloud } from './read-aloud.ts';
+import type { Settings } from './settings.ts';
+import { TEXT_PACES } from './settings-display.ts';
 import { DEMEANOR_WORDS, t } from './strings.ts';
 import { createTypewriter } from './typewriter.ts';
 
 export interface MeetingPanelHandlers {
   act(action: PlayerAction): void;
+  /** A syllable of the speaker's voice, while their line is typed. */
+  voice(speakerId: string): void;
   lineShown(): void;
   debrief(): void;
   pause(): void;
@@ -45,7 +51,7 @@ const KEY_NAMES = {
 export function mountMeetingPanel(
   root: HTMLElement,
   handlers: MeetingPanelHandlers,
-  options: { instant: boolean },
+  options: { settings: Settings; readAloud: ReadAloud },
 ): MeetingPanel {
   const name = el('span', { className: 'speaker-name' });
   const role = el('span', { className: 'speaker-role' });
@@ -69,7 +75,17 @@ export function mountMeetingPanel(
   ]);
   root.replaceChildren(panel);
 
-  const typewriter = createTypewriter(line, { pace: 28, longest: 3500, instant: options.instant });
+  const { settings, readAloud } = options;
+  const blips = blipCounter();
+  let voiceOf: string | null = null;
+  let reading = false;
+  const readLine = (view: MeetingView) => {
+    reading = settings.get().readAloud;
+    if (reading) readAloud.speak(view.text, view.lang);
+  };
+  const typewriter = createTypewriter(line, (shown) => {
+    if (voiceOf && blips.typed(shown)) handlers.voice(voiceOf);
+  });
   let current: MeetingView | null = null;
   let identity = '';
   let actionsSignature = '';
@@ -174,14 +190,28 @@ export function mountMeetingPanel(
       identity = next;
       drawLine(view);
       line.hidden = view.text === '';
-      typewriter.type(view.text, () => {
-        if (current?.phase === 'listen' && !current.listening?.lineFinished) handlers.lineShown();
-        if (current) drawActions(current);
-      });
+      // The narrator has no voice; each prospect speaks with their own.
+      voiceOf = view.speaker?.id ?? null;
+      blips.reset();
+      readLine(view);
+      typewriter.type(
+        view.text,
+        () => {
+          if (current?.phase === 'listen' && !current.listening?.lineFinished) handlers.lineShown();
+          if (current) drawActions(current);
+        },
+        TEXT_PACES[settings.get().textSpeed],
+      );
     } else if (languageChanged) {
       drawLine(view);
       typewriter.skip();
       line.textContent = view.text;
+      readLine(view);
+    }
+    // Turning reading aloud off in the pause menu silences the line being read.
+    if (reading && !settings.get().readAloud) {
+      reading = false;
+      readAloud.stop();
     }
     drawActions(view);
   };
@@ -230,6 +260,7 @@ export function mountMeetingPanel(
     focus: () => panel.focus(),
     destroy() {
       typewriter.stop();
+      readAloud.stop();
       document.removeEventListener('keydown', onKey);
       panel.remove();
     },

@@ -9,6 +9,8 @@ import { createImportView, type ImportView } from './import-view.ts';
 import { intentOf } from './keys.ts';
 import { pt } from './progress-strings.ts';
 import type { Settings } from './settings.ts';
+import { openSettingsDialog } from './settings-panel.ts';
+import { st } from './settings-strings.ts';
 import { t, tf, type UiWord } from './strings.ts';
 
 export interface MenuHandlers {
@@ -131,7 +133,13 @@ export function mountMenu(
       el('header', { className: 'menu-head' }, [
         el('h1', { text: 'Rendez-vous' }),
         el('p', { className: 'tagline', text: t('tagline', lang) }),
-        el('div', { className: 'prefs' }, [languageSwitch(settings), soundSwitch(settings)]),
+        el('div', { className: 'prefs' }, [
+          languageSwitch(settings),
+          soundSwitch(settings),
+          button(st('open', lang), () => openSettingsDialog(settings, () => refocus(root, '[data-action="settings"]')), {
+            data: { action: 'settings' },
+          }),
+        ]),
         button(pt('open', lang), handlers.progress, { data: { action: 'progress' } }),
       ]),
       notice ? el('p', { className: 'notice', text: t(notice, lang), attrs: { role: 'alert' } }) : null,

@@ -1,6 +1,8 @@
 import { languageSwitch, soundSwitch } from './controls.ts';
 import { button, el, focusedControl, refocus } from './dom.ts';
 import type { Settings } from './settings.ts';
+import { openSettingsDialog } from './settings-panel.ts';
+import { st } from './settings-strings.ts';
 import { t } from './strings.ts';
 
 export interface PauseHandlers {
@@ -31,7 +33,13 @@ export function openPauseMenu(host: HTMLElement, settings: Settings, handlers: P
       button(t('resume', lang), () => dialog.close(), { className: 'primary', data: { action: 'resume' } }),
       button(t('restart', lang), leave(handlers.restart), { data: { action: 'restart' } }),
       button(t('backToMenu', lang), leave(handlers.menu), { data: { action: 'menu' } }),
-      el('div', { className: 'prefs' }, [languageSwitch(settings), soundSwitch(settings)]),
+      el('div', { className: 'prefs' }, [
+        languageSwitch(settings),
+        soundSwitch(settings),
+        button(st('open', lang), () => openSettingsDialog(settings, () => refocus(dialog, '[data-action="settings"]')), {
+          data: { action: 'settings' },
+        }),
+      ]),
     );
     refocus(dialog, focused);
   };

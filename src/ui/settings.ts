@@ -1,27 +1,34 @@
-import type { Lang } from '../engine/index.ts';
+import type { Preferences } from '../storage/preferences.ts';
 
-export interface SettingsState {
-  readonly lang: Lang;
-  readonly muted: boolean;
-}
+/** The player's live choices: language, sound, text and display. */
+export type SettingsState = Preferences;
 
-/** The player's live choices (language, sound); screens subscribe to redraw when they change. */
+/** The player's live choices; screens subscribe to redraw when they change. */
 export interface Settings {
   get(): SettingsState;
   update(change: Partial<SettingsState>): void;
   subscribe(listener: (state: SettingsState) => void): () => void;
 }
 
-export function createSettings(initial: SettingsState, onChange: (state: SettingsState) => void): Settings {
+/**
+ * `onChange` receives the new state and what actually changed (so that only choices the player
+ * made are saved).
+ */
+export function createSettings(
+  initial: SettingsState,
+  onChange: (state: SettingsState, change: Partial<SettingsState>) => void,
+): Settings {
   let state = initial;
   const listeners = new Set<(state: SettingsState) => void>();
   return {
     get: () => state,
     update(change) {
-      const next = { ...state, ...change };
-      if (next.lang === state.lang && next.muted === state.muted) return;
-      state = next;
-      onChange(state);
+      const changed = Object.fromEntries(
+        Object.entries(change).filter(([key, value]) => value !== undefined && state[key as keyof SettingsState] !== value),
+      ) as Partial<SettingsState>;
+      if (Object.keys(changed).length === 0) return;
+      state = { ...state, ...changed };
+      onChange(state, changed);
       for (const listener of [...listeners]) listener(state);
     },
     subscribe(listener) {

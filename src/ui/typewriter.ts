@@ -4,20 +4,16 @@
  */
 export interface Typewriter {
   readonly typing: boolean;
-  type(text: string, onShown: () => void): void;
+  type(text: string, onShown: () => void, pace: TypewriterPace): void;
   skip(): void;
   stop(): void;
 }
 
-export interface TypewriterOptions {
-  /** Milliseconds per character. */
-  readonly pace: number;
-  /** A long line never takes longer than this. */
-  readonly longest: number;
-  readonly instant: boolean;
-}
+/** Milliseconds per letter and the longest a line may take, or the whole line at once. */
+export type TypewriterPace = { readonly perLetter: number; readonly longest: number } | 'instant';
 
-export function createTypewriter(target: HTMLElement, options: TypewriterOptions): Typewriter {
+/** `onTyped` sees the text shown so far at each step of the typing (the voice blips follow it). */
+export function createTypewriter(target: HTMLElement, onTyped: (shown: string) => void = () => {}): Typewriter {
   let timer: ReturnType<typeof setInterval> | null = null;
   let full = '';
   let done: (() => void) | null = null;
@@ -35,22 +31,25 @@ export function createTypewriter(target: HTMLElement, options: TypewriterOptions
     get typing() {
       return timer !== null;
     },
-    type(text, onShown) {
+    type(text, onShown, pace) {
       this.stop();
       full = text;
       done = onShown;
       const letters = Array.from(text);
-      if (options.instant || letters.length === 0) {
+      if (pace === 'instant' || letters.length === 0) {
         finish();
         return;
       }
-      const tick = Math.max(8, Math.min(options.pace, options.longest / letters.length));
+      const tick = Math.max(8, Math.min(pace.perLetter, pace.longest / letters.length));
       const started = performance.now();
       target.textContent = '';
       timer = setInterval(() => {
         const shown = Math.floor((performance.now() - started) / tick);
         if (shown >= letters.length) finish();
-        else target.textContent = letters.slice(0, shown).join('');
+        else {
+          target.textContent = letters.slice(0, shown).join('');
+          onTyped(target.textContent);
+        }
       }, 16);
     },
     skip() {

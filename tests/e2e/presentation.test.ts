@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { encodeWav } from '../../src/audio/wav.ts';
 import { authorPath, loadCatalog } from '../../src/content/catalog.ts';
 import { parseScenario } from '../../src/engine/index.ts';
-import { type KeyValueStore, readPreferences, writePreferences } from '../../src/storage/preferences.ts';
 import { chooseLang, readAddress } from '../../src/ui/address.ts';
 import { intentOf } from '../../src/ui/keys.ts';
 import { findChrome } from './browser.ts';
@@ -50,48 +49,6 @@ describe('keys', () => {
 
   test('chords belong to the browser', () => {
     expect(intentOf({ key: '1', ctrlKey: true })).toBeNull();
-  });
-});
-
-describe('saved preferences are validated when read back', () => {
-  const store = (values: Record<string, string>): KeyValueStore => ({
-    getItem: (key) => values[key] ?? null,
-    setItem: (key, value) => {
-      values[key] = value;
-    },
-  });
-
-  test.each([
-    [
-      { 'rendez-vous.lang': 'en', 'rendez-vous.muted': 'true' },
-      { lang: 'en', muted: true },
-    ],
-    [
-      { 'rendez-vous.lang': '<img src=x>', 'rendez-vous.muted': 'yes' },
-      { lang: null, muted: false },
-    ],
-    [{}, { lang: null, muted: false }],
-  ])('%j', (values, expected) => {
-    expect(readPreferences(store(values))).toEqual(expected);
-  });
-
-  test('a store that throws counts as empty, and writing to it does not throw', () => {
-    const broken: KeyValueStore = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('full');
-      },
-    };
-    expect(readPreferences(broken)).toEqual({ lang: null, muted: false });
-    expect(() => writePreferences(broken, { lang: 'fr', muted: true })).not.toThrow();
-  });
-
-  test('round trip', () => {
-    const values: Record<string, string> = {};
-    writePreferences(store(values), { lang: 'en', muted: true });
-    expect(readPreferences(store(values))).toEqual({ lang: 'en', muted: true });
   });
 });
 

@@ -1,0 +1,161 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SOUND_KEYS } from '../../src/audio/cues.ts';
+import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { finishLine, panelState } from './driver.ts';
+
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page without the service worker, so that every sound request reaches the test's routes. */
+async function openPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const sounds = new Map<string, number>();
+  page.on('response', (response) => {
+    const file = /\/assets\/([a-z-]+)-[\w-]+\.wav$/.exec(response.url())?.[1];
+    if (file) sounds.set(file, response.status());
+  });
+  return { page, sounds, errors: watchForErrors(page), close: () => context.close() };
+}
+
+/** What Howler (which puts itself on `window`) is doing: the audio context, and which sounds play. */
+async function howler(page: Page) {
+  return page.evaluate(() => {
+    type HowlLike = { _src: string | string[]; _loop: boolean; playing(): boolean; state(): string };
+    const global = window as unknown as { Howler?: { ctx?: AudioContext; _howls: HowlLike[] } };
+    const name = (h: HowlLike) => /([a-z-]+)-[\w-]+\.wav$/.exec(String(h._src))?.[1] ?? '';
+    return {
+      context: global.Howler?.ctx?.state ?? 'none',
+      loaded: (global.Howler?._howls ?? []).filter((h) => h.state() === 'loaded').map(name),
+      playing: (global.Howler?._howls ?? []).filter((h) => h.playing()).map(name),
+    };
+  });
+}
+
+/** Counts every sound Howler is asked to play from now on, by file. */
+async function countPlays(page: Page) {
+  await page.evaluate(() => {
+    type Play = (this: { _src: string }, ...args: unknown[]) => unknown;
+    const global = window as unknown as { Howl: { prototype: { play: Play } }; plays: string[] };
+    const original = global.Howl.prototype.play;
+    global.plays = [];
+    global.Howl.prototype.play = function (this: { _src: string }, ...args: unknown[]) {
+      global.plays.push(/([a-z-]+)-[\w-]+\.wav$/.exec(String(this._src))?.[1] ?? '');
+      return original.apply(this, args);
+    };
+  });
+}
+
+const plays = (page: Page) => page.evaluate(() => (window as unknown as { plays: string[] }).plays);
+
+describe('sound in a real Chromium', () => {
+  test('nothing loads before the first gesture; after it the office plays, the prospect speaks in blips, no console error', async () => {
+    const { page, sounds, errors, close } = await openPage();
+    await page.goto(`${server.url}?lang=en&seed=3&scenario=mission-interview`);
+    await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
+    expect(await page.getAttribute('#app', 'data-audio')).toBe('locked');
+    expect(sounds.size, 'no sound file before a gesture').toBe(0);
+
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#app[data-audio="ready"]');
+    await page.waitForFunction(
+      (count) => {
+        const h = (window as unknown as { Howler?: { _howls: { state(): string }[] } }).Howler;
+        return (h?._howls ?? []).filter((x) => x.state() === 'loaded').length === count;
+      },
+      SOUND_KEYS.length,
+      { timeout: 10_000 },
+    );
+    expect([...sounds.keys()].sort()).toEqual([...SOUND_KEYS].sort());
+    expect([...sounds.values()].every((status) => status === 200)).toBe(true);
+    const state = await howler(page);
+    expect(state.context).toBe('running');
+    expect(state.playing, 'the office room tone loops under the meeting').toContain('room-office');
+
+    // A prospect's line typed at normal speed speaks in blips; a click plays the UI sound.
+    await countPlays(page);
+    for (let i = 0; i < 8; i++) {
+      const panel = await finishLine(page, 'keyboard');
+      const next = panel.buttons.find((b) => b.action === 'continue') ?? panel.buttons.find((b) => b.action === 'choose');
+      if (!next) break;
+      await page.click(`[data-role="actions"] [data-action="${next.action}"]`);
+      await page.waitForTimeout(600);
+      if ((await plays(page)).includes('blip')) break;
+    }
+    const played = await plays(page);
+    expect(played).toContain('click');
+    expect(played).toContain('blip');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('muted from the settings: the next lines play no blip and no click', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(`${server.url}?lang=fr&seed=3&scenario=mission-interview`);
+    await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
+    await page.keyboard.press('m');
+    await page.waitForSelector('#app[data-audio="ready"]');
+    await countPlays(page);
+    for (let i = 0; i < 4; i++) {
+      const panel = await finishLine(page, 'keyboard');
+      const next = panel.buttons.find((b) => b.action === 'continue') ?? panel.buttons.find((b) => b.action === 'choose');
+      if (!next) break;
+      await page.click(`[data-role="actions"] [data-action="${next.action}"]`);
+      await page.waitForTimeout(400);
+    }
+    expect(await plays(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a missing file and an undecodable one leave the game silent where they were, and playable', async () => {
+    const { page, sounds, errors, close } = await openPage();
+    await page.route(/\/assets\/room-office-[\w-]+\.wav$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route(/\/assets\/blip-[\w-]+\.wav$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'audio/wav', body: 'this is not a sound' }),
+    );
+    await page.goto(`${server.url}?lang=en&seed=3&scenario=mission-interview`);
+    await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#app[data-audio="ready"]');
+    await page.waitForFunction(
+      (count) => {
+        const h = (window as unknown as { Howler?: { _howls: { state(): string }[] } }).Howler;
+        return (h?._howls ?? []).filter((x) => x.state() === 'loaded').length === count;
+      },
+      SOUND_KEYS.length - 2,
+      { timeout: 10_000 },
+    );
+    expect(sounds.get('room-office')).toBe(404);
+    const state = await howler(page);
+    expect(state.loaded).not.toContain('room-office');
+    expect(state.loaded).not.toContain('blip');
+    expect(state.playing).not.toContain('room-office');
+
+    // The meeting goes on: a few more lines and choices, drawn and answered as usual.
+    const before = (await panelState(page)).renders;
+    for (let i = 0; i < 5; i++) {
+      const panel = await finishLine(page, 'keyboard');
+      const next = panel.buttons.find((b) => b.action === 'continue') ?? panel.buttons.find((b) => b.action === 'choose');
+      if (!next) break;
+      await page.click(`[data-role="actions"] [data-action="${next.action}"]`);
+      await page.waitForTimeout(300);
+    }
+    expect((await panelState(page)).renders).toBeGreaterThan(before);
+    // The only complaints are the browser's own about the missing file: no uncaught error.
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+    expect(errors.some((e) => e.startsWith('page error'))).toBe(false);
+    await close();
+  });
+});
