@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { ROOM_TONES, SOUND_KEYS, soundFile } from '../../src/audio/cues.ts';
+import { renderSounds, SAMPLE_RATE, synthesise } from '../../src/audio/synth.ts';
+import { blipCounter, voicePitch } from '../../src/audio/voice.ts';
+import { SOUND_BUDGET_BYTES, SOUNDS_DIR, soundFolder } from '../../src/cli/sounds.ts';
+
+const committed = (name: string) => new Uint8Array(readFileSync(`${SOUNDS_DIR}${name}`));
+
+describe('assets/sounds/', () => {
+  const expected = soundFolder();
+
+  test('holds exactly the files the script writes', () => {
+    expect(readdirSync(SOUNDS_DIR).sort()).toEqual([...expected.keys()].sort());
+  });
+
+  // When this fails, a sound's synthesis changed: run `npm run sounds` and commit assets/sounds/.
+  test.each([...expected.keys()])('%s is what `npm run sounds` writes today', (name) => {
+    const content = expected.get(name);
+    if (typeof content === 'string') {
+      expect(readFileSync(`${SOUNDS_DIR}${name}`, 'utf8')).toBe(content);
+      return;
+    }
+    const file = committed(name);
+    expect(file.length, `${name} has another length: run npm run sounds`).toBe(content?.length);
+    // Headers must match exactly. A sample may differ by one step at most: Math.sin and Math.exp may
+    // round their last bit differently on another machine, which no ear can hear.
+    expect(Array.from(file.subarray(0, 44))).toEqual(Array.from(content?.subarray(0, 44) ?? []));
+    let largest = 0;
+    const bits = new DataView(file.buffer).getUint16(34, true);
+    const a = new DataView(file.buffer, 44);
+    const b = new DataView((content ?? new Uint8Array()).buffer, 44);
+    const samples = Math.floor(a.byteLength / (bits / 8));
+    for (let i = 0; i < samples; i++) {
+      const diff = bits === 16 ? a.getInt16(i * 2, true) - b.getInt16(i * 2, true) : a.getUint8(i) - b.getUint8(i);
+      largest = Math.max(largest, Math.abs(diff));
+    }
+    expect(largest, `${name} drifted from its synthesis: run npm run sounds`).toBeLessThanOrEqual(1);
+  });
+
+  test('all the sound together stays under 1 MB', () => {
+    const total = SOUND_KEYS.reduce((sum, key) => sum + committed(soundFile(key)).length, 0);
+    expect(total).toBeLessThan(SOUND_BUDGET_BYTES);
+  });
+
+  test('the licence note says where the sounds come from and under which terms', () => {
+    const note = readFileSync(`${SOUNDS_DIR}LICENSE.md`, 'utf8');
+    expect(note).toContain('npm run sounds');
+    expect(note).toContain('same licence as the rest of the');
+  });
+});
+
+describe('synthesis', () => {
+  test('is deterministic: two runs give the same bytes', () => {
+    const first = renderSounds();
+    const second = renderSounds();
+    for (const key of SOUND_KEYS) expect(second.get(key), key).toEqual(first.get(key));
+  });
+
+  test.each(SOUND_KEYS)('%s is mono WAV at 22,050 Hz, audible and never clipped', (key) => {
+    const { samples } = synthesise(key);
+    const peak = samples.reduce((m, s) => Math.max(m, Math.abs(s)), 0);
+    expect(peak).toBeGreaterThan(0.05);
+    expect(peak).toBeLessThanOrEqual(1);
+    const view = new DataView(renderSounds().get(key)?.buffer ?? new ArrayBuffer(44));
+    expect(view.getUint16(22, true)).toBe(1);
+    expect(view.getUint32(24, true)).toBe(SAMPLE_RATE);
+  });
+
+  test.each(Object.values(ROOM_TONES))('%s loops without a click: the seam is no bigger than the tone’s own steps', (key) => {
+    const { samples } = synthesise(key);
+    const steps = samples.slice(1).map((s, i) => Math.abs(s - (samples[i] ?? 0)));
+    const largestStep = steps.reduce((m, s) => Math.max(m, s), 0);
+    const seam = Math.abs((samples[0] ?? 0) - (samples[samples.length - 1] ?? 0));
+    expect(seam).toBeLessThanOrEqual(largestStep);
+    expect(samples.length / SAMPLE_RATE).toBeGreaterThanOrEqual(2);
+  });
+
+  test('effects start and end in silence (no click when they start or stop)', () => {
+    for (const key of SOUND_KEYS.filter((k) => !k.startsWith('room-'))) {
+      const { samples } = synthesise(key);
+      expect(Math.abs(samples[0] ?? 1), `${key} start`).toBeLessThan(0.01);
+      expect(Math.abs(samples[samples.length - 1] ?? 1), `${key} end`).toBeLessThan(0.01);
+    }
+  });
+});
+
+describe('voices', () => {
+  test('a prospect always has the same pitch, within the range of a voice', () => {
+    for (const id of ['claire', 'thomas', 'ceo', 'tech-lead', 'x']) {
+      expect(voicePitch(id)).toBe(voicePitch(id));
+      expect(voicePitch(id)).toBeGreaterThanOrEqual(0.7);
+      expect(voicePitch(id)).toBeLessThanOrEqual(1.5);
+    }
+  });
+
+  test('different prospects mostly sound different', () => {
+    const ids = ['claire', 'thomas', 'marc', 'sophie', 'ceo', 'product', 'tech-lead', 'recruiter'];
+    expect(new Set(ids.map(voicePitch)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  test('a blip every third letter typed; spaces and punctuation do not count', () => {
+    const counter = blipCounter();
+    const line = 'Bon, on y va.';
+    const blips = Array.from(line, (_, i) => counter.typed(line.slice(0, i + 1)));
+    // Letters: B o n | o n y | v a  → due at "Bon" (3 letters) and "Bon, on y" (6 letters).
+    expect(blips.map((due, i) => (due ? line.slice(0, i + 1) : null)).filter(Boolean)).toEqual(['Bon', 'Bon, on y']);
+    counter.reset();
+    expect(counter.typed('Oui')).toBe(true);
+  });
+});
