@@ -15,6 +15,12 @@ export class DebriefScene extends Phaser.Scene {
     const debrief = mountDebrief(this.services.ui, data.scenario, data.result, this.services.settings, {
       playAgain: () => goTo(this, this.services, 'meeting', { scenario: data.scenario, seed: this.services.nextSeed() }),
       menu: () => goTo(this, this.services, 'menu', {}),
+      tryFrom: (step) =>
+        goTo(this, this.services, 'meeting', {
+          scenario: data.scenario,
+          seed: data.result.seed,
+          from: data.result.actions.slice(0, step),
+        }),
     });
     this.events.once('shutdown', () => debrief.destroy());
   }

@@ -29,6 +29,10 @@ export class MeetingScene extends Phaser.Scene {
       setting: data.scenario.setting,
     });
     const meeting = this.services.meet(data.scenario, data.seed);
+    for (const action of data.from ?? []) {
+      meeting.lineShown();
+      meeting.act(action);
+    }
     // Facilitator mode: a projector layout, and a discussion card at each decision.
     const votes: RoomVote[] = [];
     let discussed: string | null = null;

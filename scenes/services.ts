@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import type { AudioService } from '../src/audio/audio-service.ts';
 import type { Catalog } from '../src/content/catalog.ts';
 import type { RoomVote } from '../src/engine/facilitation.ts';
-import type { Meeting, MeetingResult, Scenario } from '../src/engine/index.ts';
+import type { Meeting, MeetingResult, PlayerAction, Scenario } from '../src/engine/index.ts';
 import type { ProgressStore } from '../src/storage/progress-store.ts';
 import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';
@@ -51,6 +51,8 @@ export interface MeetingData {
   readonly seed: number;
   /** Facilitator mode: the room discusses and votes at each decision. */
   readonly facilitated?: boolean;
+  /** "Try again from here": these actions are replayed at once, then the player goes on. */
+  readonly from?: readonly PlayerAction[];
 }
 
 export interface RoomData {

@@ -1,12 +1,27 @@
-import type { Lang, MeetingResult, Moment, Scenario, SkillScore } from '../engine/index.ts';
+import {
+  type CostlyDecision,
+  conversationFigures,
+  type Lang,
+  type MeetingResult,
+  type Moment,
+  roadNotTaken,
+  type Scenario,
+  type SkillScore,
+} from '../engine/index.ts';
+import { openAboutScoring } from './about-scoring.ts';
 import { lessonTitle } from './controls.ts';
+import { figuresSection } from './debrief-figures.ts';
+import { dt, OUTCOME_TERMS } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
+import { roadSection } from './road-view.ts';
 import type { Settings } from './settings.ts';
 import { OUTCOME_NAMES, SKILL_NAMES, t } from './strings.ts';
 
 export interface DebriefHandlers {
   playAgain(): void;
   menu(): void;
+  /** Replays the meeting up to a decision (the first `step` actions), then lets the player choose again. */
+  tryFrom(step: number): void;
 }
 
 export interface EndingText {
@@ -73,10 +88,17 @@ export function mountDebrief(
   handlers: DebriefHandlers,
 ): { destroy(): void } {
   const ending = scenario.nodes[result.endingId];
+  // Weighing every option of every decision replays the meeting dozens of times: it is done once,
+  // after the debrief is on screen, and its section filled in when ready.
+  let road: readonly CostlyDecision[] | null = null;
+  let roadHolder: HTMLElement | null = null;
+  const tryFrom = (decision: CostlyDecision) => handlers.tryFrom(decision.step);
   const draw = () => {
     const { lang } = settings.get();
     const title = ending?.kind === 'ending' ? ending.title[lang] : '';
     const epilogue = ending?.kind === 'ending' ? ending.epilogue[lang] : '';
+    const roadPart = roadSection(road, scenario, lang, tryFrom);
+    roadHolder = roadPart;
     const heading = el('h1', { attrs: { tabindex: '-1' } }, [
       el('span', { className: 'kicker', text: `${t('debrief', lang)} · ${scenario.title[lang]}` }),
       el('span', { className: 'outcome-name', text: OUTCOME_NAMES[result.outcome][lang] }),
@@ -87,6 +109,7 @@ export function mountDebrief(
       [
         el('header', { className: 'debrief-head' }, [
           heading,
+          el('p', { className: 'outcome-term', text: OUTCOME_TERMS[result.outcome][lang] }),
           el('p', { className: 'ending-title', text: title }),
           el('p', { className: 'epilogue', text: epilogue }),
         ]),
@@ -95,9 +118,12 @@ export function mountDebrief(
           { className: 'skills' },
           result.skills.map((s) => skillCard(s, lang)),
         ),
+        figuresSection(conversationFigures(scenario, result.seed, result.actions, lang), lang),
+        roadPart,
         el('div', { className: 'debrief-actions' }, [
           button(t('playAgain', lang), handlers.playAgain, { className: 'primary', data: { action: 'play-again' } }),
           button(t('backToMenu', lang), handlers.menu, { data: { action: 'menu' } }),
+          button(dt('aboutButton', lang), () => openAboutScoring(root, lang), { data: { action: 'about-scoring' } }),
         ]),
         el('p', { className: 'seed', text: `${t('seed', lang)} ${result.seed}` }),
       ],
@@ -107,8 +133,15 @@ export function mountDebrief(
   };
   draw();
   const unsubscribe = settings.subscribe(draw);
+  const weighing = setTimeout(() => {
+    road = roadNotTaken(scenario, result.seed, result.actions);
+    const filled = roadSection(road, scenario, settings.get().lang, tryFrom);
+    roadHolder?.replaceWith(filled);
+    roadHolder = filled;
+  }, 50);
   return {
     destroy() {
+      clearTimeout(weighing);
       unsubscribe();
       root.replaceChildren();
     },

@@ -1,0 +1,56 @@
+import type { ConversationFigures, Lang } from '../engine/index.ts';
+import { dt } from './debrief-strings.ts';
+import { el } from './dom.ts';
+
+/** Past this share of the talk, the sales-call analyses see fewer wins: the figure is marked. */
+const TOO_MUCH_TALK = 0.65;
+
+function figure(name: string, key: string, value: string, reference: string, warn = false): HTMLElement {
+  return el('div', { className: `figure${warn ? ' warn' : ''}`, data: { figure: key } }, [
+    el('dt', { text: name }),
+    el('dd', { className: 'value', text: value }),
+    el('dd', { className: 'reference', text: reference }),
+  ]);
+}
+
+/** The conversation figures of a session, each next to its published reference point. */
+export function figuresSection(figures: ConversationFigures, lang: Lang): HTMLElement {
+  const share = figures.talkShare;
+  const stretch = (s: { words: number; seconds: number }) => dt('stretchValue', lang, s);
+  return el('section', { className: 'figures', attrs: { 'aria-labelledby': 'figures-title' } }, [
+    el('h2', { text: dt('figuresTitle', lang), attrs: { id: 'figures-title' } }),
+    el('p', { className: 'figures-help', text: dt('figuresHelp', lang) }),
+    el('dl', {}, [
+      figure(
+        dt('talkShare', lang),
+        'talk-share',
+        share === null
+          ? dt('nobodySpoke', lang)
+          : dt('talkShareValue', lang, {
+              share: Math.round(share * 100),
+              player: figures.playerWords,
+              total: figures.playerWords + figures.prospectWords,
+            }),
+        dt('talkShareRef', lang),
+        share !== null && share > TOO_MUCH_TALK,
+      ),
+      figure(dt('monologue', lang), 'monologue', stretch(figures.longestMonologue), dt('monologueRef', lang)),
+      figure(dt('story', lang), 'story', stretch(figures.longestStory), dt('storyRef', lang)),
+      figure(dt('questions', lang), 'questions', dt('questionsValue', lang, figures.questions), dt('questionsRef', lang)),
+      figure(
+        dt('interruptions', lang),
+        'interruptions',
+        String(figures.interruptions),
+        dt('interruptionsRef', lang),
+        figures.interruptions > 0,
+      ),
+      figure(dt('notes', lang), 'notes', dt('notesValue', lang, { notes: figures.notes, ...figures.pains }), ''),
+      figure(
+        dt('hiddenNeeds', lang),
+        'hidden-needs',
+        dt('hiddenNeedsValue', lang, figures.hiddenNeeds),
+        dt('hiddenNeedsRef', lang),
+      ),
+    ]),
+  ]);
+}

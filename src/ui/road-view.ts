@@ -1,0 +1,79 @@
+import type { CostlyDecision, Lang, Scenario } from '../engine/index.ts';
+import { dt } from './debrief-strings.ts';
+import { button, el } from './dom.ts';
+import { OUTCOME_NAMES } from './strings.ts';
+
+function quoted(text: string, lang: Lang): string {
+  return lang === 'fr' ? `« ${text} »` : `“${text}”`;
+}
+
+function decisionItem(
+  decision: CostlyDecision,
+  scenario: Scenario,
+  lang: Lang,
+  tryFrom: (decision: CostlyDecision) => void,
+): HTMLElement {
+  const node = scenario.nodes[decision.nodeId];
+  const optionText = (index: number) => (node?.kind === 'decision' ? (node.options[index]?.text[lang] ?? '') : '');
+  const ending = scenario.nodes[decision.best.result.endingId];
+  const { scores, outcome } = decision.best.result;
+  return el(
+    'li',
+    { className: 'road', data: { node: decision.nodeId, cost: String(decision.cost), step: String(decision.step) } },
+    [
+      el('h3', { text: dt('decisionAt', lang, { turn: decision.turn, cost: decision.cost }) }),
+      el('p', { className: 'chosen' }, [
+        el('strong', { text: `${dt('youChose', lang)}${lang === 'fr' ? ' : ' : ': '}` }),
+        document.createTextNode(quoted(optionText(decision.chosen.option), lang)),
+      ]),
+      el('p', { className: 'best' }, [
+        el('strong', { text: `${dt('bestWas', lang)}${lang === 'fr' ? ' : ' : ': '}` }),
+        document.createTextNode(quoted(optionText(decision.best.option), lang)),
+      ]),
+      el('p', {
+        className: 'would-lead',
+        text: dt('wouldLead', lang, {
+          outcome: OUTCOME_NAMES[outcome][lang],
+          title: ending?.kind === 'ending' ? ending.title[lang] : '',
+          listening: scores.listening,
+          closing: scores.closing,
+        }),
+      }),
+      button(dt('tryFromHere', lang), () => tryFrom(decision), {
+        data: { action: 'try-from-here' },
+        attrs: { 'aria-label': dt('tryFromHereLabel', lang, { turn: decision.turn }) },
+      }),
+    ],
+  );
+}
+
+/**
+ * The three decisions that cost the most, each with the best option and where it led, and a
+ * button that replays the meeting up to that decision. `road` is null while it is being weighed.
+ */
+export function roadSection(
+  road: readonly CostlyDecision[] | null,
+  scenario: Scenario,
+  lang: Lang,
+  tryFrom: (decision: CostlyDecision) => void,
+): HTMLElement {
+  const body =
+    road === null
+      ? el('p', { className: 'road-status', text: dt('roadWeighing', lang) })
+      : road.length === 0
+        ? el('p', { className: 'road-status', text: dt('roadNone', lang) })
+        : el(
+            'ol',
+            { className: 'roads' },
+            road.map((d) => decisionItem(d, scenario, lang, tryFrom)),
+          );
+  return el(
+    'section',
+    {
+      className: 'road-not-taken',
+      data: { role: 'road-not-taken', ready: String(road !== null) },
+      attrs: { 'aria-labelledby': 'road-title', 'aria-busy': String(road === null) },
+    },
+    [el('h2', { text: dt('roadTitle', lang), attrs: { id: 'road-title' } }), el('p', { text: dt('roadHelp', lang) }), body],
+  );
+}

@@ -1,0 +1,137 @@
+/** The debrief's outcome terms, conversation figures, road not taken ("try again from here"), "About the scoring" and print. */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  conversationFigures,
+  type Lang,
+  loadScenarioOrThrow,
+  playToEnd,
+  preferMoves,
+  roadNotTaken,
+} from '../../src/engine/index.ts';
+import { dt, OUTCOME_TERMS } from '../../src/ui/debrief-strings.ts';
+import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { playActions, readDebrief } from './driver.ts';
+
+const FILE = 'dialogues/mission-interview.yaml';
+const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+const SEED = 7;
+const SHOTS = 'tests/screenshots';
+/** A player who talks over the prospect: several decisions cost points, so there is a road not taken. */
+const HASTY = ['interrupt', 'oversell', 'monologue', 'deny-weakness', 'force-decision'];
+
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDirectory('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function playHasty(page: Page, lang: Lang) {
+  const expected = playToEnd(scenario, SEED, preferMoves(HASTY));
+  await page.goto(`${server.url}?lang=${lang}&seed=${SEED}&scenario=${scenario.id}`);
+  await playActions(page, expected.actions, 'keyboard');
+  await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 20_000 });
+  return expected;
+}
+
+async function figureText(page: Page, key: string): Promise<string> {
+  return ((await page.textContent(`[data-figure="${key}"] .value`)) ?? '').trim();
+}
+
+describe('the debrief in a real Chromium', () => {
+  test('outcome in sales terms, figures and road not taken as the engine computes them; About the scoring; one printed page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    const expected = await playHasty(page, 'en');
+    await page.screenshot({ path: `${SHOTS}/en-debrief-full.png`, fullPage: true });
+
+    expect(await page.textContent('.outcome-term')).toBe(OUTCOME_TERMS[expected.outcome].en);
+    const figures = conversationFigures(scenario, SEED, expected.actions, 'en');
+    const share = figures.talkShare ?? 0;
+    expect(await figureText(page, 'talk-share')).toBe(
+      dt('talkShareValue', 'en', {
+        share: Math.round(share * 100),
+        player: figures.playerWords,
+        total: figures.playerWords + figures.prospectWords,
+      }),
+    );
+    expect(await figureText(page, 'monologue')).toBe(dt('stretchValue', 'en', { ...figures.longestMonologue }));
+    expect(await figureText(page, 'story')).toBe(dt('stretchValue', 'en', { ...figures.longestStory }));
+    expect(await figureText(page, 'questions')).toBe(dt('questionsValue', 'en', figures.questions));
+    expect(await figureText(page, 'interruptions')).toBe(String(figures.interruptions));
+    expect(figures.interruptions).toBeGreaterThan(0);
+    expect(await page.getAttribute('[data-figure="interruptions"]', 'class')).toContain('warn');
+
+    const road = roadNotTaken(scenario, SEED, expected.actions);
+    expect(road).toHaveLength(3);
+    const shown = await page.$$eval('.road', (items) =>
+      items.map((item) => [(item as HTMLElement).dataset.node, Number((item as HTMLElement).dataset.cost)]),
+    );
+    expect(shown).toEqual(road.map((d) => [d.nodeId, d.cost]));
+    const first = road[0];
+    const node = first ? scenario.nodes[first.nodeId] : undefined;
+    if (first && node?.kind === 'decision') {
+      expect(await page.textContent('.road .chosen')).toContain(node.options[first.chosen.option]?.text.en);
+      expect(await page.textContent('.road .best')).toContain(node.options[first.best.option]?.text.en);
+    }
+
+    // About the scoring: by keyboard, names its sources honestly, Escape closes it and focus comes back.
+    await page.focus('[data-action="about-scoring"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog[data-role="about-scoring"][open]');
+    const about = (await page.textContent('dialog[data-role="about-scoring"]')) ?? '';
+    expect(about).toContain('Gong');
+    expect(about).toContain('not peer-reviewed');
+    await page.screenshot({ path: `${SHOTS}/en-about-scoring.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[data-role="about-scoring"]', { state: 'detached' });
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).toBe('about-scoring');
+
+    // The printed summary fits one page.
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${SHOTS}/en-debrief-print.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  test('"try again from here" reopens the meeting at that decision with the same state, and playing the best option there ends as the road said', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    const expected = await playHasty(page, 'fr');
+    await page.screenshot({ path: `${SHOTS}/fr-debrief-road-phone.png`, fullPage: true });
+    const [costliest] = roadNotTaken(scenario, SEED, expected.actions);
+    if (!costliest) throw new Error('the hasty session should have a road not taken');
+
+    await page.click('.road [data-action="try-from-here"]');
+    await page.waitForSelector(`[data-role="meeting"][data-node="${costliest.nodeId}"][data-phase="decision"]`);
+    await page.screenshot({ path: `${SHOTS}/fr-try-from-here.png` });
+    // The same state as when the player stood there: the same notes on the pad.
+    const prefix = expected.actions.slice(0, costliest.step);
+    const notesThen = prefix.filter((a) => a.kind === 'note').length;
+    expect(await page.$$eval('[data-role="meeting"] .notes li:not(.empty)', (items) => items.length)).toBeLessThanOrEqual(
+      notesThen,
+    );
+
+    // The best option, then the same attentive play the road was weighed with, gives the road's ending and scores.
+    await playActions(page, costliest.best.result.actions.slice(costliest.step), 'mouse');
+    const debrief = await readDebrief(page);
+    expect(debrief.outcome).toBe(costliest.best.result.outcome);
+    expect(debrief.skills.map((s) => [s.skill, s.score])).toEqual(costliest.best.result.skills.map((s) => [s.skill, s.score]));
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
