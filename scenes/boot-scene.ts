@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { t } from '../src/ui/strings.ts';
+import { startReplay } from './replay-start.ts';
 import { enterScreen, type GameServices, goTo, SCENES } from './services.ts';
 
 /** Loads the scenario catalog (nothing else needs preloading: the art is drawn), then opens the right screen. */
@@ -14,6 +15,10 @@ export class BootScene extends Phaser.Scene {
     note.className = 'boot-note';
     note.textContent = t('loading', this.services.settings.get().lang);
     this.services.ui.replaceChildren(note);
+    if (this.services.requestedReplay) {
+      startReplay(this, this.services, this.services.requestedReplay);
+      return;
+    }
     void this.services.catalog().then((catalog) => {
       const wanted = this.services.requestedScenario;
       const scenario = wanted ? catalog.find(wanted) : undefined;

@@ -5,6 +5,7 @@ import type { MeetingView } from '../src/engine/index.ts';
 import { openDiscussionCard } from '../src/ui/discussion-card.ts';
 import { mountMeetingPanel } from '../src/ui/meeting-panel.ts';
 import { openPauseMenu } from '../src/ui/pause-menu.ts';
+import { mountReplayBar } from '../src/ui/replay-bar.ts';
 import { createPhoneView } from './art/phone-view.ts';
 import { createRoomView } from './art/room-view.ts';
 import { enterScreen, type GameServices, goTo, type MeetingData, SCENES } from './services.ts';
@@ -50,10 +51,34 @@ export class MeetingScene extends Phaser.Scene {
         meeting.act({ kind: 'choose', index: played });
       });
     };
+    // Watching a replay: the recorded actions are played one at a time, at the viewer's pace; any
+    // key or button of the meeting panel (or the replay bar) shows the next one.
+    const replay = data.replay ?? null;
+    let replayed = 0;
+    let replayBusy = false;
+    let highlight: ReturnType<typeof setTimeout> | undefined;
+    const replayNext = () => {
+      const action = replay?.[replayed];
+      if (!action || replayBusy) return;
+      meeting.lineShown();
+      replayed++;
+      const play = () => {
+        replayBusy = false;
+        meeting.act(action);
+        bar?.show(replayed, replay?.length ?? 0, settings.get().lang);
+      };
+      if (action.kind !== 'choose') return play();
+      // The option the player chose is shown chosen for a moment before the meeting moves on.
+      replayBusy = true;
+      this.services.ui.querySelector(`[data-action="choose"][data-index="${action.index}"]`)?.classList.add('chosen');
+      // A DOM timer, not the scene's clock: the render loop sleeps while nothing moves.
+      highlight = setTimeout(play, 500);
+    };
     const panel = mountMeetingPanel(
       this.services.ui,
       {
         act: (action) => {
+          if (replay) return replayNext();
           if (action.kind === 'choose' || action.kind === 'continue') audio.play('click');
           meeting.act(action);
         },
@@ -85,6 +110,9 @@ export class MeetingScene extends Phaser.Scene {
       panel.render(view);
       discuss(view);
     };
+    // Mounted after the panel, which takes over the layer when it mounts.
+    const bar = replay ? mountReplayBar(this.services.ui, replayNext) : null;
+    bar?.show(0, replay?.length ?? 0, settings.get().lang);
     const subscription = meeting.actor.subscribe(draw);
     const unsubscribe = settings.subscribe(draw);
     draw();
@@ -95,6 +123,8 @@ export class MeetingScene extends Phaser.Scene {
       audio.ambience(null);
       panel.destroy();
       card?.close();
+      bar?.destroy();
+      clearTimeout(highlight);
       delete this.services.app.dataset.mode;
     });
   }

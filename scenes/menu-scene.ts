@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { mountMenu } from '../src/ui/menu-view.ts';
 import { createRoomView } from './art/room-view.ts';
+import { startReplay } from './replay-start.ts';
 import { enterScreen, type GameServices, goTo, type MenuData, SCENES } from './services.ts';
 
 /** The title screen: the empty meeting room behind the list of scenarios. */
@@ -24,6 +25,7 @@ export class MenuScene extends Phaser.Scene {
           },
           board: () => goTo(this, this.services, 'board', {}),
           progress: () => goTo(this, this.services, 'progress', {}),
+          watch: (code) => startReplay(this, this.services, code),
           facilitate: (id) => {
             const scenario = catalog.find(id);
             if (scenario) goTo(this, this.services, 'meeting', { scenario, seed: this.services.nextSeed(), facilitated: true });

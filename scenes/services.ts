@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import type { AudioService } from '../src/audio/audio-service.ts';
 import type { Catalog } from '../src/content/catalog.ts';
 import type { RoomVote } from '../src/engine/facilitation.ts';
-import type { Meeting, MeetingResult, PlayerAction, Scenario } from '../src/engine/index.ts';
+import type { Meeting, MeetingResult, PlayerAction, Scenario, Text } from '../src/engine/index.ts';
 import type { ProgressStore } from '../src/storage/progress-store.ts';
 import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';
@@ -20,6 +20,8 @@ export interface GameServices {
   readonly catalog: () => Promise<Catalog>;
   /** The scenario the address asks for, if any. */
   readonly requestedScenario: string | null;
+  /** The replay code the address asks to watch, if any. */
+  readonly requestedReplay: string | null;
   /** The seed of the next meeting (fixed by the address, else fresh). */
   readonly nextSeed: () => number;
   /** Starts a meeting whose cues play through the audio service. */
@@ -43,7 +45,8 @@ export const SCENES = {
 } as const;
 
 export interface MenuData {
-  readonly notice?: UiWord;
+  /** A word of the interface, or a message already in both languages. */
+  readonly notice?: UiWord | Text;
 }
 
 export interface MeetingData {
@@ -51,6 +54,8 @@ export interface MeetingData {
   readonly seed: number;
   /** Facilitator mode: the room discusses and votes at each decision. */
   readonly facilitated?: boolean;
+  /** Watching a replay: these recorded actions are played one step at a time. */
+  readonly replay?: readonly PlayerAction[];
   /** "Try again from here": these actions are replayed at once, then the player goes on. */
   readonly from?: readonly PlayerAction[];
 }

@@ -16,11 +16,12 @@ import { courseFromAddress } from './lms/course.ts';
 import { browserStore, readPreferences, startingPreferences, writePreferences } from './storage/preferences.ts';
 import type { ProgressStore } from './storage/progress-store.ts';
 import { chooseLang, randomSeed, readAddress } from './ui/address.ts';
+import { isTextEntry } from './ui/dom.ts';
 import { intentOf } from './ui/keys.ts';
 import { createReadAloud } from './ui/read-aloud.ts';
 import { createSettings } from './ui/settings.ts';
-// Every subset is declared with its unicode-range: the browser loads latin-ext only for œ and the like.
 import { applyDisplay } from './ui/settings-display.ts';
+// Every subset is declared with its unicode-range: the browser loads latin-ext only for œ and the like.
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
@@ -58,7 +59,7 @@ function main(): void {
     'keydown',
     (event) => {
       unlock();
-      if (intentOf(event)?.kind === 'mute') settings.update({ muted: !settings.get().muted });
+      if (!isTextEntry(event) && intentOf(event)?.kind === 'mute') settings.update({ muted: !settings.get().muted });
     },
     true,
   );
@@ -94,6 +95,7 @@ function main(): void {
       return catalog;
     },
     requestedScenario: address.scenario ?? address.scenarioFile ?? null,
+    requestedReplay: address.replay ?? null,
     nextSeed: () => address.seed ?? randomSeed(),
     meet: (scenario: Scenario, seed: number) => {
       const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });

@@ -99,9 +99,34 @@ export function replayWithChoices(
   }
 }
 
+export type OpenedReplay =
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      readonly session: ReplaySession;
+      readonly result: MeetingResult;
+      readonly choices: readonly Choice[];
+    }
+  | { readonly ok: false; readonly kind: BoardProblemKind; readonly scenarioId: string | null };
+
+/**
+ * A replay code checked against the scenarios at hand: readable, for a known scenario of the same
+ * version, and its actions leading to an ending. Never throws, whatever the text.
+ */
+export function openReplay(code: string, scenarios: readonly Scenario[]): OpenedReplay {
+  const decoded = parseReplayCode(code);
+  if (!decoded.ok) return { ok: false, kind: decoded.error.kind, scenarioId: null };
+  const session = decoded.value;
+  const scenario = scenarios.find((s) => s.id === session.scenarioId);
+  if (!scenario) return { ok: false, kind: 'unknown-scenario', scenarioId: session.scenarioId };
+  if (scenario.version !== session.scenarioVersion) return { ok: false, kind: 'other-version', scenarioId: scenario.id };
+  const replayed = replayWithChoices(scenario, session);
+  if (!replayed) return { ok: false, kind: 'does-not-replay', scenarioId: scenario.id };
+  return { ok: true, scenario, session, result: replayed.result, choices: replayed.choices };
+}
+
 /** Replays every entry; codes already seen are counted as duplicates, broken ones as problems. */
 export function buildBoard(entries: readonly BoardEntry[], scenarios: readonly Scenario[]): Board {
-  const byId = new Map(scenarios.map((s) => [s.id, s]));
   const seen = new Set<string>();
   const rows: BoardRow[] = [];
   const problems: BoardProblem[] = [];
@@ -114,27 +139,12 @@ export function buildBoard(entries: readonly BoardEntry[], scenarios: readonly S
       continue;
     }
     seen.add(entry.code);
-    const decoded = parseReplayCode(entry.code);
-    if (!decoded.ok) {
-      problem(decoded.error.kind);
+    const opened = openReplay(entry.code, scenarios);
+    if (!opened.ok) {
+      problem(opened.kind, opened.scenarioId);
       continue;
     }
-    const session = decoded.value;
-    const scenario = byId.get(session.scenarioId);
-    if (!scenario) {
-      problem('unknown-scenario', session.scenarioId);
-      continue;
-    }
-    if (scenario.version !== session.scenarioVersion) {
-      problem('other-version', session.scenarioId);
-      continue;
-    }
-    const replayed = replayWithChoices(scenario, session);
-    if (!replayed) {
-      problem('does-not-replay', session.scenarioId);
-      continue;
-    }
-    const { result, choices } = replayed;
+    const { scenario, session, result, choices } = opened;
     const missed = [...new Set(result.moments.filter((m) => m.points < 0).map((m) => m.lesson))];
     rows.push({
       name: entry.name,

@@ -12,21 +12,27 @@ export interface AddressOptions {
   readonly scenario: string | null;
   /** A scenario file to fetch, as written in the address; whether it may be fetched is decided later (same origin only). */
   readonly scenarioFile?: string;
+  /** A replay code to watch (`?replay=RV1.…`); checked against the scenarios later. */
+  readonly replay?: string;
 }
 
 const MAX_SEED = 0xffff_ffff;
+/** The look of a replay code, and a bound on its length: anything else is not worth decoding. */
+const REPLAY_SHAPE = /^RV\d{1,3}\.[A-Za-z0-9_-]{1,4000}$/;
 
 export function readAddress(search: string): AddressOptions {
   const params = new URLSearchParams(search);
   const lang = params.get('lang');
   const seed = params.get('seed');
   const scenario = params.get('scenario');
+  const replay = params.get('replay');
   const seedNumber = seed !== null && /^\d{1,10}$/.test(seed) ? Number(seed) : Number.NaN;
   return {
     lang: lang !== null && isLang(lang) ? lang : null,
     seed: Number.isInteger(seedNumber) && seedNumber <= MAX_SEED ? seedNumber : null,
     scenario: scenario !== null && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(scenario) ? scenario : null,
     ...(scenario !== null && isYamlName(scenario) ? { scenarioFile: scenario } : {}),
+    ...(replay !== null && REPLAY_SHAPE.test(replay) ? { replay } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { lessonTitle } from './controls.ts';
 import { figuresSection } from './debrief-figures.ts';
 import { dt, OUTCOME_TERMS } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
+import { replayCodeSection } from './replay-code-view.ts';
 import { roadSection } from './road-view.ts';
 import type { Settings } from './settings.ts';
 import { OUTCOME_NAMES, SKILL_NAMES, t } from './strings.ts';
@@ -125,6 +126,7 @@ export function mountDebrief(
           button(t('backToMenu', lang), handlers.menu, { data: { action: 'menu' } }),
           button(dt('aboutButton', lang), () => openAboutScoring(root, lang), { data: { action: 'about-scoring' } }),
         ]),
+        replayCodeSection(result, lang),
         el('p', { className: 'seed', text: `${t('seed', lang)} ${result.seed}` }),
       ],
     );

@@ -46,6 +46,12 @@ export function isFromControl(event: KeyboardEvent): boolean {
   return target instanceof HTMLElement && target.closest('button, input, select, textarea, a[href], dialog') !== null;
 }
 
+/** True when a key is typed into a text field: it is text, not a game shortcut. */
+export function isTextEntry(event: KeyboardEvent): boolean {
+  const target = event.target;
+  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null);
+}
+
 /** A selector that finds the focused control again after a redraw (by its language or role). */
 export function focusedControl(): string | null {
   const active = document.activeElement;

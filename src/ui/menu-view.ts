@@ -1,13 +1,14 @@
 import type { Catalog, CatalogEntry } from '../content/catalog.ts';
-import type { Lang } from '../engine/index.ts';
+import type { Lang, Text } from '../engine/index.ts';
 import { bt } from './board-strings.ts';
 import { languageSwitch, soundSwitch } from './controls.ts';
-import { button, el, focusedControl, refocus, spoken } from './dom.ts';
+import { button, el, focusedControl, isTextEntry, refocus, spoken } from './dom.ts';
 import { rt } from './facilitator-strings.ts';
 import { problemLines, unsavedMessage } from './import-messages.ts';
 import { createImportView, type ImportView } from './import-view.ts';
 import { intentOf } from './keys.ts';
 import { pt } from './progress-strings.ts';
+import { pr } from './replay-strings.ts';
 import type { Settings } from './settings.ts';
 import { openSettingsDialog } from './settings-panel.ts';
 import { st } from './settings-strings.ts';
@@ -19,6 +20,8 @@ export interface MenuHandlers {
   board(): void;
   /** Opens the player's progress over weeks. */
   progress(): void;
+  /** Watches the meeting a replay code records. */
+  watch(code: string): void;
   /** Starts a meeting in facilitator mode (the room votes at each decision). */
   facilitate(scenarioId: string): void;
 }
@@ -74,6 +77,23 @@ function brokenCard(entry: Extract<CatalogEntry, { ok: false }>, importer: Impor
   );
 }
 
+/** Watching a trainee's meeting from its replay code. */
+function watchReplay(handlers: MenuHandlers, lang: Lang): HTMLElement {
+  const field = el('input', { attrs: { id: 'watch-code', spellcheck: 'false', autocomplete: 'off', placeholder: 'RV1.…' } });
+  const watch = () => {
+    if (field.value.trim()) handlers.watch(field.value.trim());
+  };
+  field.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') watch();
+  });
+  return el('div', { className: 'watch' }, [
+    el('p', { text: pr('watchHelp', lang) }),
+    el('label', { text: pr('watch', lang), attrs: { for: 'watch-code' } }),
+    field,
+    button(pr('watchButton', lang), watch, { data: { action: 'watch' } }),
+  ]);
+}
+
 /** Facilitator mode: pick the meeting the room will play together on the big screen. */
 function facilitation(catalog: Catalog, handlers: MenuHandlers, lang: Lang): HTMLElement {
   const select = el(
@@ -101,7 +121,7 @@ export function mountMenu(
   catalog: Catalog,
   settings: Settings,
   handlers: MenuHandlers,
-  notice: UiWord | null,
+  notice: UiWord | Text | null,
 ): { destroy(): void } {
   const importer = createImportView(root, catalog, settings);
 
@@ -142,7 +162,13 @@ export function mountMenu(
         ]),
         button(pt('open', lang), handlers.progress, { data: { action: 'progress' } }),
       ]),
-      notice ? el('p', { className: 'notice', text: t(notice, lang), attrs: { role: 'alert' } }) : null,
+      notice
+        ? el('p', {
+            className: 'notice',
+            text: typeof notice === 'string' ? t(notice, lang) : notice[lang],
+            attrs: { role: 'alert' },
+          })
+        : null,
       catalog.unreadableSaved > 0
         ? el('p', { className: 'notice', text: tf('unreadableSaved', lang, { count: catalog.unreadableSaved }) })
         : null,
@@ -155,6 +181,7 @@ export function mountMenu(
         el('h2', { text: bt('workshop', lang), attrs: { id: 'workshop-title' } }),
         el('p', { text: bt('workshopHelp', lang) }),
         facilitation(catalog, handlers, lang),
+        watchReplay(handlers, lang),
         button(bt('title', lang), handlers.board, { data: { action: 'board' } }),
       ]),
       el('p', { className: 'keys-help', text: t('keysHelp', lang) }),
@@ -166,6 +193,7 @@ export function mountMenu(
   };
 
   const onKey = (event: KeyboardEvent) => {
+    if (isTextEntry(event)) return;
     const intent = intentOf(event);
     if (intent?.kind !== 'pick') return;
     const start = root.querySelectorAll<HTMLButtonElement>('.card .start')[intent.position - 1];

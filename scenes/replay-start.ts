@@ -1,0 +1,16 @@
+import type Phaser from 'phaser';
+import { openReplay } from '../src/engine/index.ts';
+import { REPLAY_REFUSALS } from '../src/ui/replay-strings.ts';
+import { type GameServices, goTo } from './services.ts';
+
+/** Opens a replay code: the meeting, watched step by step, or the menu saying why it cannot be. */
+export function startReplay(scene: Phaser.Scene, services: GameServices, code: string): void {
+  void services.catalog().then((catalog) => {
+    const opened = openReplay(code, catalog.scenarios);
+    if (opened.ok) {
+      goTo(scene, services, 'meeting', { scenario: opened.scenario, seed: opened.session.seed, replay: opened.session.actions });
+    } else {
+      goTo(scene, services, 'menu', { notice: REPLAY_REFUSALS[opened.kind] });
+    }
+  });
+}
