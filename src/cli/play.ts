@@ -1,13 +1,15 @@
 import {
   type AvailableAction,
+  isChoicePoint,
   type Lang,
+  type Meeting,
   type MeetingResult,
   type MeetingView,
   type PlayerAction,
-  playToEnd,
   preferMoves,
   type Scenario,
-  startMeeting,
+  type Setting,
+  startMeetingAt,
 } from '../engine/index.ts';
 import { renderActions, renderResult, renderView } from './terminal.ts';
 
@@ -15,14 +17,13 @@ export interface PlayOptions {
   readonly lang: Lang;
   readonly seed: number;
   readonly json: boolean;
+  /** Start at this node, after the shortest path to it (`--from`). */
+  readonly from?: string | undefined;
+  /** Moods and flags forced where play starts (`--set`). */
+  readonly settings?: readonly Setting[];
 }
 
 const LETTERS: Record<string, PlayerAction['kind']> = { c: 'continue', n: 'note', i: 'interrupt' };
-
-/** A point where the player has a real choice (not just "continue" after a line). */
-function isChoicePoint(available: readonly AvailableAction[]): boolean {
-  return !(available.length === 1 && available[0]?.action.kind === 'continue' && available[0].moves.length === 0);
-}
 
 /** Reads one token of `--choices` (or one typed answer) against what is on offer. */
 export function actionForToken(token: string, view: MeetingView): PlayerAction | string {
@@ -77,8 +78,10 @@ export function playScripted(
 ): { ok: true; output: string } | { ok: false; error: string } {
   const tokens = [...(script.choices ?? [])];
   const prefer = script.prefer ? preferMoves(script.prefer) : null;
+  const started = startAt(scenario, options);
+  if (!started.ok) return started;
   try {
-    const result = playToEnd(scenario, options.seed, (available, view) => {
+    const result = playOut(started.meeting, (available, view) => {
       if (prefer) return prefer(available);
       if (!isChoicePoint(available)) return { kind: 'continue' };
       const token = tokens.shift();
@@ -94,7 +97,30 @@ export function playScripted(
     return { ok: true, output };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    started.meeting.stop();
   }
+}
+
+function startAt(scenario: Scenario, options: PlayOptions) {
+  return startMeetingAt(scenario, { seed: options.seed, from: options.from, settings: options.settings ?? [] });
+}
+
+/** Plays a started meeting to its end, every line shown at once (as `playToEnd` does from the start). */
+function playOut(
+  meeting: Meeting,
+  choose: (available: readonly AvailableAction[], view: MeetingView) => PlayerAction,
+  maxSteps = 10_000,
+): MeetingResult {
+  for (let step = 0; step < maxSteps; step++) {
+    const done = meeting.result();
+    if (done) return done;
+    meeting.lineShown();
+    const view = meeting.view('en');
+    const action = choose(view.actions, view);
+    if (!meeting.act(action)) throw new Error(`action ${JSON.stringify(action)} is not allowed at node "${view.nodeId}"`);
+  }
+  throw new Error(`the meeting did not end within ${maxSteps} steps`);
 }
 
 /**
@@ -102,8 +128,21 @@ export function playScripted(
  * answers piped in ahead of the questions are kept, not lost.
  */
 export async function playInteractive(scenario: Scenario, options: PlayOptions, answers: AsyncIterator<string>): Promise<number> {
-  const meeting = startMeeting(scenario, { seed: options.seed });
+  const started = startAt(scenario, options);
+  if (!started.ok) {
+    console.error(started.error);
+    return 1;
+  }
+  const meeting = started.meeting;
   const fr = options.lang === 'fr';
+  if (options.from !== undefined) {
+    const skipped = started.path.length;
+    console.log(
+      fr
+        ? `(départ au nœud « ${options.from} », après ${skipped} action(s) du plus court chemin)`
+        : `(starting at node "${options.from}", after the ${skipped} action(s) of the shortest path)`,
+    );
+  }
   try {
     for (;;) {
       const result = meeting.result();

@@ -1,22 +1,63 @@
 /**
  * `npm run scenario -- <command>`: the authors' and testers' command line.
  *   check <files...>
- *   play <file> [--lang fr|en] [--seed N] [--choices 1,2,n,c,i | --prefer move,move] [--json]
+ *   play <file> [--lang fr|en] [--seed N] [--from node] [--set trust=20]… [--choices … | --prefer …] [--json]
+ *   report <file> [--lang fr|en] [--json]
+ *   graph <file> [--lang fr|en] [--out file.md]
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { formatProblem, parseScenario } from '../engine/index.ts';
+import {
+  formatProblem,
+  parseScenario,
+  parseSetting,
+  reportScenario,
+  type Scenario,
+  type Setting,
+  scenarioFlowchart,
+} from '../engine/index.ts';
 import { isLang } from '../engine/lang.ts';
 import { checkFiles } from './check.ts';
+import { flowchartMarkdown } from './graph.ts';
 import { type PlayOptions, playInteractive, playScripted } from './play.ts';
+import { renderReport } from './report.ts';
 
 const USAGE = `usage:
   npm run scenario -- check <file.yaml>...
   npm run scenario -- play <file.yaml> [--lang fr|en] [--seed N] [--json]
+                        [--from node]              start at this node (after the shortest path to it)
+                        [--set trust=20]...        force a mood there: trust=, interest=, patience=
+                                                   (0–100), prospect.trust=… or a flag: name=on|off
                         [--choices 1,2,n,c,i,...]   scripted: a number picks an option,
                                                     n takes a note, c continues, i interrupts
-                        [--prefer move,move,...]   a play style, e.g. interrupt,oversell`;
+                        [--prefer move,move,...]   a play style, e.g. interrupt,oversell
+  npm run scenario -- report <file.yaml> [--lang fr|en] [--json]
+                        every path of every variant: endings, best and worst scores, lessons, findings
+  npm run scenario -- graph <file.yaml> [--lang fr|en] [--out file.md]
+                        the scenario as a Mermaid flowchart (--out: a Markdown file with a mermaid fence)`;
+
+/** Reads and checks one scenario file; on failure prints the located problems and returns null. */
+function loadScenarioFile(file: string): Scenario | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return null;
+  }
+  const parsed = parseScenario(text, file);
+  if (!parsed.ok) {
+    console.error(parsed.errors.map(formatProblem).join('\n'));
+    return null;
+  }
+  return parsed.value;
+}
+
+/** The one scenario file a command takes, or null. */
+function oneFile(positionals: string[]): string | null {
+  return positionals.length === 1 ? (positionals[0] ?? null) : null;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -26,6 +67,51 @@ async function main(argv: string[]): Promise<number> {
     if (output) console.log(output);
     return failed ? 1 : 0;
   }
+  if (command === 'report') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string', default: 'fr' },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    const file = oneFile(positionals);
+    if (!file) return usage('report needs exactly one scenario file');
+    if (!isLang(values.lang)) return usage(`--lang must be fr or en, not "${values.lang}"`);
+    const scenario = loadScenarioFile(file);
+    if (!scenario) return 1;
+    const report = reportScenario(scenario);
+    console.log(values.json ? JSON.stringify({ file, ...report }, null, 2) : renderReport(report, values.lang));
+    return 0;
+  }
+  if (command === 'graph') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string', default: 'fr' },
+        out: { type: 'string' },
+      },
+    });
+    const file = oneFile(positionals);
+    if (!file) return usage('graph needs exactly one scenario file');
+    if (!isLang(values.lang)) return usage(`--lang must be fr or en, not "${values.lang}"`);
+    const scenario = loadScenarioFile(file);
+    if (!scenario) return 1;
+    if (values.out === undefined) {
+      process.stdout.write(scenarioFlowchart(scenario, values.lang));
+      return 0;
+    }
+    try {
+      writeFileSync(values.out, flowchartMarkdown(scenario, values.lang));
+    } catch (error) {
+      console.error(`${values.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      return 1;
+    }
+    console.log(`${values.out}: ${Object.keys(scenario.nodes).length} nodes drawn`);
+    return 0;
+  }
   if (command === 'play') {
     const { values, positionals } = parseArgs({
       args: rest,
@@ -33,32 +119,33 @@ async function main(argv: string[]): Promise<number> {
       options: {
         lang: { type: 'string', default: 'fr' },
         seed: { type: 'string', default: '1' },
+        from: { type: 'string' },
+        set: { type: 'string', multiple: true },
         choices: { type: 'string' },
         prefer: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     });
-    const file = positionals[0];
-    if (!file || positionals.length > 1) return usage('play needs exactly one scenario file');
+    const file = oneFile(positionals);
+    if (!file) return usage('play needs exactly one scenario file');
     if (!isLang(values.lang)) return usage(`--lang must be fr or en, not "${values.lang}"`);
     const seed = Number(values.seed);
     if (!Number.isInteger(seed) || seed < 0) return usage(`--seed must be a whole number ≥ 0, not "${values.seed}"`);
     if (values.choices && values.prefer) return usage('use --choices or --prefer, not both');
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-      return 1;
+    const scenario = loadScenarioFile(file);
+    if (!scenario) return 1;
+    const settings: Setting[] = [];
+    for (const text of (values.set ?? []).flatMap((s) => s.split(',')).filter((s) => s.trim())) {
+      const setting = parseSetting(scenario, text);
+      if (typeof setting === 'string') {
+        console.error(setting);
+        return 1;
+      }
+      settings.push(setting);
     }
-    const parsed = parseScenario(text, file);
-    if (!parsed.ok) {
-      console.error(parsed.errors.map(formatProblem).join('\n'));
-      return 1;
-    }
-    const options: PlayOptions = { lang: values.lang, seed, json: values.json };
+    const options: PlayOptions = { lang: values.lang, seed, json: values.json, from: values.from, settings };
     if (values.choices !== undefined || values.prefer !== undefined) {
-      const outcome = playScripted(parsed.value, options, {
+      const outcome = playScripted(scenario, options, {
         choices: values.choices
           ?.split(',')
           .map((s) => s.trim())
@@ -77,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const rl = createInterface({ input: process.stdin, terminal: false });
     try {
-      return await playInteractive(parsed.value, options, rl[Symbol.asyncIterator]());
+      return await playInteractive(scenario, options, rl[Symbol.asyncIterator]());
     } finally {
       rl.close();
     }

@@ -25,6 +25,8 @@ import type { AvailableAction, PlayerAction } from './view.types.ts';
 export interface WalkState {
   /** The machine's state name: `node:<id>`, `reply:<id>:<option>`, `interrupt:<id>` or `finish:<id>`. */
   readonly place: string;
+  /** The node of the place, kept apart so that it is not parsed out of `place` at every step. */
+  readonly nodeId: string;
   readonly flags: readonly string[];
   readonly moods: Readonly<Record<string, Mood>>;
   readonly segment: number;
@@ -89,7 +91,7 @@ export function keyOf(walk: Walk, state: WalkState): string {
 }
 
 export function nodeIdOf(state: WalkState): string {
-  return state.place.split(':')[1] ?? '';
+  return state.nodeId;
 }
 
 /** A scenario and the variant a seed draws: everything a walk needs besides its state. */
@@ -114,12 +116,12 @@ export function walkFor(scenario: Scenario, seed: number): Walk {
 }
 
 function enter(state: WalkState, nodeId: string): WalkState {
-  return { ...state, place: `node:${nodeId}`, segment: 0, noted: [] };
+  return { ...state, place: `node:${nodeId}`, nodeId, segment: 0, noted: [] };
 }
 
 export function initialState(walk: Walk): WalkState {
   const moods = Object.fromEntries(walk.scenario.prospects.map((p) => [p.id, p.mood]));
-  return enter({ place: '', flags: [], moods, segment: 0, noted: [] }, walk.scenario.start);
+  return enter({ place: '', nodeId: '', flags: [], moods, segment: 0, noted: [] }, walk.scenario.start);
 }
 
 function conditionState(walk: Walk, state: WalkState, nodeId: string): ConditionState {

@@ -1,0 +1,127 @@
+import {
+  BAD_PATH_UNDER,
+  BEST_AT_LEAST,
+  type Finding,
+  type Lang,
+  LESSONS,
+  type PathSummary,
+  type ScenarioReport,
+  type VariantReport,
+  WORST_AT_MOST,
+} from '../engine/index.ts';
+
+/** French puts a space before a colon and quotes with guillemets. */
+function typography(lang: Lang) {
+  const fr = lang === 'fr';
+  return {
+    fr,
+    t: (french: string, english: string) => (fr ? french : english),
+    colon: fr ? ' : ' : ': ',
+    quote: (s: string) => (fr ? `« ${s} »` : `"${s}"`),
+  };
+}
+
+/** The report of `npm run scenario -- report`, as text for a terminal in one language. */
+export function renderReport(report: ScenarioReport, lang: Lang): string {
+  const { t, colon } = typography(lang);
+  const out = [
+    `${t('Rapport', 'Report')}${colon}${report.scenario} (version ${report.version})`,
+    t(
+      `Points de décision : ${report.decisionPoints.decisions} décision(s), ${report.decisionPoints.listens} fenêtre(s) d'écoute`,
+      `Decision points: ${report.decisionPoints.decisions} decision(s), ${report.decisionPoints.listens} listening window(s)`,
+    ),
+  ];
+  for (const v of report.variants) out.push('', ...renderVariant(v, lang));
+  out.push('', t('Constats', 'Findings'));
+  if (report.findings.length === 0) out.push(t('  rien de suspect', '  nothing suspicious'));
+  for (const f of report.findings) out.push(`  - ${findingText(f, lang)}`);
+  return out.join('\n');
+}
+
+function renderVariant(v: VariantReport, lang: Lang): string[] {
+  const { t, colon, quote } = typography(lang);
+  const name = v.variant === null ? t('Sans variante', 'No variant') : `${t('Variante', 'Variant')} ${quote(v.variant)}`;
+  const out = [`${name} (seed ${v.seed})`];
+  const unit = v.method.kind === 'exhaustive' ? t('chemins', 'paths') : t('parcours', 'walks');
+  if (v.method.kind === 'exhaustive') {
+    out.push(
+      t(
+        `  ${v.paths} chemins, tous parcourus (${v.method.states} états)`,
+        `  ${v.paths} paths, every one walked (${v.method.states} states)`,
+      ),
+    );
+    if (v.method.loopsCut > 0) {
+      out.push(t(`  ${v.method.loopsCut} boucles coupées`, `  ${v.method.loopsCut} loops cut`));
+    }
+  } else {
+    out.push(
+      t(
+        `  ÉCHANTILLON : plus de ${v.method.stateLimit} états, trop pour tout parcourir ; ${v.method.walks} parcours tirés au hasard (graine fixe, chaque action également probable, plus les 4 styles de jeu), ${v.paths} chemins distincts ; les nombres ci-dessous comptent des parcours`,
+        `  SAMPLED: more than ${v.method.stateLimit} states, too many to walk them all; ${v.method.walks} seeded random walks (each action equally likely, plus the 4 play styles), ${v.paths} distinct paths; the counts below are walks`,
+      ),
+    );
+  }
+  out.push(t('  Fins atteintes :', '  Endings reached:'));
+  for (const e of v.endings) out.push(`    ${String(e.paths).padStart(7)}  ${e.ending} (${e.outcome})`);
+  if (v.skills) {
+    for (const [skill, found] of Object.entries(v.skills)) {
+      const label = skill === 'listening' ? t('Écoute', 'Listening') : t('Conclusion', 'Closing');
+      const s = skill as 'listening' | 'closing';
+      out.push(
+        `  ${label}${colon}${t('meilleur', 'best')} ${found.best.scores[s]}, ${t('pire', 'worst')} ${found.worst.scores[s]}`,
+      );
+      out.push(`    ${t('meilleur', 'best')}${colon}${pathText(found.best, lang)}`);
+      out.push(`    ${t('pire', 'worst')}${colon}${pathText(found.worst, lang)}`);
+    }
+  }
+  out.push(t(`  Leçons (${unit} qui les exercent) :`, `  Lessons (${unit} that exercise them):`));
+  for (const l of v.lessons) out.push(`    ${l.lesson} ${String(l.paths).padStart(7)}  ${LESSONS[l.lesson].title[lang]}`);
+  if (v.listed) {
+    out.push(t('  Chaque chemin :', '  Every path:'));
+    v.listed.forEach((p, i) => {
+      out.push(`    ${i + 1}. ${pathText(p, lang)}`);
+    });
+  }
+  return out;
+}
+
+function pathText(p: PathSummary, lang: Lang): string {
+  const fr = lang === 'fr';
+  const choices = p.choices.length > 0 ? p.choices.join(',') : fr ? '(aucun choix)' : '(no choice)';
+  const scores = `${fr ? 'écoute' : 'listening'} ${p.scores.listening}, ${fr ? 'conclusion' : 'closing'} ${p.scores.closing}`;
+  return `--choices ${choices} → ${p.ending} (${p.outcome}; ${scores}; ${p.lessons.join(' ') || '—'})`;
+}
+
+function variantText(variant: string | null, lang: Lang): string {
+  if (variant === null) return '';
+  return lang === 'fr' ? ` (variante « ${variant} »)` : ` (variant "${variant}")`;
+}
+
+export function findingText(f: Finding, lang: Lang): string {
+  const fr = lang === 'fr';
+  const skill = (s: string) => (s === 'listening' ? (fr ? 'écoute' : 'listening') : fr ? 'conclusion' : 'closing');
+  switch (f.kind) {
+    case 'weak-success':
+      return fr
+        ? `la fin « ${f.ending} » est une avancée, mais tout chemin qui y mène a moins de ${BAD_PATH_UNDER} en ${skill(f.skill)} (au mieux ${f.best})${variantText(f.variant, lang)}`
+        : `ending "${f.ending}" is an advance, yet every path to it scores under ${BAD_PATH_UNDER} in ${skill(f.skill)} (best ${f.best})${variantText(f.variant, lang)}`;
+    case 'best-too-low':
+      return fr
+        ? `${skill(f.skill)} : le meilleur score possible est ${f.score}, sous ${BEST_AT_LEAST}${variantText(f.variant, lang)}`
+        : `${skill(f.skill)}: the best possible score is ${f.score}, under ${BEST_AT_LEAST}${variantText(f.variant, lang)}`;
+    case 'worst-too-high':
+      return fr
+        ? `${skill(f.skill)} : le pire score possible est ${f.score}, au-dessus de ${WORST_AT_MOST}${variantText(f.variant, lang)}`
+        : `${skill(f.skill)}: the worst possible score is ${f.score}, over ${WORST_AT_MOST}${variantText(f.variant, lang)}`;
+    case 'same-options':
+      return fr
+        ? `décision « ${f.node} » : les options ${f.options[0]} et ${f.options[1]} ont exactement les mêmes effets (humeur, drapeaux, score, suite)`
+        : `decision "${f.node}": options ${f.options[0]} and ${f.options[1]} have exactly the same effects (mood, flags, score, next node)`;
+    case 'unreached-ending':
+      return fr ? `la fin « ${f.ending} » n'est atteinte par aucun chemin` : `ending "${f.ending}" is reached by no path`;
+    case 'dead-end':
+      return fr
+        ? `au nœud « ${f.node} », aucune option n'est proposée : la partie se bloque${variantText(f.variant, lang)}`
+        : `at node "${f.node}" no option is offered: the meeting is stuck${variantText(f.variant, lang)}`;
+  }
+}
