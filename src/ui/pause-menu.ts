@@ -33,13 +33,10 @@ export function openPauseMenu(host: HTMLElement, settings: Settings, handlers: P
       button(t('resume', lang), () => dialog.close(), { className: 'primary', data: { action: 'resume' } }),
       button(t('restart', lang), leave(handlers.restart), { data: { action: 'restart' } }),
       button(t('backToMenu', lang), leave(handlers.menu), { data: { action: 'menu' } }),
-      el('div', { className: 'prefs' }, [
-        languageSwitch(settings),
-        soundSwitch(settings),
-        button(st('open', lang), () => openSettingsDialog(settings, () => refocus(dialog, '[data-action="settings"]')), {
-          data: { action: 'settings' },
-        }),
-      ]),
+      button(st('open', lang), () => openSettingsDialog(settings, () => refocus(dialog, '[data-action="settings"]')), {
+        data: { action: 'settings' },
+      }),
+      el('div', { className: 'prefs' }, [languageSwitch(settings), soundSwitch(settings)]),
     );
     refocus(dialog, focused);
   };
