@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'engine',
           include: ['tests/engine/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           environment: 'node',
+          // A guard against hangs, not a timing goal: play-throughs of every scenario take seconds on
+          // a busy two-core machine, more than the 5 s default.
+          testTimeout: 60_000,
         },
       },
       {
