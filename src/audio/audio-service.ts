@@ -49,6 +49,8 @@ export interface AudioOptions {
 }
 
 const AMBIENCE_FADE_MS = 800;
+/** A few effects wait for the sounds to load; more would pile up into noise. */
+const MAX_PENDING = 3;
 
 /**
  * Howler is imported on the first gesture, not at load: creating an AudioContext before a gesture
@@ -62,6 +64,8 @@ export function createAudioService(options: AudioOptions): AudioService {
   let module: HowlerModule | null = null;
   const howls = new Map<SoundKey, Howl>();
   let room: SoundKey | null = null;
+  /** Effects asked for while the sounds load (the door of a meeting started by the very first click). */
+  const pending: EffectKey[] = [];
   options.onStatus?.(status);
 
   const setStatus = (next: AudioStatus) => {
@@ -115,6 +119,7 @@ export function createAudioService(options: AudioOptions): AudioService {
     applyMix(howler);
     setStatus('ready');
     startRoom();
+    for (const key of pending.splice(0)) if (!mix.muted) safely(() => howls.get(key)?.play());
   };
 
   return {
@@ -126,6 +131,7 @@ export function createAudioService(options: AudioOptions): AudioService {
         .catch(() => setStatus('failed'));
     },
     play(key) {
+      if (status === 'loading' && pending.length < MAX_PENDING) pending.push(key);
       if (status !== 'ready' || mix.muted) return;
       safely(() => howls.get(key)?.play());
     },

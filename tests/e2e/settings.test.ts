@@ -1,10 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
 import { finishLine, panelState } from './driver.ts';
 
 const SHOTS = 'tests/screenshots';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;
 
@@ -27,6 +29,17 @@ async function openPage(options: { reducedMotion?: 'reduce' | 'no-preference'; w
   });
   const page = await context.newPage();
   return { page, errors: watchForErrors(page), close: () => context.close() };
+}
+
+/** axe-core's violations on the page as it stands (contrast included), as "rule: targets". */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 async function openSettingsFromMenu(page: Page): Promise<void> {
@@ -65,6 +78,7 @@ describe('settings in a real Chromium', () => {
         (inputs as HTMLInputElement[]).filter((i) => i.type !== 'radio' && i.labels?.length === 0).map((i) => i.id),
       );
       expect(unnamed).toEqual([]);
+      expect(await violations(page)).toEqual([]);
       // The master volume slider moves with the arrow keys.
       await page.focus('#setting-masterVolume');
       const before = Number(await page.inputValue('#setting-masterVolume'));
@@ -187,6 +201,52 @@ describe('settings in a real Chromium', () => {
     // Muted text: #2e2e2e on white is 13.6:1.
     expect(after.tagline).toBe('rgb(46, 46, 46)');
     await page.screenshot({ path: `${SHOTS}/en-high-contrast-menu.png` });
+    expect(await violations(page), 'menu in high contrast').toEqual([]);
+    await page.click(`.card[data-scenario="mission-interview"] .start`);
+    await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
+    await finishLine(page, 'keyboard');
+    expect(await violations(page), 'meeting in high contrast').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/en-high-contrast-meeting.png` });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('reading aloud is off by default; turned on, it speaks each new line in the game’s language', async () => {
+    const { page, errors, close } = await openPage();
+    // The browser's speech synthesis, replaced by a recorder (headless Chromium has no voices to hear).
+    await page.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = [];
+      Object.assign(window, { spoken });
+      speechSynthesis.speak = (utterance) => {
+        spoken.push({ text: utterance.text, lang: utterance.lang });
+      };
+      speechSynthesis.cancel = () => {};
+    });
+    const spoken = () => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+    const advance = async () => {
+      const state = await finishLine(page, 'keyboard');
+      await page.keyboard.press(state.buttons.some((b) => b.action === 'continue') ? 'Enter' : '1');
+      await page.waitForFunction(
+        (before) => Number(document.querySelector<HTMLElement>('[data-role="meeting"]')?.dataset.renders) > before,
+        state.renders,
+      );
+      await finishLine(page, 'keyboard');
+    };
+    await page.goto(`${server.url}?lang=fr&seed=3&scenario=mission-interview`);
+    await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
+    await advance();
+    expect(await spoken()).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await page.click('dialog[data-role="pause"] [data-action="settings"]');
+    await page.click('#setting-readAloud');
+    await closeSettings(page);
+    await page.keyboard.press('Escape');
+    await advance();
+    const line = (await page.textContent('[data-role="meeting"] .line')) ?? '';
+    const said = await spoken();
+    expect(line.length).toBeGreaterThan(0);
+    expect(said.at(-1)).toEqual({ text: line, lang: 'fr-FR' });
     expect(errors).toEqual([]);
     await close();
   });
