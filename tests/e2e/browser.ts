@@ -53,9 +53,13 @@ const TYPES: Readonly<Record<string, string>> = {
   '.wav': 'audio/wav',
 };
 
-/** Serves a built `dist/` on 127.0.0.1 on a free port; nothing leaves the machine. */
+/**
+ * Serves a built `dist/` on 127.0.0.1 on a free port; nothing leaves the machine. RENDEZVOUS_DIST
+ * names another build to serve instead of `dist` (`vite build --outDir <dir>`), so that two people
+ * working in one checkout can build and test without overwriting each other's build.
+ */
 export async function serveDirectory(root: string): Promise<{ url: string; close(): Promise<void> }> {
-  const base = resolve(root);
+  const base = resolve(root === 'dist' ? (process.env.RENDEZVOUS_DIST ?? root) : root);
   if (!existsSync(join(base, 'index.html'))) {
     throw new Error(`${join(base, 'index.html')} is missing: run "npm run build" before the browser tests.`);
   }
