@@ -74,6 +74,40 @@ export class MeetingScene extends Phaser.Scene {
       // A DOM timer, not the scene's clock: the render loop sleeps while nothing moves.
       highlight = setTimeout(play, 500);
     };
+    // The pause menu holds the meeting: the line being typed waits for the player's return.
+    let pauseMenu: { close(): void } | null = null;
+    const pause = () => {
+      if (pauseMenu) return;
+      panel.suspend();
+      pauseMenu = openPauseMenu(this.services.ui, settings, {
+        restart: () =>
+          goTo(this, this.services, 'meeting', {
+            scenario: data.scenario,
+            seed: this.services.nextSeed(),
+            ...(data.facilitated ? { facilitated: true } : {}),
+          }),
+        menu: () => goTo(this, this.services, 'menu', {}),
+        resumed: () => {
+          pauseMenu = null;
+          if (!document.hidden) panel.resume();
+          panel.focus();
+        },
+      });
+    };
+    // A hidden page (another tab, a locked phone) is a player who stepped away: the meeting must not
+    // go on without them. The line stops where it was, the room falls silent, and they come back to
+    // the same moment with the pause menu open, so that Escape or Enter on Resume carries on.
+    const onVisibility = () => {
+      if (document.hidden) {
+        audio.ambience(null);
+        panel.suspend();
+        // A dialog already open (the pause menu, a discussion card) holds the meeting by itself.
+        if (!document.querySelector('dialog[open]')) pause();
+      } else {
+        audio.ambience(data.scenario.setting);
+        if (!pauseMenu) panel.resume();
+      }
+    };
     const panel = mountMeetingPanel(
       this.services.ui,
       {
@@ -90,17 +124,7 @@ export class MeetingScene extends Phaser.Scene {
           if (data.facilitated) goTo(this, this.services, 'room', { scenario: data.scenario, result, votes });
           else goTo(this, this.services, 'debrief', { scenario: data.scenario, result });
         },
-        pause: () =>
-          openPauseMenu(this.services.ui, settings, {
-            restart: () =>
-              goTo(this, this.services, 'meeting', {
-                scenario: data.scenario,
-                seed: this.services.nextSeed(),
-                ...(data.facilitated ? { facilitated: true } : {}),
-              }),
-            menu: () => goTo(this, this.services, 'menu', {}),
-            resumed: () => panel.focus(),
-          }),
+        pause: () => pause(),
       },
       { settings, readAloud: this.services.readAloud },
     );
@@ -116,7 +140,11 @@ export class MeetingScene extends Phaser.Scene {
     const subscription = meeting.actor.subscribe(draw);
     const unsubscribe = settings.subscribe(draw);
     draw();
+    document.addEventListener('visibilitychange', onVisibility);
+    // A meeting opened in a background tab waits from its first line.
+    if (document.hidden) onVisibility();
     this.events.once('shutdown', () => {
+      document.removeEventListener('visibilitychange', onVisibility);
       subscription.unsubscribe();
       unsubscribe();
       meeting.stop();

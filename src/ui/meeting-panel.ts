@@ -21,6 +21,13 @@ export interface MeetingPanel {
   render(view: MeetingView): void;
   /** Gives the keyboard back to the meeting (after the pause menu, whose opener is the pause button). */
   focus(): void;
+  /**
+   * Holds the meeting where it is (pause menu, hidden page): the line stops being typed and read
+   * aloud, so it cannot finish, or offer to move on, while nobody is reading it.
+   */
+  suspend(): void;
+  /** Types on from where `suspend` held the line, and reads it aloud again if the player listens. */
+  resume(): void;
   destroy(): void;
 }
 
@@ -90,6 +97,7 @@ export function mountMeetingPanel(
   let identity = '';
   let actionsSignature = '';
   let renders = 0;
+  let suspended = false;
 
   const show = (node: HTMLElement, text: string | null) => {
     node.textContent = text ?? '';
@@ -202,6 +210,7 @@ export function mountMeetingPanel(
         },
         TEXT_PACES[settings.get().textSpeed],
       );
+      if (suspended) typewriter.pause();
     } else if (languageChanged) {
       drawLine(view);
       typewriter.skip();
@@ -258,6 +267,19 @@ export function mountMeetingPanel(
   return {
     render,
     focus: () => panel.focus(),
+    suspend() {
+      if (suspended) return;
+      suspended = true;
+      typewriter.pause();
+      // Speech synthesis has no reliable pause across browsers: the line is read again on return.
+      if (reading) readAloud.stop();
+    },
+    resume() {
+      if (!suspended) return;
+      suspended = false;
+      typewriter.resume();
+      if (reading && current) readLine(current);
+    },
     destroy() {
       typewriter.stop();
       readAloud.stop();
