@@ -1,0 +1,276 @@
+/**
+ * Every shipped meeting, played to its debrief in a real Chromium the three ways a new player may
+ * come to it: keys only on a laptop, a finger only on a 360 px phone, and through the accessibility
+ * tree alone, as a screen-reader user does (buttons found by role and name, each line heard from a
+ * live region). The engine, given the same seed and play style, says what must be heard and scored.
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type Lang,
+  loadScenarioOrThrow,
+  type MeetingResult,
+  type MeetingView,
+  PLAY_STYLES,
+  type PlayerAction,
+  playToEnd,
+  preferMoves,
+  type Scenario,
+  startMeeting,
+} from '../../src/engine/index.ts';
+import { OUTCOME_NAMES, SKILL_NAMES, t } from '../../src/ui/strings.ts';
+import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { panelState, readDebrief } from './driver.ts';
+
+const SHOTS = 'tests/screenshots';
+const SEED = 11;
+
+const SCENARIOS: ReadonlyMap<string, Scenario> = new Map(
+  readdirSync('dialogues')
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => {
+      const scenario = loadScenarioOrThrow(readFileSync(`dialogues/${file}`, 'utf8'), `dialogues/${file}`);
+      return [scenario.id, scenario] as const;
+    }),
+);
+
+type Mode = 'keyboard' | 'touch' | 'screen-reader';
+
+const CONTEXTS: Readonly<Record<Mode, BrowserContextOptions>> = {
+  keyboard: { viewport: { width: 1280, height: 720 } },
+  touch: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true },
+  'screen-reader': { viewport: { width: 1280, height: 720 } },
+};
+
+/**
+ * Each shipped meeting in each mode, languages and play styles spread so that every meeting is
+ * heard in both languages and played both attentively and pushily somewhere.
+ */
+const RUNS = [...SCENARIOS.keys()].flatMap((id, i) =>
+  (['keyboard', 'touch', 'screen-reader'] as const).map((mode, j) => ({
+    id,
+    mode,
+    lang: (i + j) % 2 === 0 ? 'fr' : 'en',
+    style: (i + j) % 3 === 1 ? 'pushy' : 'attentive',
+  })),
+) satisfies { id: string; mode: Mode; lang: Lang; style: keyof typeof PLAY_STYLES }[];
+
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDirectory('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One step of the meeting as the engine sees it: the screen in the player's language, then what they do. */
+interface Step {
+  readonly view: MeetingView;
+  readonly action: PlayerAction;
+}
+
+/** The engine's own play-through: the result the debrief must show and every screen on the way. */
+function oracle(scenario: Scenario, style: readonly string[], lang: Lang) {
+  const expected = playToEnd(scenario, SEED, preferMoves(style));
+  const meeting = startMeeting(scenario, { seed: SEED });
+  const steps: Step[] = [];
+  for (const action of expected.actions) {
+    meeting.lineShown();
+    steps.push({ view: meeting.view(lang), action });
+    if (!meeting.act(action)) throw new Error(`the engine refused its own action ${JSON.stringify(action)}`);
+  }
+  // The last action ended the meeting: its actor has stopped and takes no more events.
+  const last = meeting.view(lang);
+  meeting.stop();
+  return { expected, steps, last };
+}
+
+/** Text speed instant: nothing here is about typing, and a typed line would only slow the run. */
+async function openPage(mode: Mode, lang: Lang) {
+  const context = await browser.newContext({ ...CONTEXTS[mode], locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
+  await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
+  const page = await context.newPage();
+  return { page, errors: watchForErrors(page), close: () => context.close() };
+}
+
+/** The meeting has drawn a snapshot after `before` and the line is shown whole. */
+async function settled(page: Page, before: number): Promise<void> {
+  await page.waitForFunction(
+    (count) => {
+      const panel = document.querySelector<HTMLElement>('[data-role="meeting"]');
+      return Number(panel?.dataset.renders ?? 0) > count && panel?.dataset.typing === 'false';
+    },
+    before,
+    { timeout: 10_000 },
+  );
+}
+
+/** What every polite or assertive live region on the page holds now: what a screen reader announces. */
+const liveRegions = (page: Page) =>
+  page.$$eval('[aria-live]:not([aria-live="off"])', (nodes) => nodes.map((n) => (n.textContent ?? '').trim()));
+
+/** The line on screen (who says it, their words, and the player's own words before a reply) is in a live region. */
+async function expectAnnounced(page: Page, view: MeetingView): Promise<void> {
+  const heard = await liveRegions(page);
+  const parts = [view.text, view.speaker?.name, view.playerSaid].filter((part): part is string => Boolean(part));
+  if (parts.length === 0) return;
+  const region = heard.find((text) => parts.every((part) => text.includes(part)));
+  expect(
+    region,
+    `node "${view.nodeId}": ${JSON.stringify(parts)} announced; live regions hold ${JSON.stringify(heard)}`,
+  ).toBeDefined();
+}
+
+/** The key a sighted keyboard player presses: 1–4 for the n-th option shown, else Enter, N or I. */
+function keyFor(view: MeetingView, action: PlayerAction): string {
+  switch (action.kind) {
+    case 'choose': {
+      const options = view.actions.filter((a) => a.action.kind === 'choose');
+      const position = options.findIndex((a) => a.action.kind === 'choose' && a.action.index === action.index);
+      if (position < 0) throw new Error(`option ${action.index} is not offered at "${view.nodeId}"`);
+      return String(position + 1);
+    }
+    case 'continue':
+      return 'Enter';
+    case 'note':
+      return 'n';
+    case 'interrupt':
+      return 'i';
+  }
+}
+
+const selectorFor = (action: PlayerAction) =>
+  `[data-role="actions"] [data-action="${action.kind}"]${action.kind === 'choose' ? `[data-index="${action.index}"]` : ''}`;
+
+/** The button a screen reader lists for an action: in the group of the player's answers, by its words. */
+function buttonFor(page: Page, view: MeetingView, action: PlayerAction) {
+  const offered = view.actions.find((a) => JSON.stringify(a.action) === JSON.stringify(action));
+  if (!offered) throw new Error(`${JSON.stringify(action)} is not offered at "${view.nodeId}"`);
+  return page.getByRole('group', { name: t('youSaid', view.lang) }).getByRole('button', { name: offered.label, exact: true });
+}
+
+async function start(page: Page, mode: Mode, scenario: Scenario, lang: Lang): Promise<void> {
+  await page.waitForSelector('[data-role="menu"] .card[data-scenario]');
+  const title = scenario.title[lang];
+  switch (mode) {
+    case 'keyboard': {
+      const ids = await page.$$eval('.card[data-scenario]', (cards) => cards.map((c) => (c as HTMLElement).dataset.scenario));
+      await page.keyboard.press(String(ids.indexOf(scenario.id) + 1));
+      break;
+    }
+    case 'touch':
+      await page.tap(`.card[data-scenario="${scenario.id}"] .start`);
+      break;
+    case 'screen-reader': {
+      const startButton = page.getByRole('button', { name: `${t('play', lang)} — ${title}`, exact: true });
+      await startButton.focus();
+      await page.keyboard.press('Enter');
+      break;
+    }
+  }
+  await page.waitForSelector('[data-role="meeting"][data-typing="false"] [data-role="actions"] button');
+}
+
+async function act(page: Page, mode: Mode, view: MeetingView, action: PlayerAction): Promise<void> {
+  switch (mode) {
+    case 'keyboard':
+      return page.keyboard.press(keyFor(view, action));
+    case 'touch':
+      return page.tap(selectorFor(action));
+    case 'screen-reader': {
+      // A screen reader's "activate" on the button it reads: focus it, then Enter.
+      const target = buttonFor(page, view, action);
+      await target.focus();
+      return page.keyboard.press('Enter');
+    }
+  }
+}
+
+async function toDebrief(page: Page, mode: Mode, lang: Lang): Promise<void> {
+  switch (mode) {
+    case 'keyboard':
+      await page.keyboard.press('Enter');
+      break;
+    case 'touch':
+      await page.tap('[data-role="actions"] [data-action="debrief"]');
+      break;
+    case 'screen-reader': {
+      const target = page.getByRole('button', { name: t('toDebrief', lang), exact: true });
+      await target.focus();
+      await page.keyboard.press('Enter');
+      break;
+    }
+  }
+  await page.waitForSelector('[data-role="debrief"]');
+}
+
+/** The debrief says exactly what the engine computed for the same seed and actions. */
+async function expectDebrief(page: Page, scenario: Scenario, expected: MeetingResult, lang: Lang): Promise<void> {
+  const shown = await readDebrief(page);
+  const ending = scenario.nodes[expected.endingId];
+  expect(shown.outcome).toBe(expected.outcome);
+  expect(shown.heading).toContain(OUTCOME_NAMES[expected.outcome][lang]);
+  if (ending?.kind === 'ending') {
+    expect(shown.endingTitle).toBe(ending.title[lang]);
+    expect(shown.epilogue).toBe(ending.epilogue[lang]);
+  }
+  expect(shown.skills.map((s) => s.skill)).toEqual(expected.skills.map((s) => s.skill));
+  for (const skill of expected.skills) {
+    const card = shown.skills.find((s) => s.skill === skill.skill);
+    expect(card?.score).toBe(expected.scores[skill.skill]);
+    expect(card?.scoreText).toBe(`${SKILL_NAMES[skill.skill][lang]} ${skill.score} / 100`);
+    expect(card?.moments.map((m) => [m.lesson, m.points])).toEqual(skill.moments.map((m) => [m.lesson, m.points]));
+  }
+}
+
+describe('every shipped meeting, played to the debrief', () => {
+  test('the five shipped meetings are all in the runs, each in every mode, each heard in both languages', () => {
+    expect([...SCENARIOS.keys()].sort()).toEqual([
+      'full-diary',
+      'interview-end',
+      'mission-interview',
+      'prospect-in-a-hurry',
+      'round-table',
+    ]);
+    for (const id of SCENARIOS.keys()) {
+      const runs = RUNS.filter((r) => r.id === id);
+      expect(new Set(runs.map((r) => r.mode)).size).toBe(3);
+      expect(new Set(runs.map((r) => r.lang)).size).toBe(2);
+    }
+  });
+
+  test.each(RUNS)('$id, $mode, $lang, $style style', async ({ id, mode, lang, style }) => {
+    const scenario = SCENARIOS.get(id);
+    if (!scenario) throw new Error(`no scenario ${id}`);
+    const { expected, steps, last } = oracle(scenario, PLAY_STYLES[style] ?? [], lang);
+    const { page, errors, close } = await openPage(mode, lang);
+    await page.goto(`${server.url}?lang=${lang}&seed=${SEED}`);
+    await start(page, mode, scenario, lang);
+
+    for (const [i, step] of steps.entries()) {
+      const state = await panelState(page);
+      expect(state.node, `step ${i}`).toBe(step.view.nodeId);
+      await expectAnnounced(page, step.view);
+      await act(page, mode, step.view, step.action);
+      await settled(page, state.renders);
+    }
+    expect((await panelState(page)).phase).toBe('ended');
+    await expectAnnounced(page, last);
+    if (mode === 'touch') await page.screenshot({ path: `${SHOTS}/every-${id}-${lang}-phone-end.png` });
+    await toDebrief(page, mode, lang);
+    await expectDebrief(page, scenario, expected, lang);
+    // The debrief reads as a document: one top heading naming the outcome, and a single way to print.
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(OUTCOME_NAMES[expected.outcome][lang]);
+    await expect(page.getByRole('button', { name: lang === 'fr' ? /imprimer/i : /print/i }).count()).resolves.toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
