@@ -187,16 +187,23 @@ function interruptingChangesNothing(scenario: Scenario, node: ListenNode): boole
 
 /** Nodes from which some ending can be reached, found backwards from the endings. */
 function canReachAnEnding(scenario: Scenario): Set<string> {
+  // Walked backwards from the endings over who-leads-here lists, each edge once: a pass-until-stable
+  // loop is quadratic in a long chain of nodes (seconds for a few thousand).
+  const leadingTo = new Map<string, string[]>();
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    for (const { to } of targetsOf(node)) {
+      const from = leadingTo.get(to);
+      if (from) from.push(id);
+      else leadingTo.set(to, [id]);
+    }
+  }
   const good = new Set(Object.keys(scenario.nodes).filter((id) => scenario.nodes[id]?.kind === 'ending'));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [id, node] of Object.entries(scenario.nodes)) {
-      if (good.has(id)) continue;
-      if (targetsOf(node).some(({ to }) => good.has(to))) {
-        good.add(id);
-        grew = true;
-      }
+  const queue = [...good];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    for (const from of leadingTo.get(id) ?? []) {
+      if (good.has(from)) continue;
+      good.add(from);
+      queue.push(from);
     }
   }
   return good;

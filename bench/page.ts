@@ -1,0 +1,232 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { playToEnd, preferMoves, type Scenario } from '../src/engine/index.ts';
+import { playActions } from '../tests/e2e/driver.ts';
+import { median, percentile } from './stats.ts';
+
+/** Every page is measured at the same laptop size, in English, with a fresh profile (cold cache). */
+const VIEWPORT = { width: 1280, height: 720 } as const;
+const MENU_START = '[data-role="menu"] .card[data-scenario] .start';
+const TEXT_SPEED = 'rendez-vous.text-speed';
+
+async function freshPage(browser: Browser, init?: () => void): Promise<{ page: Page; context: BrowserContext }> {
+  // No service worker: each run is a first visit, and a worker precaching the game would load the
+  // machine during the measures that follow.
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', serviceWorkers: 'block' });
+  if (init) await context.addInitScript(init);
+  return { page: await context.newPage(), context };
+}
+
+/** Paths (inside the build) of every file a page fetched from `base`. */
+function fetched(page: Page, base: string): string[] {
+  const files: string[] = [];
+  page.on('requestfinished', (request) => {
+    const url = request.url();
+    if (url.startsWith(base)) files.push(new URL(url).pathname.slice(1));
+  });
+  return files;
+}
+
+/** Installed before the game runs: notes the first moment a scenario's start button is there and enabled. */
+function watchMenu(selector: string): void {
+  const w = window as unknown as { benchMenuAt?: number };
+  const look = () => {
+    if (w.benchMenuAt !== undefined) return;
+    const start = document.querySelector<HTMLButtonElement>(selector);
+    if (start && !start.disabled) {
+      w.benchMenuAt = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+export interface LoadRun {
+  /** Milliseconds from navigation start. */
+  readonly ms: number;
+  readonly files: readonly string[];
+}
+
+/** The game's menu: navigation start to the first start button that can be pressed. */
+export async function menuInteractive(browser: Browser, url: string): Promise<LoadRun> {
+  const { page, context } = await freshPage(browser);
+  await context.addInitScript(watchMenu, MENU_START);
+  const files = fetched(page, url);
+  await page.goto(`${url}?lang=en`);
+  const ms = await page.waitForFunction(() => (window as unknown as { benchMenuAt?: number }).benchMenuAt, undefined, {
+    timeout: 60_000,
+  });
+  const at = Number(await ms.jsonValue());
+  await context.close();
+  return { ms: at, files: [...files] };
+}
+
+/** The blank Phaser page: navigation start to its first rendered frame. */
+export async function blankFirstFrame(browser: Browser, url: string): Promise<LoadRun> {
+  const { page, context } = await freshPage(browser);
+  const files = fetched(page, url);
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => performance.getEntriesByName('blank:first-frame')[0]?.startTime, undefined, {
+    timeout: 60_000,
+  });
+  const at = Number(await handle.jsonValue());
+  await context.close();
+  return { ms: at, files: [...files] };
+}
+
+/** Instant text, so that the new line's whole text is in the page as soon as it is drawn. */
+function instantText(key: string): void {
+  localStorage.setItem(key, 'instant');
+}
+
+/**
+ * Installed before the game runs: for each key press, the time from the key event to the meeting
+ * panel drawing its next snapshot (`data-renders` changes), and to the animation frame that paints it.
+ */
+function watchLatency(): void {
+  const w = window as unknown as { benchLatency: { dom: number[]; frame: number[] } };
+  w.benchLatency = { dom: [], frame: [] };
+  let pressedAt: number | null = null;
+  window.addEventListener('keydown', (event) => (pressedAt = event.timeStamp), true);
+  new MutationObserver(() => {
+    if (pressedAt === null) return;
+    const from = pressedAt;
+    pressedAt = null;
+    w.benchLatency.dom.push(performance.now() - from);
+    requestAnimationFrame(() => w.benchLatency.frame.push(performance.now() - from));
+  }).observe(document, { attributes: true, attributeFilter: ['data-renders'], subtree: true });
+}
+
+export interface Latency {
+  readonly samples: number;
+  readonly domP50: number;
+  readonly domP95: number;
+  readonly frameP50: number;
+  readonly frameP95: number;
+}
+
+/** Plays the scenario through the keyboard once per play style and times every key press. */
+export async function choiceLatency(
+  browser: Browser,
+  url: string,
+  scenario: Scenario,
+  seed: number,
+  styles: readonly (readonly string[])[],
+): Promise<Latency> {
+  const dom: number[] = [];
+  const frame: number[] = [];
+  for (const style of styles) {
+    const { page, context } = await freshPage(browser, watchLatency);
+    await context.addInitScript(instantText, TEXT_SPEED);
+    await page.goto(`${url}?lang=en&seed=${seed}&scenario=${scenario.id}`);
+    await playActions(page, playToEnd(scenario, seed, preferMoves(style)).actions, 'keyboard');
+    const got = await page.evaluate(
+      () => (window as unknown as { benchLatency: { dom: number[]; frame: number[] } }).benchLatency,
+    );
+    dom.push(...got.dom);
+    frame.push(...got.frame);
+    await context.close();
+  }
+  return {
+    samples: frame.length,
+    domP50: percentile(dom, 50),
+    domP95: percentile(dom, 95),
+    frameP50: percentile(frame, 50),
+    frameP95: percentile(frame, 95),
+  };
+}
+
+/** Frame-to-frame times (ms) over `ms` of requestAnimationFrame in the page. */
+function frameTimes(page: Page, ms: number): Promise<number[]> {
+  return page.evaluate(
+    (duration) =>
+      new Promise<number[]>((done) => {
+        const deltas: number[] = [];
+        let last = performance.now();
+        const end = last + duration;
+        const tick = (now: number) => {
+          deltas.push(now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(tick);
+          else done(deltas);
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+}
+
+export interface FrameFigures {
+  readonly gameP95: number;
+  readonly gameMedian: number;
+  readonly blankP95: number;
+  readonly blankMedian: number;
+}
+
+/**
+ * Frame times while the meeting's first line is typed (normal speed) and the prospect's idle beats
+ * play, against the blank Phaser page sitting on its empty scene for as long.
+ */
+export async function frameTime(browser: Browser, gameUrl: string, blankUrl: string, scenarioId: string, ms: number) {
+  const game = await freshPage(browser);
+  await game.page.goto(`${gameUrl}?lang=en&seed=7&scenario=${scenarioId}`);
+  await game.page.waitForSelector('[data-role="meeting"]');
+  const gameDeltas = await frameTimes(game.page, ms);
+  await game.context.close();
+  const blank = await freshPage(browser);
+  await blank.page.goto(blankUrl);
+  await blank.page.waitForFunction(() => performance.getEntriesByName('blank:first-frame').length > 0);
+  const blankDeltas = await frameTimes(blank.page, ms);
+  await blank.context.close();
+  return {
+    gameP95: percentile(gameDeltas, 95),
+    gameMedian: median(gameDeltas),
+    blankP95: percentile(blankDeltas, 95),
+    blankMedian: median(blankDeltas),
+  } satisfies FrameFigures;
+}
+
+export interface MemoryFigures {
+  readonly meetings: number;
+  /** JS heap in use (bytes) after a full garbage collection, back at the menu after the first meeting. */
+  readonly afterFirst: number;
+  readonly afterLast: number;
+}
+
+/**
+ * Plays the same meeting `meetings` times in one page (menu → meeting → debrief → menu) and reads
+ * the JS heap after a full collection, after the first and after the last.
+ */
+export async function memoryOverMeetings(
+  browser: Browser,
+  url: string,
+  scenario: Scenario,
+  style: readonly string[],
+  meetings: number,
+  progress: (done: number) => void,
+): Promise<MemoryFigures> {
+  const seed = 7;
+  const actions = playToEnd(scenario, seed, preferMoves(style)).actions;
+  const { page, context } = await freshPage(browser);
+  await context.addInitScript(instantText, TEXT_SPEED);
+  const cdp = await context.newCDPSession(page);
+  const heap = async () => {
+    // Twice: objects with finalizers or weak references are only freed by a second pass.
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.goto(`${url}?lang=en&seed=${seed}`);
+  let afterFirst = 0;
+  for (let i = 1; i <= meetings; i++) {
+    await page.click(`.card[data-scenario="${scenario.id}"] .start`);
+    await playActions(page, actions, 'keyboard');
+    await page.click('[data-role="debrief"] [data-action="menu"]');
+    await page.waitForSelector(MENU_START);
+    if (i === 1) afterFirst = await heap();
+    progress(i);
+  }
+  const afterLast = await heap();
+  await context.close();
+  return { meetings, afterFirst, afterLast };
+}

@@ -1,0 +1,187 @@
+/**
+ * `npm run bench [-- --check]`: builds the game and a blank Phaser page into bench/.out, measures
+ * both in a headless Chromium, times the engine in Node, runs Lighthouse, prints a table of every
+ * figure next to its target and writes bench/results.json. With --check, exits 1 when a target is
+ * missed. A benchmark, not a test: the figures move with the machine's load.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { chromium } from 'playwright-core';
+import { loadScenarioOrThrow } from '../src/engine/index.ts';
+import { CHROME_FLAGS, findChrome, serveDirectory } from '../tests/e2e/browser.ts';
+import { buildBlank, buildGame, OUT } from './build.ts';
+import { firstLoad, sizeOfFiles } from './bundle.ts';
+import { benchEngine } from './engine.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { blankFirstFrame, choiceLatency, frameTime, memoryOverMeetings, menuInteractive } from './page.ts';
+import { atLeast, atMost, info, kib, missed, ms, percent, plain, type Row, table, times } from './report.ts';
+import { growth, median, ratio } from './stats.ts';
+
+const TARGETS = {
+  firstLoadJsGzipAboveBlank: 60 * 1024,
+  menuRatio: 1.25,
+  choiceP95Ms: 50,
+  heapGrowth: 0.1,
+  validateMs: 500,
+  sessionsMs: 1_000,
+  lighthouse: 95,
+} as const;
+const LOAD_RUNS = 7;
+const MEETINGS = 20;
+const FRAME_MS = 5_000;
+/** Play styles for the scripted playthroughs, as move preferences (as in the browser tests). */
+const STYLES = {
+  listener: ['take-note', 'let-finish', 'relaunch', 'open-question', 'summarize', 'admit-weakness', 'propose-next-step'],
+  hasty: ['interrupt', 'oversell', 'monologue', 'deny-weakness', 'force-decision'],
+} as const;
+
+const say = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const scenarioFile = (id: string) => {
+  const file = `dialogues/${id}.yaml`;
+  return loadScenarioOrThrow(readFileSync(file, 'utf8'), file);
+};
+
+async function main(): Promise<void> {
+  const check = process.argv.includes('--check');
+  const chromePath = findChrome();
+  const rows: Row[] = [];
+
+  say('building the game and the blank Phaser page into bench/.out');
+  await buildGame();
+  await buildBlank();
+  const game = firstLoad(OUT.game);
+  const blank = firstLoad(OUT.blank);
+  say(`first load: game ${game.files.join(', ')}; blank ${blank.files.join(', ')}`);
+
+  const gameServer = await serveDirectory(OUT.game);
+  const blankServer = await serveDirectory(OUT.blank);
+  const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROME_FLAGS] });
+  const chromiumVersion = browser.version();
+  try {
+    say(`time to interactive menu: ${LOAD_RUNS} cold loads of each page, alternated`);
+    const menuRuns = [];
+    const blankRuns = [];
+    for (let i = 0; i < LOAD_RUNS; i++) {
+      menuRuns.push(await menuInteractive(browser, gameServer.url));
+      blankRuns.push(await blankFirstFrame(browser, blankServer.url));
+      say(`  run ${i + 1}: menu ${ms(menuRuns[i]?.ms ?? 0)}, blank first frame ${ms(blankRuns[i]?.ms ?? 0)}`);
+    }
+    const menuMs = median(menuRuns.map((r) => r.ms));
+    const blankMs = median(blankRuns.map((r) => r.ms));
+    const toMenu = sizeOfFiles(OUT.game, menuRuns[0]?.files ?? []);
+
+    const interview = scenarioFile('mission-interview');
+    say('choice → next line: mission-interview played through by keyboard in two styles');
+    const latency = await choiceLatency(browser, gameServer.url, interview, 7, [STYLES.listener, STYLES.hasty]);
+
+    say(`frame time: ${FRAME_MS / 1000} s of the meeting scene, then of the blank page`);
+    const frames = await frameTime(browser, gameServer.url, blankServer.url, interview.id, FRAME_MS);
+
+    const diary = scenarioFile('full-diary');
+    say(`memory: ${MEETINGS} meetings of ${diary.id} in one page`);
+    const memory = await memoryOverMeetings(browser, gameServer.url, diary, STYLES.hasty, MEETINGS, (done) => {
+      if (done === 1 || done % 5 === 0) say(`  ${done} meetings played`);
+    });
+    await browser.close();
+
+    say('Lighthouse (desktop preset) on the built game');
+    const lighthouse = await runLighthouse(gameServer.url, chromePath);
+
+    say('engine in Node: validating a generated 5,000-node scenario, playing 1,000 seeded random sessions');
+    const engine = benchEngine();
+
+    const aboveBlank = game.js.gzip - blank.js.gzip;
+    rows.push(
+      atMost('First load JS gzip, above the blank Phaser page', aboveBlank, TARGETS.firstLoadJsGzipAboveBlank, kib),
+      info('First load JS, game (raw / gzip)', `${kib(game.js.raw)} / ${kib(game.js.gzip)}`),
+      info('First load JS, blank Phaser page (raw / gzip)', `${kib(blank.js.raw)} / ${kib(blank.js.gzip)}`),
+      info('First load total, game (raw / gzip)', `${kib(game.total.raw)} / ${kib(game.total.gzip)}`),
+      info('First load total, blank Phaser page (raw / gzip)', `${kib(blank.total.raw)} / ${kib(blank.total.gzip)}`),
+      info('JS fetched until the menu is interactive (raw / gzip)', `${kib(toMenu.js.raw)} / ${kib(toMenu.js.gzip)}`),
+      info(`Menu interactive, median of ${LOAD_RUNS} cold loads`, ms(menuMs)),
+      info(`Blank page first frame, median of ${LOAD_RUNS} cold loads`, ms(blankMs)),
+      atMost('Menu interactive ÷ blank first frame', ratio(menuMs, blankMs), TARGETS.menuRatio, times),
+      info(`Choice → next line painted, p50 (${latency.samples} key presses)`, ms(latency.frameP50)),
+      atMost('Choice → next line painted, p95', latency.frameP95, TARGETS.choiceP95Ms, ms),
+      info('Choice → next line in the DOM, p50 / p95', `${ms(latency.domP50)} / ${ms(latency.domP95)}`),
+      info('Frame time p95, meeting / blank page', `${ms(frames.gameP95)} / ${ms(frames.blankP95)}`),
+      info('Frame time p95, meeting ÷ blank page', times(ratio(frames.gameP95, frames.blankP95))),
+      info(`JS heap after meeting 1 / after meeting ${MEETINGS}`, `${kib(memory.afterFirst)} / ${kib(memory.afterLast)}`),
+      atMost(
+        `JS heap growth over ${MEETINGS} meetings`,
+        growth(memory.afterFirst, memory.afterLast),
+        TARGETS.heapGrowth,
+        percent,
+      ),
+      atMost(
+        `Engine: validate a ${engine.nodes.toLocaleString('en')}-node scenario (CPU)`,
+        engine.validate.cpuMs,
+        TARGETS.validateMs,
+        ms,
+      ),
+      info('Engine: validate, wall clock', ms(engine.validate.wallMs)),
+      atMost(
+        `Engine: ${engine.sessionCount.toLocaleString('en')} random sessions (CPU)`,
+        engine.sessions.cpuMs,
+        TARGETS.sessionsMs,
+        ms,
+      ),
+      info('Engine: random sessions, wall clock', ms(engine.sessions.wallMs)),
+      atLeast('Lighthouse performance (desktop)', lighthouse.performance, TARGETS.lighthouse, plain),
+      atLeast('Lighthouse accessibility', lighthouse.accessibility, TARGETS.lighthouse, plain),
+      atLeast('Lighthouse best practices', lighthouse.bestPractices, TARGETS.lighthouse, plain),
+    );
+
+    const machine = {
+      os: `${platform()} ${release()}`,
+      cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+      memory: kib(totalmem()),
+      loadAverageAtEnd: loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' '),
+      node: process.version,
+      chromium: chromiumVersion,
+    };
+    const results = {
+      date: new Date().toISOString(),
+      machine,
+      targets: TARGETS,
+      cache: 'cold: a fresh browser context for every load, service workers blocked',
+      textSpeed: 'instant for choice → next line and memory; normal for frame time',
+      figures: {
+        bundle: { game, blank, toMenu },
+        menu: { runs: menuRuns.map((r) => r.ms), blankRuns: blankRuns.map((r) => r.ms), menuMs, blankMs },
+        latency,
+        frames,
+        memory,
+        engine,
+        lighthouse,
+      },
+      table: rows,
+    };
+    writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\n${table(rows)}\n`);
+    console.log(
+      `Machine: ${machine.cpus}, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}, load ${machine.loadAverageAtEnd}`,
+    );
+    if (lighthouse.failing.length > 0) console.log(`Lighthouse audits not passed:\n  ${lighthouse.failing.join('\n  ')}`);
+    console.log('Written: bench/results.json');
+  } finally {
+    await browser.close().catch(() => {});
+    await gameServer.close();
+    await blankServer.close();
+  }
+
+  const failed = missed(rows);
+  if (check && failed.length > 0) {
+    console.error(
+      `\n--check: ${failed.length} target(s) missed:\n${failed.map((r) => `  ${r.figure}: ${r.value}, target ${r.target}`).join('\n')}`,
+    );
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
