@@ -12,6 +12,9 @@ async function freshPage(browser: Browser, init?: () => void): Promise<{ page: P
   // No service worker: each run is a first visit, and a worker precaching the game would load the
   // machine during the measures that follow.
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', serviceWorkers: 'block' });
+  // tsx compiles this file keeping function names through a `__name` helper, which then appears in
+  // the source of every function sent to the page: the page needs a harmless one of its own.
+  await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
   if (init) await context.addInitScript(init);
   return { page: await context.newPage(), context };
 }

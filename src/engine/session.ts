@@ -32,16 +32,38 @@ export function sameAction(a: PlayerAction, b: PlayerAction): boolean {
   return a.kind === b.kind && (a.kind !== 'choose' || (b.kind === 'choose' && a.index === b.index));
 }
 
+/**
+ * The bare machine of each scenario, built once: a machine is an immutable definition that any
+ * number of actors can run, and building one is a third of the cost of playing a meeting headless.
+ */
+const bareMachines = new WeakMap<Scenario, MeetingMachine>();
+
+function bareMachine(scenario: Scenario): MeetingMachine {
+  const built = bareMachines.get(scenario) ?? buildMeetingMachine(scenario);
+  bareMachines.set(scenario, built);
+  return built;
+}
+
 export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeting {
-  const actor = createActor(options.machine ?? buildMeetingMachine(scenario), {
+  const actor = createActor(options.machine ?? bareMachine(scenario), {
     input: { scenario, seed: options.seed },
     ...(options.snapshot ? { snapshot: options.snapshot } : {}),
   });
   actor.start();
+  // A snapshot is immutable, so its view is described once: asking what is on offer and then acting
+  // would otherwise describe the same snapshot twice at every step.
+  let described: { snapshot: unknown; lang: Lang; view: MeetingView } | null = null;
+  const describe = (lang: Lang): MeetingView => {
+    const snapshot = actor.getSnapshot();
+    if (described?.snapshot !== snapshot || described.lang !== lang) {
+      described = { snapshot, lang, view: describeMeeting(snapshot, lang) };
+    }
+    return described.view;
+  };
   const meeting: Meeting = {
     actor,
-    view: (lang) => describeMeeting(actor.getSnapshot(), lang),
-    available: () => describeMeeting(actor.getSnapshot(), 'en').actions,
+    view: describe,
+    available: () => describe(described?.lang ?? 'en').actions,
     lineShown: () => actor.send({ type: 'line.finished' }),
     act(action) {
       if (!meeting.available().some((a) => sameAction(a.action, action))) return false;
