@@ -9,7 +9,6 @@ import {
   LineCounter,
   parseDocument,
   visit,
-  type YAMLError,
   type Node as YamlNode,
 } from 'yaml';
 import type { z } from 'zod';
@@ -19,6 +18,7 @@ import { fail, ok, type Result } from './result.ts';
 import { FORMAT_VERSION, type Scenario, ScenarioSchema } from './schema.ts';
 import { checkSemantics } from './semantics.ts';
 import { didYouMean } from './spelling.ts';
+import { describeSyntaxErrors } from './syntax-problems.ts';
 
 /**
  * Parses and validates a scenario file. Untrusted text in, a typed scenario or every problem out,
@@ -50,15 +50,13 @@ export function parseScenario(text: string, file: string): Result<Scenario, Scen
   if (syntax.length > 0) {
     // A broken line can make the parser report an error every few characters; the first ones say
     // what to fix, and thousands would bury them (and freeze the list that shows them).
-    const ordered = [...syntax].sort((a, b) => a.pos[0] - b.pos[0]);
-    const shown = ordered.slice(0, MAX_SYNTAX_PROBLEMS);
-    const hidden = ordered.slice(MAX_SYNTAX_PROBLEMS);
+    const described = describeSyntaxErrors(syntax, text);
+    const shown = described.slice(0, MAX_SYNTAX_PROBLEMS);
+    const hidden = described.slice(MAX_SYNTAX_PROBLEMS);
     const more = hidden[0]
-      ? [problem(hidden[0].pos[0], `YAML syntax: ${hidden.length} more problem(s) from here on; fix the ones above first`)]
+      ? [problem(hidden[0].offset, `YAML syntax: ${hidden.length} more problem(s) from here on; fix the ones above first`)]
       : [];
-    return fail(
-      sortProblems([...shown.map((e) => problem(syntaxOffset(e, text), describeYamlError(e))), ...more, ...duplicates]),
-    );
+    return fail(sortProblems([...shown.map((p) => problem(p.offset, p.message)), ...more, ...duplicates]));
   }
   const failWith = (problems: ScenarioProblem[]) => fail(sortProblems([...duplicates, ...problems]));
   let data: unknown;
@@ -143,37 +141,6 @@ function formatMessage(format: unknown): string {
   if (format === undefined) return `no "format" field: ${reads}; add "format: ${FORMAT_VERSION}" at the top of the file`;
   if (typeof format === 'number') return `this file is format ${format}; ${reads}`;
   return `"format" must be a version number, not ${kindOf(format)}; ${reads} ("format: ${FORMAT_VERSION}")`;
-}
-
-/**
- * The parser notices an unclosed double quote only at the end of the file; the author needs the line
- * where it was opened: the first line with an odd number of double quotes.
- */
-function syntaxOffset(error: YAMLError, text: string): number {
-  if (error.code !== 'MISSING_CHAR' || !error.message.includes('"quote')) return error.pos[0];
-  let start = 0;
-  for (const line of text.slice(0, error.pos[0]).split('\n')) {
-    const quotes = [...line.matchAll(/(?<!\\)"/g)];
-    if (quotes.length % 2 === 1) return start + (quotes[quotes.length - 1]?.index ?? 0);
-    start += line.length + 1;
-  }
-  return error.pos[0];
-}
-
-/** The parser's message without its own "at line …" (the position is already in front), plus a hint. */
-function describeYamlError(error: YAMLError): string {
-  const message = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
-  const hints: Partial<Record<YAMLError['code'], string>> = {
-    BLOCK_IN_FLOW: 'a text that contains ": " must be put in quotes',
-    BLOCK_AS_IMPLICIT_KEY: 'a text that contains ": " must be put in quotes; otherwise check the indentation',
-    MULTILINE_IMPLICIT_KEY: 'check the indentation of this line and the one above',
-    TAB_AS_INDENT: 'indent with spaces, not tabs',
-    MISSING_CHAR: 'close the quote or bracket opened here',
-    BAD_INDENT: 'check the brackets and the indentation',
-    BAD_SCALAR_START: 'put the text in quotes',
-  };
-  const hint = hints[error.code];
-  return `YAML syntax: ${message}${hint ? ` (${hint})` : ''}`;
 }
 
 /** Every key written twice in one map, located at the second one, with where the first stands. */
@@ -265,10 +232,6 @@ function keyOffset(doc: Document, path: Path): number | undefined {
   const last = path[path.length - 1];
   const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === last);
   return pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }
 
 interface Described {

@@ -1,0 +1,141 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+/**
+ * Issue 3's "Done when", from the trainer's side: a meeting written from docs/authoring.md alone
+ * checks clean, its report matches the counts worked out by hand in the file's header comment, and
+ * the usual mistakes are each pointed at with their line, column and a message to act on.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const meeting = 'tests/fixtures/trainer-meeting.yaml';
+const text = readFileSync(join(root, meeting), 'utf8');
+
+function scenario(args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenario.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+/**
+ * The 1-based line and column of the first character of `needle` in `haystack` that is not a space
+ * or a line break (a needle may start with "\n" and spaces to single out one indentation).
+ */
+function positionOf(haystack: string, needle: string): string {
+  const found = haystack.indexOf(needle);
+  if (found < 0) throw new Error(`not in the file: ${needle}`);
+  const offset = found + (/^[\n ]*/.exec(needle)?.[0].length ?? 0);
+  const before = haystack.slice(0, offset);
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
+}
+
+/** `check` on a copy of the meeting with one mistake; the lines it prints. */
+function checkWithMistake(from: string, to: string) {
+  if (!text.includes(from)) throw new Error(`not in the file: ${from}`);
+  const file = join(mkdtempSync(join(tmpdir(), 'rv-authoring-')), 'meeting.yaml');
+  const broken = text.replace(from, to);
+  writeFileSync(file, broken);
+  const run = scenario(['check', file]);
+  return {
+    code: run.code,
+    lines: (run.out + run.err).trim().split('\n'),
+    at: (needle: string) => `${file}:${positionOf(broken, needle)}`,
+  };
+}
+
+describe("the trainer's meeting", { timeout: 60_000 }, () => {
+  test('checks with no error and no warning', () => {
+    const run = scenario(['check', meeting]);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    expect(run.out).toContain('no errors');
+  });
+
+  test('its report gives the paths, endings and score ranges counted by hand', () => {
+    const run = scenario(['report', meeting, '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out);
+    expect(report.decisionPoints).toEqual({ decisions: 8, listens: 1 });
+    expect(report.findings).toEqual([]);
+    const byVariant = Object.fromEntries(report.variants.map((v: { variant: string }) => [v.variant, v]));
+    expect(Object.keys(byVariant).sort()).toEqual(['complaints', 'cost']);
+    for (const variant of report.variants) {
+      expect(variant.method.kind).toBe('exhaustive');
+      expect(variant.paths).toBe(4128);
+      const endings = Object.fromEntries(variant.endings.map((e: { ending: string; paths: number }) => [e.ending, e.paths]));
+      expect(endings).toEqual({ later: 4128 - 384 - 224, visit: 384, door: 224 });
+      expect(variant.skills.listening.best.scores.listening).toBe(95);
+      expect(variant.skills.listening.worst.scores.listening).toBe(10);
+      expect(variant.skills.closing.worst.scores.closing).toBe(5);
+    }
+    // The daytime-presence answer earns 5 more closing points when staff complaints drove the change.
+    expect(byVariant.complaints.skills.closing.best.scores.closing).toBe(100);
+    expect(byVariant.cost.skills.closing.best.scores.closing).toBe(95);
+    expect(byVariant.cost.skills.closing.best.outcome).toBe('advance');
+  });
+
+  test('the best closing path replays to the site visit', () => {
+    const run = scenario(['play', meeting, '--seed', '1', '--choices', '1,1,1,c,c,1,1,3,1,2', '--json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.out);
+    expect(result.outcome).toBe('advance');
+    expect(result.scores).toEqual({ listening: 85, closing: 95 });
+  });
+});
+
+describe('the usual mistakes, each pointed at', { timeout: 60_000 }, () => {
+  test('a misspelt field', () => {
+    const run = checkWithMistake('    prompt: { fr: Vous vous', '    promt: { fr: Vous vous');
+    expect(run.code).toBe(1);
+    expect(run.lines[0]).toBe(
+      `${run.at('promt')}: node "intro": unknown field "promt" (did you mean "prompt"?); remove it or fix its spelling`,
+    );
+  });
+
+  test('a next to a node that does not exist', () => {
+    const run = checkWithMistake('        next: weakness', '        next: weaknes');
+    expect(run.lines[0]).toBe(
+      `${run.at('next: weaknes')}: node "question" leads to "weaknes", which does not exist (did you mean "weakness"?)`,
+    );
+  });
+
+  test('an unknown move', () => {
+    const run = checkWithMistake('moves: [admit-weakness]', 'moves: [admit-weaknes]');
+    expect(run.lines[0]).toMatch(/"admit-weaknes" is not a known move \(did you mean "admit-weakness"\?\)/);
+    expect(run.lines[0].startsWith(`${run.at('admit-weaknes]')}: node "weakness", option 1: `)).toBe(true);
+  });
+
+  test('a field indented one space less than its neighbours, with the echoes counted once', () => {
+    const run = checkWithMistake('        moves: [ask-time]\n        lessons', '        moves: [ask-time]\n       lessons');
+    expect(run.lines).toHaveLength(2);
+    // At the field itself, not at column 1, and no "close the quote" hint.
+    expect(
+      run.lines[0].startsWith(`${run.at('\n       lessons')}: YAML syntax: this line does not start at the same column`),
+    ).toBe(true);
+    expect(run.lines[0]).toMatch(/\d line\(s\) below were misread because of it/);
+    expect(run.lines[0]).not.toContain('quote');
+  });
+
+  test('a field indented further than the line above', () => {
+    const run = checkWithMistake('    kind: listen\n    lines:', '    kind: listen\n      lines:');
+    expect(run.lines).toHaveLength(2);
+    // The parser blames the line above; the message is at the over-indented line.
+    expect(run.lines[0]).toBe(
+      `${run.at('\n      lines:')}: YAML syntax: this line is indented further than the line above, so it is read as the end of that line; start it at the same column as the fields around it`,
+    );
+  });
+
+  test('a list dash out of line', () => {
+    const run = checkWithMistake('      - text:\n          fr: "Vous êtes', '     - text:\n          fr: "Vous êtes');
+    expect(run.lines).toHaveLength(2);
+    expect(run.lines[0].startsWith(`${run.at('\n     - text:')}: YAML syntax: this line does not start at the same column`)).toBe(
+      true,
+    );
+  });
+});
