@@ -19,15 +19,27 @@ const VOICE: Readonly<Record<Demeanor, { readonly loud: number; readonly pace: n
 
 const BARS = 21;
 
-/** The phone call: the player's own desk and, propped on it, the phone with the caller's voice as a waveform. */
-export function createPhoneView(scene: Phaser.Scene, frames: Frames, _options?: RoomOptions): RoomView {
+/** The face of the game's text, bundled with it (see src/main.ts). */
+const FONT = '"Atkinson Hyperlegible", system-ui, sans-serif';
+/** Below this size (in pixels) a word on the phone would be a smudge: the role is left out, the name kept at it. */
+const SMALLEST_TEXT = 10;
+
+/**
+ * The phone call: the player's own desk and, propped on it, the phone showing who calls (their name
+ * and role, as a phone does) and their voice as a waveform that moves while they speak.
+ */
+export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: RoomOptions = { idle: false }): RoomView {
   const office = scene.add.graphics();
   const table = scene.add.graphics();
   const phone = scene.add.graphics();
   const wave = scene.add.graphics();
+  const textStyle = { fontFamily: FONT, color: '#fbf8f2', align: 'center' } as const;
+  const name = scene.add.text(0, 0, '', { ...textStyle, fontStyle: 'bold' }).setOrigin(0.5, 0);
+  const role = scene.add.text(0, 0, '', textStyle).setOrigin(0.5, 0).setAlpha(0.8);
   const light = scene.add.graphics();
   let room: RoomLayout = roomLayout(scene.scale.width, scene.scale.height);
   let caller: ProspectView | null = null;
+  let speaking = false;
   let shown = '';
   const voice = { phase: 0 };
   let tween: Phaser.Tweens.Tween | null = null;
@@ -46,10 +58,11 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, _options?: 
     phone.fillStyle(PALETTE.tableShadow).fillRoundedRect(s.x + s.w * 0.2, s.y + s.h - 10 * s.u, s.w * 0.6, 22 * s.u, 6 * s.u);
     phone.fillStyle(PALETTE.ink).fillRoundedRect(s.x - 6 * s.u, s.y - 6 * s.u, s.w + 12 * s.u, s.h + 12 * s.u, 26 * s.u);
     phone.fillStyle(PALETTE.navy).fillRoundedRect(s.x, s.y, s.w, s.h, 20 * s.u);
-    // The caller as a silhouette: on a call there is no expression to read.
+    // The caller as a silhouette: on a call there is no expression to read. A ring while they speak.
     const cx = s.x + s.w / 2;
-    const cy = s.y + s.h * 0.3;
-    const r = s.w * 0.28;
+    const cy = s.y + s.h * 0.22;
+    const r = s.w * 0.24;
+    if (speaking) phone.fillStyle(PALETTE.terracotta).fillCircle(cx, cy, r + 4 * s.u);
     phone.fillStyle(PALETTE.sage).fillCircle(cx, cy, r);
     phone.fillStyle(PALETTE.paper, 0.85).fillCircle(cx, cy - r * 0.2, r * 0.36);
     phone.fillEllipse(cx, cy + r * 0.62, r * 1.1, r * 0.7);
@@ -57,11 +70,31 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, _options?: 
     phone.fillStyle(PALETTE.terracotta).fillCircle(cx, s.y + s.h * 0.86, s.w * 0.1);
   };
 
+  /** Who calls, under the silhouette; wrapped to the screen, and the role only where it can be read. */
+  const paintCaller = () => {
+    const s = screen();
+    const size = Math.max(SMALLEST_TEXT, s.w * 0.1);
+    const x = s.x + s.w / 2;
+    name
+      .setText(caller?.name ?? '')
+      .setFontSize(size)
+      .setWordWrapWidth(s.w * 0.9)
+      .setPosition(x, s.y + s.h * 0.37);
+    const roleSize = s.w * 0.065;
+    role
+      .setText(caller && roleSize >= SMALLEST_TEXT ? caller.role : '')
+      .setFontSize(Math.max(SMALLEST_TEXT, roleSize))
+      .setWordWrapWidth(s.w * 0.9)
+      .setPosition(x, name.y + name.height + 2 * s.u);
+  };
+
+  /** The voice: bars that move with the caller's words, and lie almost flat while the line is quiet. */
   const paintWave = () => {
     const s = screen();
-    const { loud, pace } = VOICE[caller?.demeanor ?? 'neutral'];
-    const top = s.y + s.h * 0.55;
-    const band = s.h * 0.2;
+    const { loud: voiceLoud, pace } = VOICE[caller?.demeanor ?? 'neutral'];
+    const loud = speaking ? voiceLoud : 0.08;
+    const top = s.y + s.h * 0.58;
+    const band = s.h * 0.18;
     const step = (s.w * 0.8) / BARS;
     wave.clear().fillStyle(PALETTE.paper, 0.9);
     for (let i = 0; i < BARS; i++) {
@@ -76,13 +109,22 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, _options?: 
     paintOffice(office, room);
     paintTable(table, room);
     paintPhone();
+    paintCaller();
     paintWave();
     paintLight(light, room, caller?.mood.trust ?? 50);
   };
 
-  /** The voice moves for a moment after each change of mood, then rests so the loop can sleep. */
+  /**
+   * The voice moves for a moment when the caller starts speaking or their mood changes, then rests so
+   * the loop can sleep. With reduced motion it is drawn once, mid-word.
+   */
   const speak = () => {
     tween?.stop();
+    if (!options.idle || !speaking) {
+      voice.phase = 3;
+      paintWave();
+      return;
+    }
     voice.phase = 0;
     tween = scene.tweens.add({ targets: voice, phase: 6, duration: 1800, ease: 'Sine.easeOut', onUpdate: paintWave });
     frames.awake(1900);
@@ -97,15 +139,21 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, _options?: 
     scene.scale.off('resize', onResize);
     tween?.stop();
   });
+  // The bundled face may arrive after the first drawing; the name is then set again in it.
+  document.fonts?.ready.then(() => {
+    if (name.active) draw();
+  });
   draw();
 
   return {
-    show(prospects) {
+    show(prospects, speakerId) {
       const next = prospects[0] ?? null;
-      const key = next ? `${next.demeanor}:${next.mood.trust}` : '';
+      const talking = next !== null && next.id === speakerId;
+      const key = next ? `${next.demeanor}:${next.mood.trust}:${talking}` : '';
       if (key === shown) return;
       shown = key;
       caller = next;
+      speaking = talking;
       draw();
       speak();
     },

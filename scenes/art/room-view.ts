@@ -31,6 +31,8 @@ interface Figure {
 /** Seconds between two idle beats (a breath in or out); every few beats, a blink. */
 const BEAT_MS = 2200;
 const BLINK_MS = 140;
+/** Head turns (radians) taken in turn, one a beat: mostly still, sometimes a glance aside. */
+const HEAD_TURNS = [0, 0.035, 0, -0.025, 0.015, 0] as const;
 
 const DEPTH = { office: 0, seated: 1, table: 2, arms: 3, light: 4, cue: 5 } as const;
 
@@ -72,9 +74,11 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     const x = room.width * seatX(index, people.length);
     const y = room.tableTop + posture.lean * 8 * u + f.breath * u;
     const scale = 1 + posture.lean * 0.04;
-    if (animate) scene.tweens.add({ targets: f.seated, y, scale, duration: 420, ease: 'Sine.easeInOut' });
+    // With reduced motion a new posture is simply there; otherwise the person shifts into it.
+    if (animate && options.idle) scene.tweens.add({ targets: f.seated, y, scale, duration: 420, ease: 'Sine.easeInOut' });
     else f.seated.setPosition(x, y).setScale(scale);
     f.seated.x = x;
+    scene.tweens.killTweensOf(f.head);
     f.head.setPosition(0, -216 * u + (expression === 'impatient' ? 6 * u : 0)).setRotation(posture.tilt);
     f.arms.setPosition(x, room.tableTop);
     paintHead(f.head, look, expression, u);
@@ -104,11 +108,11 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     paintCue();
   };
 
-  /** Who is talking: a small speech mark over their head, so a panel is easy to follow. */
+  /** Who is talking: a small speech mark by their head, so a panel is easy to follow and a silence reads as one. */
   const paintCue = () => {
     cue.clear();
     const index = people.findIndex((p) => p.id === speaking);
-    if (index < 0 || people.length < 2) return;
+    if (index < 0) return;
     const u = room.unit;
     // Beside the head, at the height of the mouth's speech bubble in comics, clear of the ceiling.
     const x = room.width * seatX(index, people.length) + 66 * u;
@@ -120,8 +124,9 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   };
 
   /**
-   * Idle life: each beat everyone breathes in or out by a pixel or two, and now and then blinks.
-   * The loop is woken only for the beat's short tween, so a still room still lets it sleep.
+   * Idle life: each beat everyone breathes in or out by a pixel or two, turns their head a little,
+   * now and then blinks, and an impatient person drums on the table. The loop is woken only for the
+   * beat's short tweens, so a still room still lets it sleep.
    */
   let beats = 0;
   const beat = () => {
@@ -135,6 +140,17 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
       const expression = f.expression ?? p.demeanor;
       const y = room.tableTop + POSTURES[expression].lean * 8 * u + f.breath * u;
       scene.tweens.add({ targets: f.seated, y, duration: BEAT_MS / 2 - 100, ease: 'Sine.easeInOut' });
+      // A glance to one side and back, never in step with the neighbours.
+      const glance = HEAD_TURNS[(beats + index) % HEAD_TURNS.length] ?? 0;
+      scene.tweens.add({
+        targets: f.head,
+        rotation: POSTURES[expression].tilt + glance,
+        duration: BEAT_MS / 2 - 100,
+        ease: 'Sine.easeInOut',
+      });
+      if (expression === 'impatient') {
+        scene.tweens.add({ targets: f.arms, y: room.tableTop - 3 * u, duration: 90, yoyo: true, repeat: 3 });
+      }
       // People blink at different beats, so a panel never blinks in chorus.
       if ((beats + index * 2) % 3 === 0) {
         paintHead(f.head, p.look, expression, u, true);
@@ -143,8 +159,10 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     });
   };
   if (options.idle) {
-    const timer = scene.time.addEvent({ delay: BEAT_MS, loop: true, callback: beat });
-    scene.events.once('shutdown', () => timer.remove());
+    // A DOM timer, not the scene's clock: the scene's clock stops while the loop sleeps, so the
+    // beat would never come.
+    const timer = setInterval(beat, BEAT_MS);
+    scene.events.once('shutdown', () => clearInterval(timer));
   }
 
   const onResize = (size: Phaser.Structs.Size) => {

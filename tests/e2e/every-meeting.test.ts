@@ -274,3 +274,73 @@ describe('every shipped meeting, played to the debrief', () => {
     await close();
   });
 });
+
+/** Text elements wider than their box, and a page that scrolls sideways (the check of screens.test.ts). */
+async function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push('the page scrolls sideways');
+    for (const node of document.querySelectorAll<HTMLElement>('#ui h1, #ui h2, #ui h3, #ui p, #ui li, #ui button, #ui label')) {
+      const style = getComputedStyle(node);
+      if (style.display === 'none' || style.visibility === 'hidden' || node.closest('.sr-only, [hidden]')) continue;
+      if (node.scrollWidth > node.clientWidth + 2 && style.overflowX !== 'auto' && style.overflowX !== 'scroll') {
+        found.push(`${node.tagName.toLowerCase()}.${node.className}: "${(node.textContent ?? '').trim().slice(0, 40)}"`);
+      }
+    }
+    return found;
+  });
+}
+
+/** One meeting per setting. */
+const SETTINGS = {
+  office: 'mission-interview',
+  cafe: 'prospect-in-a-hurry',
+  phone: 'full-diary',
+  panel: 'round-table',
+} as const;
+
+const SCREENS = {
+  projector: { width: 3840, height: 2160 },
+  phone: { width: 360, height: 740 },
+} as const;
+
+describe.each(Object.entries(SCREENS))('the meeting scene of each setting on a %s', (screen, viewport) => {
+  test.each(Object.entries(SETTINGS))('%s: nothing cut off', async (setting, id) => {
+    const lang: Lang = screen === 'phone' ? 'fr' : 'en';
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}?lang=${lang}&seed=${SEED}&scenario=${id}`);
+    // A 4K canvas drawn in software on a busy machine can take a while to appear.
+    await page.waitForSelector('[data-role="meeting"][data-typing="false"] [data-role="actions"] button', { timeout: 90_000 });
+    await page.screenshot({ path: `${SHOTS}/every-${screen}-${setting}.png` });
+    expect(await clipped(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The canvas as PNG bytes: two equal captures mean nothing moved in between. */
+const canvasShot = async (page: Page) => (await page.locator('canvas').screenshot()).toString('base64');
+
+describe('idle life in the room', () => {
+  test.each([
+    { motion: 'no-preference', moves: true },
+    { motion: 'reduce', moves: false },
+  ] as const)('with the system motion setting "$motion", the waiting room moves: $moves', async ({ motion, moves }) => {
+    const context = await browser.newContext({ viewport: { width: 960, height: 640 }, reducedMotion: motion });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}?lang=en&seed=${SEED}&scenario=mission-interview`);
+    await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
+    // The player reads and does nothing: only the room's own life may change the picture.
+    const shots: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      shots.push(await canvasShot(page));
+      await page.waitForTimeout(1_100);
+    }
+    expect(new Set(shots.slice(1)).size > 1).toBe(moves);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
