@@ -88,6 +88,10 @@ function syntaxOffset(error: YAMLError, text: string): number {
 /** The parser's message without its own "at line …" (the position is already in front), plus a hint. */
 function describeYamlError(error: YAMLError): string {
   const message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+  // "fr: Voilà : le budget" (French puts a space before the colon): the parser's words are jargon.
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && message.startsWith('Nested mappings are not allowed in compact mappings')) {
+    return 'YAML syntax: this text contains ": " (a colon then a space), which YAML reads as a new field; put the whole text in quotes';
+  }
   const hints: Partial<Record<YAMLError['code'], string>> = {
     BLOCK_IN_FLOW: 'a text that contains ": " must be put in quotes',
     BLOCK_AS_IMPLICIT_KEY: 'a text that contains ": " must be put in quotes; otherwise check the indentation',

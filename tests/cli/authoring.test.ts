@@ -35,6 +35,11 @@ function positionOf(haystack: string, needle: string): string {
   return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
 }
 
+/** A whole prefix compared, so that a failure shows what was printed instead. */
+function expectStart(line: string, prefix: string): void {
+  expect(line.slice(0, prefix.length)).toBe(prefix);
+}
+
 /** `check` on a copy of the meeting with one mistake; the lines it prints. */
 function checkWithMistake(from: string, to: string) {
   if (!text.includes(from)) throw new Error(`not in the file: ${from}`);
@@ -42,9 +47,11 @@ function checkWithMistake(from: string, to: string) {
   const broken = text.replace(from, to);
   writeFileSync(file, broken);
   const run = scenario(['check', file]);
+  const lines = (run.out + run.err).trim().split('\n');
   return {
     code: run.code,
-    lines: (run.out + run.err).trim().split('\n'),
+    lines,
+    first: lines[0] ?? '',
     at: (needle: string) => `${file}:${positionOf(broken, needle)}`,
   };
 }
@@ -93,40 +100,38 @@ describe('the usual mistakes, each pointed at', { timeout: 60_000 }, () => {
   test('a misspelt field', () => {
     const run = checkWithMistake('    prompt: { fr: Vous vous', '    promt: { fr: Vous vous');
     expect(run.code).toBe(1);
-    expect(run.lines[0]).toBe(
+    expect(run.first).toBe(
       `${run.at('promt')}: node "intro": unknown field "promt" (did you mean "prompt"?); remove it or fix its spelling`,
     );
   });
 
   test('a next to a node that does not exist', () => {
     const run = checkWithMistake('        next: weakness', '        next: weaknes');
-    expect(run.lines[0]).toBe(
+    expect(run.first).toBe(
       `${run.at('next: weaknes')}: node "question" leads to "weaknes", which does not exist (did you mean "weakness"?)`,
     );
   });
 
   test('an unknown move', () => {
     const run = checkWithMistake('moves: [admit-weakness]', 'moves: [admit-weaknes]');
-    expect(run.lines[0]).toMatch(/"admit-weaknes" is not a known move \(did you mean "admit-weakness"\?\)/);
-    expect(run.lines[0].startsWith(`${run.at('admit-weaknes]')}: node "weakness", option 1: `)).toBe(true);
+    expect(run.first).toMatch(/"admit-weaknes" is not a known move \(did you mean "admit-weakness"\?\)/);
+    expectStart(run.first, `${run.at('admit-weaknes]')}: node "weakness", option 1: `);
   });
 
   test('a field indented one space less than its neighbours, with the echoes counted once', () => {
     const run = checkWithMistake('        moves: [ask-time]\n        lessons', '        moves: [ask-time]\n       lessons');
     expect(run.lines).toHaveLength(2);
     // At the field itself, not at column 1, and no "close the quote" hint.
-    expect(
-      run.lines[0].startsWith(`${run.at('\n       lessons')}: YAML syntax: this line does not start at the same column`),
-    ).toBe(true);
-    expect(run.lines[0]).toMatch(/\d line\(s\) below were misread because of it/);
-    expect(run.lines[0]).not.toContain('quote');
+    expectStart(run.first, `${run.at('\n       lessons')}: YAML syntax: this line does not start at the same column`);
+    expect(run.first).toMatch(/\d line\(s\) below were misread because of it/);
+    expect(run.first).not.toContain('quote');
   });
 
   test('a field indented further than the line above', () => {
     const run = checkWithMistake('    kind: listen\n    lines:', '    kind: listen\n      lines:');
     expect(run.lines).toHaveLength(2);
     // The parser blames the line above; the message is at the over-indented line.
-    expect(run.lines[0]).toBe(
+    expect(run.first).toBe(
       `${run.at('\n      lines:')}: YAML syntax: this line is indented further than the line above, so it is read as the end of that line; start it at the same column as the fields around it`,
     );
   });
@@ -134,8 +139,17 @@ describe('the usual mistakes, each pointed at', { timeout: 60_000 }, () => {
   test('a list dash out of line', () => {
     const run = checkWithMistake('      - text:\n          fr: "Vous êtes', '     - text:\n          fr: "Vous êtes');
     expect(run.lines).toHaveLength(2);
-    expect(run.lines[0].startsWith(`${run.at('\n     - text:')}: YAML syntax: this line does not start at the same column`)).toBe(
-      true,
+    expectStart(run.first, `${run.at('\n     - text:')}: YAML syntax: this line does not start at the same column`);
+  });
+
+  test('a French text with " : " left unquoted', () => {
+    const run = checkWithMistake(
+      '    prompt: { fr: Vous vous présentez., en: You introduce yourself. }',
+      '    prompt:\n      fr: Présentez-vous : en bref\n      en: Introduce yourself briefly',
+    );
+    expect(run.lines).toHaveLength(2);
+    expect(run.first).toBe(
+      `${run.at('Présentez-vous : en bref')}: YAML syntax: this text contains ": " (a colon then a space), which YAML reads as a new field; put the whole text in quotes`,
     );
   });
 });
