@@ -1,5 +1,25 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { parseScenario } from './src/engine/load.ts';
+
+/**
+ * `dialogues/x.yaml?parsed` is the outcome of parsing and validating the file, done at build time
+ * and shipped as JSON: parsing the YAML in the page held the menu back by a second or more.
+ */
+function parsedScenarios(): Plugin {
+  return {
+    name: 'rendez-vous:parsed-scenarios',
+    load(id) {
+      const [path, query] = id.split('?');
+      if (query !== 'parsed' || !path?.endsWith('.yaml')) return null;
+      this.addWatchFile(path);
+      const outcome = parseScenario(readFileSync(path, 'utf8'), relative(process.cwd(), path));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(outcome))});`;
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
@@ -22,6 +42,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    parsedScenarios(),
     // Installable and playable offline: a web app manifest and a service worker that precaches the
     // whole built game (same origin only; nothing is fetched from elsewhere). Registered by a file,
     // not an inline script, so the page's Content-Security-Policy can forbid inline scripts.

@@ -62,13 +62,16 @@ export interface Catalog {
   subscribe(listener: () => void): () => void;
 }
 
-/** File path (as the bundler names it) to a loader of its text. */
-export type ScenarioSources = Readonly<Record<string, () => Promise<string>>>;
-
 export type ParseScenario = (
   text: string,
   file: string,
 ) => { readonly ok: true; readonly value: Scenario } | { readonly ok: false; readonly errors: readonly ScenarioProblem[] };
+
+/**
+ * File path (as the bundler names it) to a loader of its text, or of the outcome of parsing it when
+ * that was done at build time (the shipped scenarios: parsing YAML in the page delayed the menu).
+ */
+export type ScenarioSources = Readonly<Record<string, () => Promise<string | ReturnType<ParseScenario>>>>;
 
 /** A file named in the address (`?scenario=path.yaml`): its text, or why it was not fetched. */
 export type AddressFile =
@@ -102,7 +105,8 @@ export async function loadCatalog(
       const load = sources[key];
       try {
         if (!load) throw new Error('no loader');
-        const parsed = parse(await load(), file);
+        const loaded = await load();
+        const parsed = typeof loaded === 'string' ? parse(loaded, file) : loaded;
         return parsed.ok
           ? { ok: true, origin: 'shipped', file, scenario: parsed.value }
           : { ok: false, origin: 'shipped', file, problems: parsed.errors };
