@@ -29,7 +29,7 @@ export class MeetingScene extends Phaser.Scene {
       idle,
       setting: data.scenario.setting,
     });
-    const meeting = this.services.meet(data.scenario, data.seed);
+    const meeting = this.services.meet(data.scenario, data.seed, data.replay ? 'watched' : 'played');
     for (const action of data.from ?? []) {
       meeting.lineShown();
       meeting.act(action);

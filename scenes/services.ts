@@ -24,8 +24,11 @@ export interface GameServices {
   readonly requestedReplay: string | null;
   /** The seed of the next meeting (fixed by the address, else fresh). */
   readonly nextSeed: () => number;
-  /** Starts a meeting whose cues play through the audio service. */
-  readonly meet: (scenario: Scenario, seed: number) => Meeting;
+  /**
+   * Starts a meeting whose cues play through the audio service. A finished meeting counts in the
+   * player's progress and for a learning platform, unless it is someone else's being `watched`.
+   */
+  readonly meet: (scenario: Scenario, seed: number, use?: 'played' | 'watched') => Meeting;
   /** Wakes the render loop while the canvas changes. */
   readonly frames: Frames;
   /** The player's finished meetings, kept over weeks (opened on first use). */

@@ -97,9 +97,11 @@ function main(): void {
     requestedScenario: address.scenario ?? address.scenarioFile ?? null,
     requestedReplay: address.replay ?? null,
     nextSeed: () => address.seed ?? randomSeed(),
-    meet: (scenario: Scenario, seed: number) => {
+    meet: (scenario: Scenario, seed: number, use = 'played') => {
       const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });
       const meeting = startMeeting(scenario, { seed, machine });
+      // A coach watching a trainee's replay has not practised: it is not theirs to keep or report.
+      if (use === 'watched') return meeting;
       void lms.then((reporter) => reporter?.follow(meeting, scenario));
       const finished = meeting.actor.subscribe(() => {
         const result = meeting.result();
