@@ -210,6 +210,9 @@ export function loadScenarioOrThrow(text: string, file: string): Scenario {
 
 type Path = readonly PropertyKey[];
 
+/** The parts of a prospect's mood, which a condition reads as ranges. */
+const MOODS = ['trust', 'interest', 'patience'];
+
 /** The offset of the deepest YAML node that exists along `path` (a missing field points at its parent). */
 export function locate(doc: Document, path: Path): number {
   // A field is found by its name even when its value is empty.
@@ -254,6 +257,15 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
       if (issue.input === undefined) {
         return [{ offset: locate(doc, path), message: `${where}missing ${fieldName(field)}` }];
       }
+      if (MOODS.includes(field) && path.includes('when')) {
+        const value = typeof issue.input === 'number' ? issue.input : 50;
+        return [
+          {
+            offset: locate(doc, path),
+            message: `${where}"${field}" in a condition is a range: "${field}: { min: ${value} }" (at least ${value}), "{ max: ${value} }" (at most) or both; not ${kindOf(issue.input)}`,
+          },
+        ];
+      }
       return [
         {
           offset: locate(doc, path),
@@ -268,13 +280,17 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
           message: `${where}reactions: ${quoted(key)} is not a known move${didYouMean(key, known)}`,
         }));
       }
-      // In a { fr: …, en: … } map, a key without a value is the tail of a text cut at an unquoted comma.
+      // In a { fr: …, en: … } map, a key without a value is the tail of a text cut at an unquoted comma,
+      // and a language code is a third translation, which "did you mean fr" would not help with.
+      const isText = known.includes('fr');
       return issue.keys.map((key) => ({
         offset: locate(doc, [...path, key]),
         message:
-          known.includes('fr') && (valueAt(data, [...path, key]) === null || /\s/.test(key))
+          isText && (valueAt(data, [...path, key]) === null || /\s/.test(key))
             ? `${where}${quoted(key)} looks like the end of a text cut at a comma: put the whole text in quotes`
-            : `${where}unknown field ${quoted(key)}${didYouMean(key, known)}; remove it or fix its spelling`,
+            : isText && /^[a-z]{2}(-[a-z]{2})?$/i.test(key)
+              ? `${where}${quoted(key)}: a text is written in French ("fr") and English ("en") only; remove this translation`
+              : `${where}unknown field ${quoted(key)}${didYouMean(key, known)}; remove it or fix its spelling`,
       }));
     }
     case 'invalid_value': {

@@ -18,19 +18,21 @@ export function describeSyntaxErrors(errors: readonly YAMLError[], text: string)
   if (!first || start === undefined)
     return ordered.map((error) => ({ offset: syntaxOffset(error, text), message: describeYamlError(error) }));
   const line = lineStartOf(text, start);
-  const problems: SyntaxProblem[] = [];
+  // The parser's other complaints about a misaligned line say the same thing less clearly.
+  const misalignedLines = new Set([line]);
   let echoes = 0;
   for (const error of ordered) {
-    if (error === first) continue;
     const misaligned = misalignedLineStart(error, text);
-    if (misaligned !== undefined) {
-      if (lineStartOf(text, misaligned) !== line) echoes++;
-      continue;
-    }
-    // The parser's other complaints about the same place say the same thing less clearly.
+    if (misaligned === undefined || error === first) continue;
+    const echoLine = lineStartOf(text, misaligned);
+    if (!misalignedLines.has(echoLine)) echoes++;
+    misalignedLines.add(echoLine);
+  }
+  const problems: SyntaxProblem[] = [];
+  for (const error of ordered) {
+    if (error === first || misalignedLineStart(error, text) !== undefined || error.pos[0] === first.pos[0]) continue;
     const offset = syntaxOffset(error, text);
-    if (error.pos[0] === first.pos[0] || lineStartOf(text, offset) === line) continue;
-    problems.push({ offset, message: describeYamlError(error) });
+    if (!misalignedLines.has(lineStartOf(text, offset))) problems.push({ offset, message: describeYamlError(error) });
   }
   const echoed = echoes > 0 ? `; ${echoes} line(s) below were misread because of it: check again once it is fixed` : '';
   return [{ offset: start, message: `${misalignedMessage(first)}${echoed}` }, ...problems];
@@ -57,7 +59,7 @@ function misalignedMessage(error: YAMLError): string {
   if (error.code === 'MULTILINE_IMPLICIT_KEY') {
     return 'YAML syntax: this line is indented further than the line above, so it is read as the end of that line; start it at the same column as the fields around it';
   }
-  return 'YAML syntax: this line does not start at the same column as the fields around it; indent it with the same number of spaces as its neighbours';
+  return 'YAML syntax: this line does not start at the same column as the fields around it; indent it with the same number of spaces as its neighbours (and start each item of a list with "- ")';
 }
 
 function lineStartOf(text: string, offset: number): number {

@@ -153,4 +153,29 @@ describe('the usual mistakes, each pointed at', { timeout: 60_000 }, () => {
       `${run.at('Présentez-vous : en bref')}: YAML syntax: this text contains ": " (a colon then a space), which YAML reads as a new field; put the whole text in quotes`,
     );
   });
+
+  test('a list item without its dash: one problem, at the first line out of line, mentioning the dash', () => {
+    const run = checkWithMistake(
+      '    options:\n      - text:\n          fr: "Relire',
+      '    options:\n      text:\n          fr: "Relire',
+    );
+    expect(run.lines).toHaveLength(2);
+    // "text:" now starts at column 7 and "moves:" below it at column 9: "moves" is the line out of line.
+    expectStart(run.first, `${run.at('\n        moves: [research]')}: YAML syntax: this line does not start at the same column`);
+    expect(run.first).toContain('start each item of a list with "- "');
+  });
+
+  test('a mood in a condition written as a number rather than a range', () => {
+    const run = checkWithMistake('when: { trust: { min: 60 } }', 'when: { trust: 60 }');
+    expect(run.first).toBe(
+      `${run.at('trust: 60')}: node "close", option 2, route 1: "trust" in a condition is a range: "trust: { min: 60 }" (at least 60), "{ max: 60 }" (at most) or both; not number 60`,
+    );
+  });
+
+  test('a third language in a text', () => {
+    const run = checkWithMistake('en: The cleaning contract }', 'en: The cleaning contract, de: Der Reinigungsvertrag }');
+    expect(run.first).toBe(
+      `${run.at('de: Der')}: "de": a text is written in French ("fr") and English ("en") only; remove this translation`,
+    );
+  });
 });
