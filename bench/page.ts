@@ -87,15 +87,24 @@ function instantText(key: string): void {
  * panel drawing its next snapshot (`data-renders` changes), and to the animation frame that paints it.
  */
 function watchLatency(): void {
-  const w = window as unknown as { benchLatency: { dom: number[]; frame: number[] } };
-  w.benchLatency = { dom: [], frame: [] };
+  const w = window as unknown as { benchLatency: { dom: number[]; frame: number[]; at: string[] } };
+  w.benchLatency = { dom: [], frame: [], at: [] };
   let pressedAt: number | null = null;
-  window.addEventListener('keydown', (event) => (pressedAt = event.timeStamp), true);
+  let key = '';
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      pressedAt = event.timeStamp;
+      key = event.key;
+    },
+    true,
+  );
   new MutationObserver(() => {
     if (pressedAt === null) return;
     const from = pressedAt;
     pressedAt = null;
     w.benchLatency.dom.push(performance.now() - from);
+    w.benchLatency.at.push(`${key} → ${document.querySelector<HTMLElement>('[data-role="meeting"]')?.dataset.node ?? '?'}`);
     requestAnimationFrame(() => w.benchLatency.frame.push(performance.now() - from));
   }).observe(document, { attributes: true, attributeFilter: ['data-renders'], subtree: true });
 }
@@ -106,6 +115,8 @@ export interface Latency {
   readonly domP95: number;
   readonly frameP50: number;
   readonly frameP95: number;
+  /** The slowest key presses (to the frame): the key, the node it led to, milliseconds. */
+  readonly slowest: readonly string[];
 }
 
 /** Plays the scenario through the keyboard once per play style and times every key press. */
@@ -118,6 +129,7 @@ export async function choiceLatency(
 ): Promise<Latency> {
   const dom: number[] = [];
   const frame: number[] = [];
+  const at: string[] = [];
   for (const style of styles) {
     const { page, context } = await freshPage(browser, watchLatency);
     await context.addInitScript(instantText, TEXT_SPEED);
@@ -136,6 +148,11 @@ export async function choiceLatency(
     domP95: percentile(dom, 95),
     frameP50: percentile(frame, 50),
     frameP95: percentile(frame, 95),
+    slowest: frame
+      .map((ms, i) => ({ ms, at: at[i] ?? '?' }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map((s) => `${s.at}: ${s.ms.toFixed(0)} ms`),
   };
 }
 

@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     const interview = scenarioFile('mission-interview');
     say('choice → next line: mission-interview played through by keyboard in two styles');
     const latency = await choiceLatency(browser, gameServer.url, interview, 7, [STYLES.listener, STYLES.hasty]);
+    say(`  slowest: ${latency.slowest.join('; ')}`);
 
     say(`frame time: ${FRAME_MS / 1000} s of the meeting scene, then of the blank page`);
     const frames = await frameTime(browser, gameServer.url, blankServer.url, interview.id, FRAME_MS);
@@ -84,8 +85,9 @@ async function main(): Promise<void> {
     });
     await browser.close();
 
-    say('Lighthouse (desktop preset) on the built game');
+    say('Lighthouse (desktop preset) on the built game, then on the blank Phaser page');
     const lighthouse = await runLighthouse(gameServer.url, chromePath);
+    const lighthouseBlank = await runLighthouse(blankServer.url, chromePath);
 
     say('engine in Node: validating a generated 5,000-node scenario, playing 1,000 seeded random sessions');
     const engine = benchEngine();
@@ -128,6 +130,7 @@ async function main(): Promise<void> {
       ),
       info('Engine: random sessions, wall clock', ms(engine.sessions.wallMs)),
       atLeast('Lighthouse performance (desktop)', lighthouse.performance, TARGETS.lighthouse, plain),
+      info('Lighthouse performance, blank Phaser page (desktop)', plain(lighthouseBlank.performance)),
       atLeast('Lighthouse accessibility', lighthouse.accessibility, TARGETS.lighthouse, plain),
       atLeast('Lighthouse best practices', lighthouse.bestPractices, TARGETS.lighthouse, plain),
     );
@@ -156,6 +159,7 @@ async function main(): Promise<void> {
         memory,
         engine,
         lighthouse,
+        lighthouseBlank,
       },
       table: rows,
     };
