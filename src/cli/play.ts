@@ -168,7 +168,10 @@ export async function playInteractive(scenario: Scenario, options: PlayOptions, 
           console.error(fr ? '\nPartie interrompue.' : '\nGame interrupted.');
           return 1;
         }
-        const action = actionForToken(String(next.value), view);
+        // Enter alone lets the prospect go on, as in the game.
+        const typed = String(next.value);
+        const canContinue = view.actions.some((a) => a.action.kind === 'continue');
+        const action = actionForToken(typed.trim() === '' && canContinue ? 'c' : typed, view);
         if (typeof action !== 'string' && meeting.act(action)) break;
         console.log(typeof action === 'string' ? action : offer(view));
       }

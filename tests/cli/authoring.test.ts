@@ -14,10 +14,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const meeting = 'tests/fixtures/trainer-meeting.yaml';
 const text = readFileSync(join(root, meeting), 'utf8');
 
-function scenario(args: string[]) {
+function scenario(args: string[], input = '') {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenario.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
+    input,
     timeout: 60_000,
   });
   return { code: run.status, out: run.stdout, err: run.stderr };
@@ -95,6 +96,16 @@ describe("the trainer's meeting", { timeout: 60_000 }, () => {
     expect(result.outcome).toBe('advance');
     expect(result.scores).toEqual({ listening: 85, closing: 95 });
   });
+});
+
+test('played by hand in the terminal, Enter alone lets her go on with her story', () => {
+  // The best closing path of the "cost" variant, with an empty answer for each "c" of the window.
+  const run = scenario(['play', meeting, '--seed', '1', '--lang', 'en'], '1\n1\n1\n\n\n1\n1\n3\n1\n2\n');
+  expect(run.err).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.out).not.toContain('is not an option');
+  expect(run.out).toContain('Listening: 85/100');
+  expect(run.out).toContain('Closing: 95/100');
 });
 
 describe('the usual mistakes, each pointed at', { timeout: 60_000 }, () => {
