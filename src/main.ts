@@ -119,6 +119,9 @@ function main(): void {
     readAloud: createReadAloud(),
   };
 
+  // Every screen starts from the catalog: it downloads and loads while Phaser boots, not after.
+  void services.catalog();
+
   game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: stage,
