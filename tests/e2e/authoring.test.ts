@@ -112,4 +112,26 @@ describe("a trainer's own meeting", () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  test('with a line out of line, the menu names that line and what to do, and loads nothing', async () => {
+    const broken = TEXT.replace('        moves: [ask-time]\n        lessons', '        moves: [ask-time]\n       lessons');
+    expect(broken).not.toBe(TEXT);
+    // The line of "lessons" under "ask-time", counted in the text itself; its field starts at column 8.
+    const line = broken.slice(0, broken.indexOf('\n       lessons') + 1).split('\n').length;
+    const { page, errors, close } = await openMenu('en', 1);
+    await page.setInputFiles('[data-role="import-file"]', {
+      name: 'cleaning-contract.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(broken),
+    });
+    await page.waitForSelector('[data-role="import-problems"] li');
+    const problems = await page.$$eval('[data-role="import-problems"] li', (items) => items.map((i) => i.textContent ?? ''));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      new RegExp(`^cleaning-contract\\.yaml, line ${line}, column 8 — YAML syntax: this line does not start at the same column`),
+    );
+    expect(await page.$(CARD)).toBeNull();
+    expect(errors).toEqual([]);
+    await close();
+  });
 });
