@@ -68,13 +68,16 @@ export function mountProgress(
     draw();
   };
 
-  const historyChart = (canvas: HTMLCanvasElement, progress: Progress, lang: Lang) => {
+  const historyChart = (canvas: HTMLCanvasElement, progress: Progress, lang: Lang, titleOf: (id: string) => string) => {
     const listening = skillHistory(progress, 'listening');
     const closing = skillHistory(progress, 'closing');
+    const day = (iso: string) =>
+      new Date(iso).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short' });
     chart = new Chart(canvas, {
       type: 'line',
       data: {
-        labels: listening.map((_, i) => String(i + 1)),
+        // The attempt's number, as in the table, over its day: progress is read over weeks.
+        labels: listening.map((p, i) => [String(i + 1), day(p.at)]),
         datasets: [
           {
             label: SKILL_NAMES.listening[lang],
@@ -95,7 +98,18 @@ export function mountProgress(
         responsive: true,
         maintainAspectRatio: false,
         scales: { y: { min: 0, max: 100 } },
-        plugins: { legend: { position: 'bottom' } },
+        plugins: {
+          legend: { position: 'bottom' },
+          // The points of different meetings share one line: the tooltip says which meeting each is.
+          tooltip: {
+            callbacks: {
+              title: ([item]) => {
+                const point = item ? listening[item.dataIndex] : undefined;
+                return item && point ? `${item.dataIndex + 1}. ${titleOf(point.scenarioId)} — ${day(point.at)}` : '';
+              },
+            },
+          },
+        },
       },
     });
   };
@@ -225,7 +239,7 @@ export function mountProgress(
         ]),
       ]),
     );
-    if (progress.attempts.length > 0) historyChart(canvas, progress, lang);
+    if (progress.attempts.length > 0) historyChart(canvas, progress, lang, titleOf);
   };
 
   draw();

@@ -223,8 +223,10 @@ describe('a week of practice', () => {
     await watch.screenshot({ path: `${SHOTS}/journey-6-coach-debrief-fr.png`, fullPage: true });
     // Watching someone else's meeting is not the coach's own practice.
     await watch.goto(`${server.url}?lang=fr`);
+    await watch.waitForSelector('.card[data-scenario] .start');
     await watch.click('[data-action="progress"]');
-    await watch.waitForSelector('[data-role="progress"]');
+    await watch.waitForSelector('[data-role="progress"] .path li');
+    await watch.screenshot({ path: `${SHOTS}/journey-6b-coach-progress-fr.png` });
     expect(await watch.$$('table.history tbody tr')).toHaveLength(0);
     expect(coachErrors).toEqual([]);
     await coach.close();
