@@ -62,7 +62,7 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: Ro
     const cx = s.x + s.w / 2;
     const cy = s.y + s.h * 0.22;
     const r = s.w * 0.24;
-    if (speaking) phone.fillStyle(PALETTE.terracotta).fillCircle(cx, cy, r + 4 * s.u);
+    if (speaking) phone.fillStyle(PALETTE.terracotta).fillCircle(cx, cy, r + 8 * s.u);
     phone.fillStyle(PALETTE.sage).fillCircle(cx, cy, r);
     phone.fillStyle(PALETTE.paper, 0.85).fillCircle(cx, cy - r * 0.2, r * 0.36);
     phone.fillEllipse(cx, cy + r * 0.62, r * 1.1, r * 0.7);

@@ -344,3 +344,91 @@ describe('idle life in the room', () => {
     await context.close();
   });
 });
+
+/** The mean colour of a square of `size` pixels of the canvas, centred at a share of its width and height. */
+async function canvasColour(page: Page, x: number, y: number, size: number): Promise<{ r: number; g: number; b: number }> {
+  const png = await canvasShot(page);
+  return page.evaluate(
+    async ({ png, x, y, size }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const c = document.createElement('canvas');
+      c.width = image.width;
+      c.height = image.height;
+      const ctx = c.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(image, 0, 0);
+      const half = Math.floor(size / 2);
+      const data = ctx.getImageData(Math.round(image.width * x) - half, Math.round(image.height * y) - half, size, size).data;
+      const sum = { r: 0, g: 0, b: 0 };
+      for (let i = 0; i < data.length; i += 4) {
+        sum.r += data[i] ?? 0;
+        sum.g += data[i + 1] ?? 0;
+        sum.b += data[i + 2] ?? 0;
+      }
+      const n = data.length / 4;
+      return { r: sum.r / n, g: sum.g / n, b: sum.b / n };
+    },
+    { png, x, y, size },
+  );
+}
+
+/**
+ * Where the speaking marks are, on a 1280×720 page: the canvas is the top half (1280×360), the table
+ * top at 74% of it (266 px) and one drawing unit min(266 / 300, 1280 / 600) = 0.887 px (office.ts).
+ * A lone prospect sits at 60% of the width.
+ */
+const UNIT = 266 / 300;
+const MARKS = {
+  // The speech mark: 66 units right of the head's centre, 262 units above the table top (room-view.ts).
+  room: { x: (0.6 * 1280 + 66 * UNIT) / 1280, y: (266 - 262 * UNIT) / 360, size: 10 },
+  // The ring round the caller's silhouette, just above it: the screen is min(300 units, 90% of the
+  // table top) tall and 0.52 times as wide, its top 24 units under the screen's height above the table;
+  // the silhouette's centre at 22% of the screen, its radius 24% of the width, the ring 8 units more.
+  phone: (() => {
+    const h = Math.min(300 * UNIT, 266 * 0.9);
+    const top = 266 - h + 24 * UNIT;
+    const y = top + h * 0.22 - h * 0.52 * 0.24 - 4 * UNIT;
+    return { x: 0.6, y: y / 360, size: 4 };
+  })(),
+} as const;
+
+describe('who is speaking shows in the picture', () => {
+  test.each([
+    { setting: 'room', id: 'mission-interview' },
+    { setting: 'phone', id: 'full-diary' },
+  ] as const)('$setting: a terracotta mark by the prospect while they speak, none during narration', async ({ setting, id }) => {
+    const scenario = SCENARIOS.get(id);
+    if (!scenario) throw new Error(`no scenario ${id}`);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}?lang=en&seed=${SEED}&scenario=${id}`);
+    await page.waitForSelector('[data-role="meeting"][data-typing="false"] [data-role="actions"] button');
+    const mark = MARKS[setting];
+    const meeting = startMeeting(scenario, { seed: SEED });
+    // Narration first (checked on the engine), then the first action on offer until a prospect speaks.
+    expect(meeting.view('en').speaker).toBeNull();
+    const quiet = await canvasColour(page, mark.x, mark.y, mark.size);
+    while (meeting.view('en').speaker === null) {
+      meeting.lineShown();
+      const view = meeting.view('en');
+      const action = view.actions[0]?.action;
+      if (!action) throw new Error(`nothing to do at "${view.nodeId}"`);
+      meeting.act(action);
+      const state = await panelState(page);
+      await page.keyboard.press(keyFor(view, action));
+      await settled(page, state.renders);
+    }
+    meeting.stop();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/every-speaking-${setting}.png` });
+    const speaking = await canvasColour(page, mark.x, mark.y, mark.size);
+    // Terracotta is far redder than blue; the wall and the phone's navy screen are not.
+    expect(quiet.r - quiet.b, JSON.stringify(quiet)).toBeLessThan(40);
+    expect(speaking.r - speaking.b, JSON.stringify(speaking)).toBeGreaterThan(70);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
