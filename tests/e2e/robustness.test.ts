@@ -343,7 +343,17 @@ describe('a long session', () => {
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       return Math.round(usedSize / 1024 / 1024);
     };
-    const heaps: number[] = [];
+    /** Listeners on the page's document and window: a screen that forgets its own piles them up. */
+    const listeners = async () => {
+      const counts: number[] = [];
+      for (const expression of ['document', 'window']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression });
+        if (!result.objectId) throw new Error(`no ${expression} in the page`);
+        counts.push((await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners.length);
+      }
+      return `${counts.join(' on document, ')} on window`;
+    };
+    const heaps: string[] = [];
     for (let meeting = 1; meeting <= 30; meeting++) {
       const scenario = SCENARIOS[(meeting - 1) % SCENARIOS.length];
       const style = styles[Math.floor((meeting - 1) / SCENARIOS.length) % styles.length];
@@ -359,13 +369,13 @@ describe('a long session', () => {
       expect(debrief.outcome, `meeting ${meeting}: ${scenario.id}`).toBe(expected.outcome);
       expect(debrief.heading.length).toBeGreaterThan(0);
       expect(errors, `meeting ${meeting}: ${scenario.id}`).toEqual([]);
-      if (meeting === 1 || meeting === 30) heaps.push(await heap());
+      if (meeting === 1 || meeting === 30) heaps.push(`${await heap()} MB, listeners ${await listeners()}`);
       await page.focus('[data-role="debrief"] [data-action="menu"]');
       await page.keyboard.press('Enter');
     }
     await page.waitForSelector('[data-role="menu"]');
     // Printed for whoever watches memory; the bench owns the figures and their limits.
-    console.log(`JS heap after meeting 1: ${heaps[0]} MB; after meeting 30: ${heaps[1]} MB`);
+    console.log(`JS heap after meeting 1: ${heaps[0]}; after meeting 30: ${heaps[1]}`);
     await cdp.detach();
     expect(errors).toEqual([]);
     await close();
