@@ -36,9 +36,17 @@ const HEAD_TURNS = [0, 0.035, 0, -0.025, 0.015, 0] as const;
 
 const DEPTH = { office: 0, seated: 1, table: 2, arms: 3, light: 4, cue: 5 } as const;
 
-/** Where the n-th of `count` people sits, as a share of the room's width. */
-function seatX(index: number, count: number): number {
-  return count <= 1 ? 0.6 : 0.4 + (index * 0.44) / (count - 1);
+/** Width a chair takes at the table, with a little air, in drawing units (the chair is 164). */
+const CHAIR_SPAN = 172;
+
+/**
+ * Where the n-th of `count` people sits, as a share of the room's width: a panel sits between 40% and
+ * 84%, and further left in a narrow room (a phone), where chairs side by side would overlap.
+ */
+function seatX(index: number, count: number, room: RoomLayout): number {
+  if (count <= 1) return 0.6;
+  const span = Math.min(0.7, Math.max(0.44, ((count - 1) * CHAIR_SPAN * room.unit) / room.width));
+  return 0.84 - span + (index * span) / (count - 1);
 }
 
 export function createRoomView(scene: Phaser.Scene, frames: Frames, options: RoomOptions = { idle: false }): RoomView {
@@ -71,7 +79,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     const u = room.unit;
     const look = p.look;
     const posture = POSTURES[expression];
-    const x = room.width * seatX(index, people.length);
+    const x = room.width * seatX(index, people.length, room);
     const y = room.tableTop + posture.lean * 8 * u + f.breath * u;
     const scale = 1 + posture.lean * 0.04;
     // With reduced motion a new posture is simply there; otherwise the person shifts into it.
@@ -115,7 +123,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     if (index < 0) return;
     const u = room.unit;
     // Beside the head, at the height of the mouth's speech bubble in comics, clear of the ceiling.
-    const x = room.width * seatX(index, people.length) + 66 * u;
+    const x = room.width * seatX(index, people.length, room) + 66 * u;
     const y = room.tableTop - 262 * u;
     cue.fillStyle(PALETTE.terracotta).fillRoundedRect(x - 22 * u, y - 14 * u, 44 * u, 28 * u, 14 * u);
     cue.fillTriangle(x - 18 * u, y + 4 * u, x - 8 * u, y + 12 * u, x - 28 * u, y + 16 * u);
