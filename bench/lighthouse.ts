@@ -4,9 +4,10 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 export interface LighthouseFigures {
   readonly preset: 'desktop';
-  readonly performance: number;
-  readonly accessibility: number;
-  readonly bestPractices: number;
+  /** Null when Lighthouse could not score the category (a page that paints no content has no FCP). */
+  readonly performance: number | null;
+  readonly accessibility: number | null;
+  readonly bestPractices: number | null;
   /** Audits of those categories that did not pass, to know what to fix. */
   readonly failing: readonly string[];
 }
@@ -27,7 +28,10 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Li
     );
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
-    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const score = (id: string) => {
+      const value = lhr.categories[id]?.score;
+      return typeof value === 'number' ? Math.round(value * 100) : null;
+    };
     const failing = CATEGORIES.flatMap((id) =>
       (lhr.categories[id]?.auditRefs ?? []).flatMap((ref) => {
         const audit = lhr.audits[ref.id];
