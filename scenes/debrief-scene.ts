@@ -12,7 +12,10 @@ export class DebriefScene extends Phaser.Scene {
   create(data: DebriefData): void {
     enterScreen(this, this.services, 'debrief');
     // The room of the meeting, emptied: the debrief happens where the meeting did.
-    createRoomView(this, this.services.frames, { idle: false, setting: data.scenario.setting });
+    createRoomView(this, this.services.frames, {
+      idle: !this.services.settings.get().reducedMotion,
+      setting: data.scenario.setting,
+    });
     const debrief = mountDebrief(this.services.ui, data.scenario, data.result, this.services.settings, {
       playAgain: () => goTo(this, this.services, 'meeting', { scenario: data.scenario, seed: this.services.nextSeed() }),
       menu: () => goTo(this, this.services, 'menu', {}),

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { Demeanor, ProspectView } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
+import { fadeRoomIn } from './entrance.ts';
 import { paintLight, paintOffice, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
 import type { RoomOptions, RoomView } from './room-view.ts';
@@ -144,6 +145,7 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: Ro
     if (name.active) draw();
   });
   draw();
+  fadeRoomIn(scene, frames, options.idle);
 
   return {
     show(prospects, speakerId) {

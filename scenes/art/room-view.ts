@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { ProspectView, Scenario } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
 import { backdropFor } from './backdrops.ts';
+import { fadeRoomIn } from './entrance.ts';
 import { paintLight, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
 import { type Expression, expressionOf, POSTURES, paintArms, paintBody, paintHead } from './prospect.ts';
@@ -138,6 +139,8 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
    */
   let beats = 0;
   const beat = () => {
+    // An empty room (the debrief's) has no one to breathe: the loop may sleep.
+    if (people.length === 0) return;
     beats += 1;
     const u = room.unit;
     frames.awake(BEAT_MS / 2);
@@ -180,6 +183,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   scene.scale.on('resize', onResize);
   scene.events.once('shutdown', () => scene.scale.off('resize', onResize));
   draw(true);
+  fadeRoomIn(scene, frames, options.idle);
 
   return {
     show(prospects, speakerId, isTelling) {
