@@ -136,10 +136,11 @@ export async function choiceLatency(
     await page.goto(`${url}?lang=en&seed=${seed}&scenario=${scenario.id}`);
     await playActions(page, playToEnd(scenario, seed, preferMoves(style)).actions, 'keyboard');
     const got = await page.evaluate(
-      () => (window as unknown as { benchLatency: { dom: number[]; frame: number[] } }).benchLatency,
+      () => (window as unknown as { benchLatency: { dom: number[]; frame: number[]; at: string[] } }).benchLatency,
     );
     dom.push(...got.dom);
     frame.push(...got.frame);
+    at.push(...got.at.slice(0, got.frame.length));
     await context.close();
   }
   return {
