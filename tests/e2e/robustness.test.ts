@@ -209,6 +209,45 @@ describe('a hidden page holds the meeting', () => {
     await close();
   });
 
+  test('opened in a background tab with reading aloud on: nothing is typed or read until the player comes, then the line goes on from where it stopped and is read again', async () => {
+    const { page, errors, close } = await openPage('slow');
+    await page.addInitScript(() => {
+      localStorage.setItem('rendez-vous.read-aloud', 'true');
+      // The browser's speech synthesis, replaced by a recorder (headless Chromium has no voices to hear).
+      const speech = { spoken: [] as string[], cancelled: 0 };
+      Object.assign(window, { speech });
+      speechSynthesis.speak = (utterance) => {
+        speech.spoken.push(utterance.text);
+      };
+      speechSynthesis.cancel = () => {
+        speech.cancelled++;
+      };
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    });
+    const speech = () => page.evaluate(() => (window as unknown as { speech: { spoken: string[]; cancelled: number } }).speech);
+    // This meeting opens on a long narrated line (the first of some others is a prompt, never typed).
+    await page.goto(`${server.url}?lang=fr&seed=${SEED}&scenario=full-diary`);
+    await page.waitForSelector('dialog[data-role="pause"][open]');
+    const waiting = await meetingMoment(page);
+    expect(waiting.typing).toBe(true);
+    const heard = await speech();
+    // Reading starts with the line, and stops as soon as the meeting sees the page is hidden.
+    expect(heard.spoken).toHaveLength(1);
+    expect(heard.cancelled).toBeGreaterThan(0);
+    await page.waitForTimeout(1000);
+    expect(await meetingMoment(page)).toEqual(waiting);
+
+    await setHidden(page, false);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-role="meeting"][data-typing="false"]', { timeout: 15_000 });
+    const shown = await meetingMoment(page);
+    expect(shown.line.startsWith(waiting.line) && shown.line.length > waiting.line.length).toBe(true);
+    expect((await speech()).spoken).toEqual([shown.line, shown.line]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test('hidden at a decision: the same options wait behind the pause menu, and Escape gives them back', async () => {
     const { page, errors, close } = await openPage('instant');
     await page.goto(`${server.url}?lang=fr&seed=${SEED}&scenario=prospect-in-a-hurry`);
