@@ -12,8 +12,9 @@ function parsedScenarios(): Plugin {
   return {
     name: 'rendez-vous:parsed-scenarios',
     load(id) {
-      const [path, query] = id.split('?');
-      if (query !== 'parsed' || !path?.endsWith('.yaml')) return null;
+      // The dev server may add its own flags to the query (`?parsed&import`).
+      const [path, query = ''] = id.split('?');
+      if (!new URLSearchParams(query).has('parsed') || !path?.endsWith('.yaml')) return null;
       this.addWatchFile(path);
       const outcome = parseScenario(readFileSync(path, 'utf8'), relative(process.cwd(), path));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(outcome))});`;
