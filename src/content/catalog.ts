@@ -56,8 +56,11 @@ export interface Catalog {
   readonly unreadableSaved: number;
   /** A scenario by id, or the one loaded from the address by the value the address gave. */
   find(key: string): Scenario | undefined;
-  /** Validates a player's file and, if it is a scenario, adds (or replaces, same id) and keeps it. */
-  addCustom(file: string, text: string): ImportOutcome;
+  /**
+   * Validates a player's file and, if it is a scenario, adds (or replaces, same id) and keeps it.
+   * Asynchronous: the parser is loaded on the first file the player brings.
+   */
+  addCustom(file: string, text: string): Promise<ImportOutcome>;
   removeCustom(savedId: string): Removal | null;
   subscribe(listener: () => void): () => void;
 }
@@ -66,6 +69,13 @@ export type ParseScenario = (
   text: string,
   file: string,
 ) => { readonly ok: true; readonly value: Scenario } | { readonly ok: false; readonly errors: readonly ScenarioProblem[] };
+
+/**
+ * Loads the parser (the YAML loader and the schema: over 200 KB of code, with a costly set-up).
+ * Called only when a file has to be parsed in the page: the player's own, the one the
+ * address names, a shipped one not parsed at build time. Without those the menu never waits for it.
+ */
+export type LoadParser = () => Promise<ParseScenario>;
 
 /**
  * File path (as the bundler names it) to a loader of its text, or of the outcome of parsing it when
@@ -95,9 +105,18 @@ export function authorPath(key: string): string {
  */
 export async function loadCatalog(
   sources: ScenarioSources,
-  parse: ParseScenario,
+  loadParser: LoadParser,
   options: CatalogOptions = {},
 ): Promise<Catalog> {
+  let parser: Promise<ParseScenario> | null = null;
+  const parserOnce = () => {
+    parser ??= loadParser();
+    return parser;
+  };
+  const readBack = readCustomScenarios(options.store ?? null);
+  const address = options.address;
+  // Saved files and the address's are checked as the catalog opens: their parser starts loading now.
+  const early = readBack.scenarios.length > 0 || (address != null && 'text' in address) ? parserOnce() : null;
   const keys = Object.keys(sources).sort();
   const shipped = await Promise.all(
     keys.map(async (key): Promise<CatalogEntry> => {
@@ -106,7 +125,7 @@ export async function loadCatalog(
       try {
         if (!load) throw new Error('no loader');
         const loaded = await load();
-        const parsed = typeof loaded === 'string' ? parse(loaded, file) : loaded;
+        const parsed = typeof loaded === 'string' ? (await parserOnce())(loaded, file) : loaded;
         return parsed.ok
           ? { ok: true, origin: 'shipped', file, scenario: parsed.value }
           : { ok: false, origin: 'shipped', file, problems: parsed.errors };
@@ -116,7 +135,7 @@ export async function loadCatalog(
       }
     }),
   );
-  return createCatalog(shipped, parse, options);
+  return createCatalog(shipped, readBack, early ? await early : null, parserOnce, options);
 }
 
 /** The line of the top-level `id:` field, where a message about a taken id points. */
@@ -127,10 +146,18 @@ export function idLine(text: string): number {
 
 type Checked = { readonly ok: true; readonly scenario: Scenario } | Exclude<ImportOutcome, { kind: 'loaded' }>;
 
-function createCatalog(shipped: readonly CatalogEntry[], parse: ParseScenario, options: CatalogOptions): Catalog {
+function createCatalog(
+  shipped: readonly CatalogEntry[],
+  readBack: ReturnType<typeof readCustomScenarios>,
+  loaded: ParseScenario | null,
+  loadParser: LoadParser,
+  options: CatalogOptions,
+): Catalog {
   const store = options.store ?? null;
   const listeners = new Set<() => void>();
-  const readBack = readCustomScenarios(store);
+  // Set whenever a file is to be checked: at the start if any was saved or named by the address, else
+  // by addCustom before it adds one; every later check (a removal, an undo) is of files already parsed.
+  let parse = loaded;
   let saved: SavedScenario[] = [...readBack.scenarios];
   const unsaved = new Map<string, WriteFailure>();
 
@@ -145,6 +172,7 @@ function createCatalog(shipped: readonly CatalogEntry[], parse: ParseScenario, o
   const parsedRecords = new WeakMap<SavedScenario, ReturnType<ParseScenario>>();
   const parseSafely = (text: string, file: string): ReturnType<ParseScenario> => {
     try {
+      if (!parse) throw new Error('the scenario parser is not loaded');
       return parse(text, file);
     } catch (error) {
       // The loader reports problems rather than throwing; this guards against a hostile file finding a way.
@@ -231,7 +259,8 @@ function createCatalog(shipped: readonly CatalogEntry[], parse: ParseScenario, o
       if (addressEntry?.ok && options.address?.asked === key) return addressEntry.scenario;
       return playable().find((s) => s.id === key);
     },
-    addCustom(file, text) {
+    async addCustom(file, text) {
+      parse ??= await loadParser();
       // The same id as one of the player's own replaces it: that is how an author reloads a corrected draft.
       const checked = check(file, text, (id) => {
         if (owner(id, []) === 'shipped') return 'shipped';

@@ -110,7 +110,7 @@ export function createImportView(root: HTMLElement, catalog: Catalog, settings: 
       }
       show({ kind: 'reading', file: file.name });
       try {
-        outcomes.push(catalog.addCustom(file.name, await file.text()));
+        outcomes.push(await catalog.addCustom(file.name, await file.text()));
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         outcomes.push({ kind: 'refused', file: file.name, refusal: { kind: 'unreachable', detail } });

@@ -34,7 +34,7 @@ function fullStore(name = 'QuotaExceededError'): KeyValueStore {
   };
 }
 
-const open = (options: CatalogOptions) => loadCatalog(SHIPPED, parseScenario, options);
+const open = (options: CatalogOptions) => loadCatalog(SHIPPED, async () => parseScenario, options);
 
 describe('stored custom scenarios', () => {
   test('round trip keeps id, file and text', () => {
@@ -85,7 +85,7 @@ describe('the catalog with the player’s scenarios', () => {
     const catalog = await open({ store });
     let changes = 0;
     catalog.subscribe(() => changes++);
-    const outcome = catalog.addCustom('mine.yaml', MINE);
+    const outcome = await catalog.addCustom('mine.yaml', MINE);
     expect(outcome).toMatchObject({ kind: 'loaded', file: 'mine.yaml', replaced: false, unsaved: null });
     expect(changes).toBe(1);
     expect(catalog.entries.map((e) => [e.origin, e.file, e.ok])).toEqual([
@@ -102,13 +102,13 @@ describe('the catalog with the player’s scenarios', () => {
   test('loading a file with the same id again replaces it in place', async () => {
     const store = memoryStore();
     const catalog = await open({ store });
-    catalog.addCustom('mine.yaml', MINE);
+    await catalog.addCustom('mine.yaml', MINE);
     const fixed = MINE.replace(
       'title: { fr: Petit rendez-vous, en: Small meeting }',
       'title: { fr: Mon rendez-vous, en: My meeting }',
     );
     expect(fixed).not.toBe(MINE);
-    expect(catalog.addCustom('mine-v2.yaml', fixed)).toMatchObject({ kind: 'loaded', replaced: true });
+    expect(await catalog.addCustom('mine-v2.yaml', fixed)).toMatchObject({ kind: 'loaded', replaced: true });
     expect(catalog.entries.filter((e) => e.origin === 'custom')).toHaveLength(1);
     expect(catalog.find('my-meeting')?.title.en).toBe('My meeting');
     expect(readCustomScenarios(store).scenarios.map((s) => s.file)).toEqual(['mine-v2.yaml']);
@@ -117,7 +117,7 @@ describe('the catalog with the player’s scenarios', () => {
   test('an invalid file is refused with located problems and nothing is stored', async () => {
     const store = memoryStore();
     const catalog = await open({ store });
-    const outcome = catalog.addCustom('broken.yaml', 'format: 1\nid: Not A Slug\n');
+    const outcome = await catalog.addCustom('broken.yaml', 'format: 1\nid: Not A Slug\n');
     expect(outcome.kind).toBe('invalid');
     if (outcome.kind !== 'invalid') return;
     expect(outcome.problems.length).toBeGreaterThan(0);
@@ -128,7 +128,7 @@ describe('the catalog with the player’s scenarios', () => {
 
   test('an id that a shipped scenario uses is refused, pointing at the id line', async () => {
     const catalog = await open({ store: memoryStore() });
-    const outcome = catalog.addCustom('copy.yaml', SMALL);
+    const outcome = await catalog.addCustom('copy.yaml', SMALL);
     // small-meeting.yaml has three comment lines, then format, then id on line 5.
     expect(outcome).toEqual({
       kind: 'refused',
@@ -142,7 +142,7 @@ describe('the catalog with the player’s scenarios', () => {
   test('text over the size limit is refused before parsing', async () => {
     const catalog = await open({ store: memoryStore() });
     const huge = `${MINE}\n# ${'x'.repeat(MAX_SCENARIO_BYTES)}\n`;
-    expect(catalog.addCustom('huge.yaml', huge)).toMatchObject({ kind: 'refused', refusal: { kind: 'too-large' } });
+    expect(await catalog.addCustom('huge.yaml', huge)).toMatchObject({ kind: 'refused', refusal: { kind: 'too-large' } });
   });
 
   test('an alias bomb is refused by the loader, quickly, as a problem rather than a hang or a throw', async () => {
@@ -155,7 +155,7 @@ describe('the catalog with the player’s scenarios', () => {
           .join(', ')}]`,
       );
     const started = Date.now();
-    const outcome = catalog.addCustom('bomb.yaml', lines.join('\n'));
+    const outcome = await catalog.addCustom('bomb.yaml', lines.join('\n'));
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(outcome.kind).toBe('invalid');
     expect(outcome.kind === 'invalid' && outcome.problems[0]?.message).toMatch(/alias/i);
@@ -163,7 +163,7 @@ describe('the catalog with the player’s scenarios', () => {
 
   test('when storage is full the scenario stays playable for the visit and says so', async () => {
     const catalog = await open({ store: fullStore() });
-    expect(catalog.addCustom('mine.yaml', MINE)).toMatchObject({ kind: 'loaded', unsaved: 'quota' });
+    expect(await catalog.addCustom('mine.yaml', MINE)).toMatchObject({ kind: 'loaded', unsaved: 'quota' });
     expect(catalog.entries[1]).toMatchObject({ ok: true, unsaved: 'quota' });
     expect(catalog.find('my-meeting')).toBeDefined();
     // Never stored, so removing it cannot fail to forget it.
@@ -181,7 +181,7 @@ describe('the catalog with the player’s scenarios', () => {
       },
     };
     const catalog = await open({ store });
-    catalog.addCustom('mine.yaml', MINE);
+    await catalog.addCustom('mine.yaml', MINE);
     full = true;
     expect(catalog.removeCustom('my-meeting')?.failure).toBe('quota');
     expect(readCustomScenarios(store).scenarios.map((s) => s.id)).toEqual(['my-meeting']);
@@ -190,8 +190,8 @@ describe('the catalog with the player’s scenarios', () => {
   test('removing takes it out of the menu and storage; undo puts it back where it was', async () => {
     const store = memoryStore();
     const catalog = await open({ store });
-    catalog.addCustom('mine.yaml', MINE);
-    catalog.addCustom('other.yaml', MINE.replace(/^id: my-meeting$/m, 'id: other-meeting'));
+    await catalog.addCustom('mine.yaml', MINE);
+    await catalog.addCustom('other.yaml', MINE.replace(/^id: my-meeting$/m, 'id: other-meeting'));
     const removal = catalog.removeCustom('my-meeting');
     expect(removal?.failure).toBeNull();
     expect(catalog.find('my-meeting')).toBeUndefined();
@@ -218,7 +218,31 @@ describe('the catalog with the player’s scenarios', () => {
     expect(catalog.find('drafts/mine.yaml')?.id).toBe('my-meeting');
     expect(catalog.entries[1]).toMatchObject({ ok: true, origin: 'address' });
     expect(store.values[CUSTOM_SCENARIOS_KEY]).toBeUndefined();
-    expect(catalog.addCustom('same.yaml', MINE)).toMatchObject({ kind: 'refused', refusal: { by: 'address' } });
+    expect(await catalog.addCustom('same.yaml', MINE)).toMatchObject({ kind: 'refused', refusal: { by: 'address' } });
+  });
+
+  test('the parser is loaded only when a file has to be parsed, and once', async () => {
+    let loads = 0;
+    const loadParser = async () => {
+      loads++;
+      return parseScenario;
+    };
+    const parsed = { '../../dialogues/small-meeting.yaml': async () => parseScenario(SMALL, 'dialogues/small-meeting.yaml') };
+    const store = memoryStore();
+    const catalog = await loadCatalog(parsed, loadParser, { store });
+    expect(catalog.find('small-meeting')?.id).toBe('small-meeting');
+    expect(loads).toBe(0);
+    await catalog.addCustom('mine.yaml', MINE);
+    await catalog.addCustom('other.yaml', MINE.replace(/^id: my-meeting$/m, 'id: other-meeting'));
+    expect(loads).toBe(1);
+    // A later visit with saved files, or with a file named by the address, checks them as it opens.
+    loads = 0;
+    expect((await loadCatalog(parsed, loadParser, { store })).find('other-meeting')).toBeDefined();
+    expect(loads).toBe(1);
+    loads = 0;
+    const address = { asked: 'mine.yaml', file: 'mine.yaml', text: MINE };
+    expect((await loadCatalog(parsed, loadParser, { address })).find('mine.yaml')).toBeDefined();
+    expect(loads).toBe(1);
   });
 });
 

@@ -63,7 +63,7 @@ describe('scenario catalog', () => {
           throw new Error('network down');
         },
       },
-      parseScenario,
+      async () => parseScenario,
     );
     expect(catalog.entries.map((e) => [e.file, e.ok])).toEqual([
       ['dialogues/a-small.yaml', true],
