@@ -50,13 +50,11 @@ export function parseScenario(text: string, file: string): Result<Scenario, Scen
   if (syntax.length > 0) {
     // A broken line can make the parser report an error every few characters; the first ones say
     // what to fix, and thousands would bury them (and freeze the list that shows them).
-    const described = describeSyntaxErrors(syntax, text);
-    const shown = described.slice(0, MAX_SYNTAX_PROBLEMS);
-    const hidden = described.slice(MAX_SYNTAX_PROBLEMS);
-    const more = hidden[0]
-      ? [problem(hidden[0].offset, `YAML syntax: ${hidden.length} more problem(s) from here on; fix the ones above first`)]
+    const { shown, more } = describeSyntaxErrors(syntax, text, MAX_SYNTAX_PROBLEMS);
+    const counted = more
+      ? [problem(more.offset, `YAML syntax: ${more.count} more problem(s) from here on; fix the ones above first`)]
       : [];
-    return fail(sortProblems([...shown.map((p) => problem(p.offset, p.message)), ...more, ...duplicates]));
+    return fail(sortProblems([...shown.map((p) => problem(p.offset, p.message)), ...counted, ...duplicates]));
   }
   const failWith = (problems: ScenarioProblem[]) => fail(sortProblems([...duplicates, ...problems]));
   let data: unknown;

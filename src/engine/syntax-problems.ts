@@ -6,36 +6,51 @@ export interface SyntaxProblem {
   readonly message: string;
 }
 
+/** The problems to show, and how many more there are from the first one left out. */
+export interface SyntaxProblems {
+  readonly shown: SyntaxProblem[];
+  readonly more: { readonly offset: number; readonly count: number } | undefined;
+}
+
 /**
- * The parser's errors, in file order, as a trainer reads them. A line indented one space off makes
- * the parser report every later line of its block as misaligned too: only the first such line is
- * listed, with a count of the echoes that fixing it should clear.
+ * The parser's errors, in file order, as a trainer reads them, at most `limit` of them. A line
+ * indented one space off makes the parser report every later line of its block as misaligned too:
+ * only the first such line is listed, with a count of the echoes that fixing it should clear.
+ * A damaged file can hold thousands of errors on one long line: every step here is cheap per
+ * error, and only the problems shown are described.
  */
-export function describeSyntaxErrors(errors: readonly YAMLError[], text: string): SyntaxProblem[] {
+export function describeSyntaxErrors(errors: readonly YAMLError[], text: string, limit: number): SyntaxProblems {
+  const lines = lineStarts(text);
   const ordered = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
-  const first = ordered.find((error) => misalignedLineStart(error, text) !== undefined);
-  const start = first && misalignedLineStart(first, text);
-  if (!first || start === undefined)
-    return ordered.map((error) => ({ offset: syntaxOffset(error, text), message: describeYamlError(error) }));
-  const line = lineStartOf(text, start);
+  const misalignedAt = ordered.map((error) => misalignedLineStart(error, text, lines));
+  const firstIndex = misalignedAt.findIndex((start) => start !== undefined);
+  const first = ordered[firstIndex];
+  const start = misalignedAt[firstIndex];
+  const head: SyntaxProblem[] = [];
   // The parser's other complaints about a misaligned line say the same thing less clearly.
-  const misalignedLines = new Set([line]);
+  const misalignedLines = new Set<number>();
   let echoes = 0;
-  for (const error of ordered) {
-    const misaligned = misalignedLineStart(error, text);
-    if (misaligned === undefined || error === first) continue;
-    const echoLine = lineStartOf(text, misaligned);
-    if (!misalignedLines.has(echoLine)) echoes++;
-    misalignedLines.add(echoLine);
+  if (first && start !== undefined) {
+    for (const at of misalignedAt) {
+      if (at === undefined) continue;
+      const line = lineOf(lines, at);
+      if (misalignedLines.size > 0 && !misalignedLines.has(line)) echoes++;
+      misalignedLines.add(line);
+    }
+    const echoed = echoes > 0 ? `; ${echoes} line(s) below were misread because of it: check again once it is fixed` : '';
+    head.push({ offset: start, message: `${misalignedMessage(first)}${echoed}` });
   }
-  const problems: SyntaxProblem[] = [];
-  for (const error of ordered) {
-    if (error === first || misalignedLineStart(error, text) !== undefined || error.pos[0] === first.pos[0]) continue;
-    const offset = syntaxOffset(error, text);
-    if (!misalignedLines.has(lineStartOf(text, offset))) problems.push({ offset, message: describeYamlError(error) });
-  }
-  const echoed = echoes > 0 ? `; ${echoes} line(s) below were misread because of it: check again once it is fixed` : '';
-  return [{ offset: start, message: `${misalignedMessage(first)}${echoed}` }, ...problems];
+  const rest = ordered.filter(
+    (error, i) =>
+      misalignedAt[i] === undefined && error.pos[0] !== first?.pos[0] && !misalignedLines.has(lineOf(lines, error.pos[0])),
+  );
+  const room = Math.max(0, limit - head.length);
+  const shown = [
+    ...head,
+    ...rest.slice(0, room).map((error) => ({ offset: syntaxOffset(error, text), message: describeYamlError(error) })),
+  ];
+  const hidden = rest[room];
+  return { shown, more: hidden ? { offset: hidden.pos[0], count: rest.length - room } : undefined };
 }
 
 /**
@@ -43,15 +58,15 @@ export function describeSyntaxErrors(errors: readonly YAMLError[], text: string)
  * the error says so; the parser itself points at the start of the line or, for a line indented
  * further than the one above, at the line above (which it reads as one text running over two lines).
  */
-function misalignedLineStart(error: YAMLError, text: string): number | undefined {
+function misalignedLineStart(error: YAMLError, text: string, lines: readonly number[]): number | undefined {
   const [from, to] = error.pos;
   const sameColumn = error.code === 'BAD_INDENT' && error.message.startsWith('All mapping items must start at the same column');
   const noDash = error.code === 'MISSING_CHAR' && error.message.startsWith('Sequence item without - indicator');
   const dashAsKey =
     error.code === 'BLOCK_AS_IMPLICIT_KEY' && error.message.startsWith('A block sequence may not be used as an implicit map key');
-  if (sameColumn || noDash || dashAsKey) return firstCharacterOfLine(text, from);
-  const runsOn = error.code === 'MULTILINE_IMPLICIT_KEY' && text.slice(from, to).includes('\n');
-  if (runsOn) return firstCharacterOfLine(text, to - 1);
+  if (sameColumn || noDash || dashAsKey) return firstCharacterOfLine(text, lines, from);
+  const runsOn = error.code === 'MULTILINE_IMPLICIT_KEY' && to > from && lineOf(lines, from) !== lineOf(lines, to - 1);
+  if (runsOn) return firstCharacterOfLine(text, lines, to - 1);
   return undefined;
 }
 
@@ -62,14 +77,29 @@ function misalignedMessage(error: YAMLError): string {
   return 'YAML syntax: this line does not start at the same column as the fields around it; indent it with the same number of spaces as its neighbours (and start each item of a list with "- ")';
 }
 
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+/** The offset where each line starts, in order. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
-function firstCharacterOfLine(text: string, offset: number): number {
-  const start = lineStartOf(text, offset);
-  const indent = /^ */.exec(text.slice(start))?.[0].length ?? 0;
-  return start + indent;
+/** The start of the line that holds `offset` (a binary search: errors can be many). */
+function lineOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return starts[low] ?? 0;
+}
+
+function firstCharacterOfLine(text: string, lines: readonly number[], offset: number): number {
+  let at = lineOf(lines, offset);
+  while (text[at] === ' ') at++;
+  return at;
 }
 
 /**
