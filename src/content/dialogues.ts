@@ -9,9 +9,13 @@ import { loadCatalog } from './catalog.ts';
  * itself (YAML and the schema) is imported only for a file the player brings or the address names.
  */
 export function loadGameCatalog(options: CatalogOptions): Promise<Catalog> {
-  const sources = import.meta.glob<ReturnType<ParseScenario>>('../../dialogues/*.yaml', {
+  // In this chunk rather than one each: the menu lists them all, and a second round of requests
+  // after this chunk's own held it back.
+  const parsed = import.meta.glob<ReturnType<ParseScenario>>('../../dialogues/*.yaml', {
     query: '?parsed',
     import: 'default',
+    eager: true,
   });
+  const sources = Object.fromEntries(Object.entries(parsed).map(([key, outcome]) => [key, async () => outcome]));
   return loadCatalog(sources, () => import('../engine/load.ts').then((m) => m.parseScenario), options);
 }
