@@ -8,6 +8,7 @@ import { MenuScene } from '../scenes/menu-scene.ts';
 import { ProgressScene } from '../scenes/progress-scene.ts';
 import { RoomScene } from '../scenes/room-scene.ts';
 import type { GameServices } from '../scenes/services.ts';
+import { softwareWebGl } from '../scenes/software-gl.ts';
 import { createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
 import type { Catalog } from './content/catalog.ts';
@@ -131,6 +132,8 @@ function main(): void {
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     fps: { limit: 30 },
+    // Smooth edges cost little on a GPU but most of each frame where WebGL is drawn in software.
+    render: { antialiasGL: !softwareWebGl(document) },
     scale: { mode: Phaser.Scale.RESIZE, width: stage.clientWidth, height: stage.clientHeight },
     scene: [
       new BootScene(services),

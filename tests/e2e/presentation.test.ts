@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { softwareWebGl } from '../../scenes/software-gl.ts';
 import { encodeWav } from '../../src/audio/wav.ts';
 import { authorPath, loadCatalog } from '../../src/content/catalog.ts';
 import { parseScenario } from '../../src/engine/index.ts';
@@ -104,5 +105,40 @@ describe('browser finder', () => {
   });
   test('no browser: a clear failure that says how to get one', () => {
     expect(() => findChrome({}, () => false)).toThrow(/apt-get install chromium.*CHROME_PATH/);
+  });
+});
+
+describe('software WebGL', () => {
+  /** A document whose canvases report `renderer` (or have no WebGL at all), counting lost contexts. */
+  const documentWith = (renderer: string | null, debugInfo = true) => {
+    const lost = { count: 0 };
+    const gl = {
+      RENDERER: 0x1f01,
+      getExtension: (name: string) => {
+        if (name === 'WEBGL_debug_renderer_info') return debugInfo ? { UNMASKED_RENDERER_WEBGL: 0x9246 } : null;
+        if (name === 'WEBGL_lose_context') return { loseContext: () => lost.count++ };
+        return null;
+      },
+      getParameter: (p: number) => (p === 0x9246 ? renderer : 'WebKit WebGL'),
+    };
+    const doc = { createElement: () => ({ getContext: () => (renderer === null ? null : gl) }) };
+    return { doc: doc as unknown as Document, lost };
+  };
+
+  test.each([
+    ['ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)', true],
+    ['llvmpipe (LLVM 15.0.6, 256 bits)', true],
+    ['ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0)', true],
+    ['ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)', false],
+    ['Apple M2', false],
+  ])('%s: drawn in software %s', (renderer, software) => {
+    const { doc, lost } = documentWith(renderer);
+    expect(softwareWebGl(doc)).toBe(software);
+    expect(lost.count).toBe(1);
+  });
+
+  test('without the renderer’s name, or without WebGL, the edges stay smooth', () => {
+    expect(softwareWebGl(documentWith('SwiftShader', false).doc)).toBe(false);
+    expect(softwareWebGl(documentWith(null).doc)).toBe(false);
   });
 });
