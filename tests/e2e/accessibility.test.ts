@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { animationsSettled, launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
 import { finishLine, playActions } from './driver.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -37,6 +37,7 @@ interface Violation {
 /** Runs axe on the page as it stands; the canvas is decoration (the DOM says everything it shows). */
 async function violations(page: Page): Promise<Violation[]> {
   // Evaluated rather than added as a <script>: the page's own policy may refuse inline scripts.
+  await animationsSettled(page);
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const axe = (

@@ -98,3 +98,19 @@ export function watchForErrors(page: Page): string[] {
   });
   return problems;
 }
+
+/**
+ * Waits for the page's finite animations (a screen's text settling in) to end, so that a check of
+ * colours reads what the player sees once the screen is still, not a frame of a fade. Endless ones
+ * (the interruption's pulse) are left running.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}

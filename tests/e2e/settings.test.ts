@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { animationsSettled, launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
 import { finishLine, panelState } from './driver.ts';
 
 const SHOTS = 'tests/screenshots';
@@ -33,6 +33,7 @@ async function openPage(options: { reducedMotion?: 'reduce' | 'no-preference'; w
 
 /** axe-core's violations on the page as it stands (contrast included), as "rule: targets". */
 async function violations(page: Page): Promise<string[]> {
+  await animationsSettled(page);
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
