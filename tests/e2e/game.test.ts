@@ -189,10 +189,18 @@ describe(`${scenario.id} in a real Chromium`, () => {
 
   test('a broken scenario file is explained in the menu instead of crashing the game', async () => {
     const { page, errors, close } = await openPage(LAPTOP);
-    await page.route(/\/assets\/mission-interview-[^/]*\.js$/, (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: 'export default "format: 1\\nid: Not A Slug\\n";' }),
-    );
+    // The shipped scenarios are parsed at build time and bundled in the catalog's chunk: this one is
+    // swapped there for a broken text, which the page then parses (loading the parser for it).
+    let swapped = false;
+    await page.route(/\/assets\/dialogues-[^/]*\.js$/, async (route) => {
+      const body = await (await route.fetch()).text();
+      const key = /("\.\.\/\.\.\/dialogues\/mission-interview\.yaml":)[\w$]+/;
+      swapped = key.test(body);
+      await route.fulfill({ contentType: 'text/javascript', body: body.replace(key, '$1"format: 1\\nid: Not A Slug\\n"') });
+    });
     await page.goto(`${server.url}?lang=en&scenario=${scenario.id}`);
+    await page.waitForSelector('.card.broken, [data-role="menu"]');
+    expect(swapped).toBe(true);
     await page.waitForSelector('.card.broken');
     expect(await page.textContent('.card.broken h3')).toBe(FILE);
     expect(await page.textContent('.notice')).toContain('does not exist');
