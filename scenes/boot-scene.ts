@@ -3,6 +3,14 @@ import { t } from '../src/ui/strings.ts';
 import { startReplay } from './replay-start.ts';
 import { enterScreen, type GameServices, goTo, SCENES } from './services.ts';
 
+/** Says the scenarios are loading, until the screen that waits for them replaces it. */
+export function showLoading(services: GameServices): void {
+  const note = document.createElement('p');
+  note.className = 'boot-note';
+  note.textContent = t('loading', services.settings.get().lang);
+  services.ui.replaceChildren(note);
+}
+
 /** Loads the scenario catalog (nothing else needs preloading: the art is drawn), then opens the right screen. */
 export class BootScene extends Phaser.Scene {
   constructor(private readonly services: GameServices) {
@@ -11,10 +19,7 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     enterScreen(this, this.services, 'boot');
-    const note = document.createElement('p');
-    note.className = 'boot-note';
-    note.textContent = t('loading', this.services.settings.get().lang);
-    this.services.ui.replaceChildren(note);
+    showLoading(this.services);
     if (this.services.requestedReplay) {
       startReplay(this, this.services, this.services.requestedReplay);
       return;

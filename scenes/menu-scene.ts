@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { mountMenu } from '../src/ui/menu-view.ts';
 import { createRoomView } from './art/room-view.ts';
+import { showLoading } from './boot-scene.ts';
 import { startReplay } from './replay-start.ts';
 import { enterScreen, type GameServices, goTo, type MenuData, SCENES } from './services.ts';
 
@@ -12,6 +13,8 @@ export class MenuScene extends Phaser.Scene {
 
   create(data: MenuData): void {
     enterScreen(this, this.services, 'menu');
+    // The first screen when the address asks for nothing else: the catalog may still be on its way.
+    showLoading(this.services);
     createRoomView(this, this.services.frames);
     void this.services.catalog().then((catalog) => {
       const menu = mountMenu(

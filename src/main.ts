@@ -135,9 +135,13 @@ function main(): void {
     // Smooth edges cost little on a GPU but most of each frame where WebGL is drawn in software.
     render: { antialiasGL: !softwareWebGl(document) },
     scale: { mode: Phaser.Scale.RESIZE, width: stage.clientWidth, height: stage.clientHeight },
+    // Phaser opens the first scene. With no meeting or replay asked for, that is the menu itself: its
+    // room is drawn while the catalog downloads, and its choices show the moment the catalog is there
+    // (through the boot screen they waited a scene switch more).
     scene: [
-      new BootScene(services),
-      new MenuScene(services),
+      ...(services.requestedScenario || services.requestedReplay
+        ? [new BootScene(services), new MenuScene(services)]
+        : [new MenuScene(services), new BootScene(services)]),
       new MeetingScene(services),
       new DebriefScene(services),
       new BoardScene(services),
