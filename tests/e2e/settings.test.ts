@@ -243,6 +243,9 @@ describe('settings in a real Chromium', () => {
     await page.click('#setting-readAloud');
     await closeSettings(page);
     await page.keyboard.press('Escape');
+    // The pause menu's close event hands the meeting back (and its focus) a task later: on a busy
+    // machine a key pressed before that reached a meeting still on hold.
+    await page.waitForFunction(() => document.activeElement?.matches('[data-role="meeting"]') === true);
     await advance();
     const line = (await page.textContent('[data-role="meeting"] .line')) ?? '';
     const said = await spoken();
