@@ -107,6 +107,8 @@ export function mountProgress(
                 const point = item ? listening[item.dataIndex] : undefined;
                 return item && point ? `${item.dataIndex + 1}. ${titleOf(point.scenarioId)} — ${day(point.at)}` : '';
               },
+              // French puts a (narrow) space before a colon; Chart.js's default label does not.
+              label: (item) => `${item.dataset.label ?? ''}${lang === 'fr' ? '\u202f:' : ':'} ${item.formattedValue}`,
             },
           },
         },

@@ -60,7 +60,13 @@ test('a finished meeting appears in the history, the path and the deck, survives
   const cards = await page.$$eval('.lesson-card', (items) => items.map((i) => (i as HTMLElement).dataset.lesson ?? ''));
   expect(cards.sort()).toEqual([...new Set([...failed, ...shown])].sort());
   expect(await page.$$eval('.lesson-card[data-status="needs-work"]', (i) => i.length)).toBe(failed.length);
-  await page.screenshot({ path: `${SHOTS}/en-progress.png` });
+  // The table, opened, keeps its headings apart (they ran together before it had cell padding).
+  await page.click('[data-role="progress"] details summary');
+  const gaps = await page.$$eval('table.history thead th', (ths) =>
+    ths.map((th) => Number.parseFloat(getComputedStyle(th).paddingLeft)),
+  );
+  expect(gaps.every((gap) => gap > 0)).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/en-progress.png`, fullPage: true });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-progress"]')]);
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
