@@ -28,6 +28,9 @@ export class BootScene extends Phaser.Scene {
       const wanted = this.services.requestedScenario;
       const scenario = wanted ? catalog.find(wanted) : undefined;
       if (scenario) goTo(this, this.services, 'meeting', { scenario, seed: this.services.nextSeed() });
+      // A file the address named that came back with problems is listed in the menu with them: say so.
+      else if (catalog.entries.some((entry) => entry.origin === 'address' && !entry.ok))
+        goTo(this, this.services, 'menu', { notice: 'brokenAddressFile' });
       else goTo(this, this.services, 'menu', wanted ? { notice: 'unknownScenario' } : {});
     });
   }

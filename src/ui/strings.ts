@@ -25,6 +25,10 @@ export const UI = {
     fr: 'Le scénario demandé dans l’adresse n’existe pas ou n’a pas pu être chargé ; choisissez-en un ci-dessous.',
     en: 'The scenario named in the address does not exist or could not be loaded; pick one below.',
   },
+  brokenAddressFile: {
+    fr: 'Le fichier demandé dans l’adresse n’a pas pu être chargé : ses problèmes sont listés ci-dessous, avec leurs lignes.',
+    en: 'The file named in the address could not be loaded: its problems are listed below, with their lines.',
+  },
   brokenTitle: { fr: 'Ce scénario ne peut pas être chargé', en: 'This scenario cannot be loaded' },
   brokenHelp: {
     fr: 'Corrigez le fichier, puis vérifiez-le avec : npm run scenario -- check',

@@ -238,7 +238,9 @@ describe('scenarios of the player’s own', () => {
 
     await page.goto(`${server.url}?lang=en&scenario=${encodeURIComponent('https://example.com/evil.yaml')}`);
     await page.waitForSelector('.card.broken[data-file="evil.yaml"]');
-    expect(await page.textContent('.notice')).toContain('could not be loaded');
+    expect(await page.textContent('.notice')).toBe(
+      'The file named in the address could not be loaded: its problems are listed below, with their lines.',
+    );
     expect(await page.textContent('.card.broken[data-file="evil.yaml"] .problems')).toBe(
       'The address asks for a file from another site (https://example.com); the game only loads files served next to it, and downloaded nothing.',
     );
@@ -252,6 +254,9 @@ describe('scenarios of the player’s own', () => {
     await page.waitForSelector('.card.broken[data-file="missing.yaml"]');
     expect(await page.textContent('.card.broken[data-file="missing.yaml"] .problems')).toBe(
       'missing.yaml n’a pas pu être lu (HTTP 404).',
+    );
+    expect(await page.textContent('.notice')).toBe(
+      'Le fichier demandé dans l’adresse n’a pas pu être chargé : ses problèmes sont listés ci-dessous, avec leurs lignes.',
     );
     expect(errors.some((e) => e.startsWith('HTTP 404:') && e.endsWith('/missing.yaml'))).toBe(true);
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
