@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   type Lang,
   loadScenarioOrThrow,
-  type MeetingResult,
   type MeetingView,
   PLAY_STYLES,
   type PlayerAction,
@@ -19,9 +18,9 @@ import {
   type Scenario,
   startMeeting,
 } from '../../src/engine/index.ts';
-import { OUTCOME_NAMES, SKILL_NAMES, t } from '../../src/ui/strings.ts';
+import { OUTCOME_NAMES, t } from '../../src/ui/strings.ts';
 import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { panelState, readDebrief } from './driver.ts';
+import { expectDebrief, panelState } from './driver.ts';
 
 const SHOTS = 'tests/screenshots';
 const SEED = 11;
@@ -209,25 +208,6 @@ async function toDebrief(page: Page, mode: Mode, lang: Lang): Promise<void> {
     }
   }
   await page.waitForSelector('[data-role="debrief"]');
-}
-
-/** The debrief says exactly what the engine computed for the same seed and actions. */
-async function expectDebrief(page: Page, scenario: Scenario, expected: MeetingResult, lang: Lang): Promise<void> {
-  const shown = await readDebrief(page);
-  const ending = scenario.nodes[expected.endingId];
-  expect(shown.outcome).toBe(expected.outcome);
-  expect(shown.heading).toContain(OUTCOME_NAMES[expected.outcome][lang]);
-  if (ending?.kind === 'ending') {
-    expect(shown.endingTitle).toBe(ending.title[lang]);
-    expect(shown.epilogue).toBe(ending.epilogue[lang]);
-  }
-  expect(shown.skills.map((s) => s.skill)).toEqual(expected.skills.map((s) => s.skill));
-  for (const skill of expected.skills) {
-    const card = shown.skills.find((s) => s.skill === skill.skill);
-    expect(card?.score).toBe(expected.scores[skill.skill]);
-    expect(card?.scoreText).toBe(`${SKILL_NAMES[skill.skill][lang]} ${skill.score} / 100`);
-    expect(card?.moments.map((m) => [m.lesson, m.points])).toEqual(skill.moments.map((m) => [m.lesson, m.points]));
-  }
 }
 
 describe('every shipped meeting, played to the debrief', () => {

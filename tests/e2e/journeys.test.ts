@@ -25,7 +25,7 @@ import {
 } from '../../src/engine/index.ts';
 import { meetingScore } from '../../src/lms/course.ts';
 import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { playActions, readDebrief } from './driver.ts';
+import { expectDebrief, playActions } from './driver.ts';
 
 const SHOTS = 'tests/screenshots';
 const load = (id: string) => loadScenarioOrThrow(readFileSync(`dialogues/${id}.yaml`, 'utf8'), id);
@@ -51,19 +51,10 @@ afterAll(async () => {
 });
 
 /** Checks that the debrief on screen explains the engine's result moment by moment, in the page's language. */
-async function expectDebriefTeaches(page: Page, result: MeetingResult, lang: Lang): Promise<void> {
-  const debrief = await readDebrief(page);
-  expect(debrief.outcome).toBe(result.outcome);
-  expect(debrief.skills.map((s) => [s.skill, s.score])).toEqual(result.skills.map((s) => [s.skill, s.score]));
-  const shown = debrief.skills.flatMap((s) => s.moments);
-  const expected = result.skills.flatMap((s) => s.moments);
-  // Something specific to learn every time: the words chosen, the lesson and why, not a bare percentage.
-  expect(expected.length).toBeGreaterThan(0);
-  expect(shown.map((m) => [m.lesson, m.points, m.why])).toEqual(expected.map((m) => [m.lesson, m.points, m.why[lang]]));
-  shown.forEach((m, i) => {
-    expect(m.said).toContain(expected[i]?.said[lang]);
-    expect(m.head).toContain(m.lesson);
-  });
+/** Something specific to learn every time (the words chosen, the lesson and why), exactly as the engine computed it. */
+async function expectDebriefTeaches(page: Page, scenario: Scenario, result: MeetingResult, lang: Lang): Promise<void> {
+  expect(result.skills.flatMap((s) => s.moments).length).toBeGreaterThan(0);
+  await expectDebrief(page, scenario, result, lang);
 }
 
 describe('a week of practice', () => {
@@ -116,7 +107,7 @@ describe('a week of practice', () => {
     await openOnDay(page, 0, `?lang=en&seed=${SEED}`);
     await page.click(`.card[data-scenario="${interview.id}"] .start`);
     await playActions(page, monday.actions, 'keyboard');
-    await expectDebriefTeaches(page, monday, 'en');
+    await expectDebriefTeaches(page, interview, monday, 'en');
     await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/journey-1-monday-debrief-en.png`, fullPage: true });
 
@@ -128,7 +119,7 @@ describe('a week of practice', () => {
     await page.waitForSelector(`[data-role="meeting"][data-node="${costliest.nodeId}"][data-phase="decision"]`);
     const retry = costliest.best.result;
     await playActions(page, retry.actions.slice(costliest.step), 'mouse');
-    await expectDebriefTeaches(page, retry, 'en');
+    await expectDebriefTeaches(page, interview, retry, 'en');
     expect(retry.scores.listening + retry.scores.closing).toBeGreaterThan(monday.scores.listening + monday.scores.closing);
     await page.screenshot({ path: `${SHOTS}/journey-2-monday-retry-en.png`, fullPage: true });
 
@@ -137,7 +128,7 @@ describe('a week of practice', () => {
     await openOnDay(page, 2, `?lang=fr&seed=${SEED}`);
     await page.click(`.card[data-scenario="${hurry.id}"] .start`);
     await playActions(page, wednesday.actions, 'mouse');
-    await expectDebriefTeaches(page, wednesday, 'fr');
+    await expectDebriefTeaches(page, hurry, wednesday, 'fr');
     await page.screenshot({ path: `${SHOTS}/journey-3-wednesday-debrief-fr.png`, fullPage: true });
 
     // Sunday, in French: the first meeting again, played carefully this time.
@@ -148,7 +139,7 @@ describe('a week of practice', () => {
     await playActions(page, sunday.actions, 'keyboard', async (state) => {
       seen.push(state.node);
     });
-    await expectDebriefTeaches(page, sunday, 'fr');
+    await expectDebriefTeaches(page, interview, sunday, 'fr');
     // The code, copied as the consultant would to send it to their coach.
     await page.click('[data-action="copy-code"]');
     await page.waitForSelector('.copy-status:not(:empty)');
@@ -219,7 +210,7 @@ describe('a week of practice', () => {
     expect(watched).toEqual(seen.slice(0, sunday.actions.length));
     await watch.click('[data-action="debrief"]');
     await watch.waitForSelector('[data-role="debrief"]');
-    await expectDebriefTeaches(watch, sunday, 'fr');
+    await expectDebriefTeaches(watch, interview, sunday, 'fr');
     await watch.screenshot({ path: `${SHOTS}/journey-6-coach-debrief-fr.png`, fullPage: true });
     // Watching someone else's meeting is not the coach's own practice.
     await watch.goto(`${server.url}?lang=fr`);
