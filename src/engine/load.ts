@@ -14,6 +14,7 @@ import {
 import type { z } from 'zod';
 import { MAX_NESTING, nestingTooDeep } from './nesting.ts';
 import { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts';
+import { quickRead } from './quick-read.ts';
 import { fail, ok, type Result } from './result.ts';
 import { FORMAT_VERSION, type Scenario, ScenarioSchema } from './schema.ts';
 import { checkSemantics } from './semantics.ts';
@@ -22,9 +23,16 @@ import { describeSyntaxErrors } from './syntax-problems.ts';
 
 /**
  * Parses and validates a scenario file. Untrusted text in, a typed scenario or every problem out,
- * each located at a line and column of the file with a message meant for a trainer.
+ * each located at a line and column of the file with a message meant for a trainer. A valid file is
+ * read by the quick path; any doubt sends it down the careful one, which locates the problems.
  */
 export function parseScenario(text: string, file: string): Result<Scenario, ScenarioProblem> {
+  const scenario = quickRead(text);
+  return scenario ? ok(scenario) : readCarefully(text, file);
+}
+
+/** The careful path: the `yaml` library's document keeps each node's position to locate problems. */
+export function readCarefully(text: string, file: string): Result<Scenario, ScenarioProblem> {
   const deep = nestingTooDeep(text);
   if (deep !== null) {
     const message = `YAML syntax: lists and maps nested more than ${MAX_NESTING} levels deep, which no scenario needs (check the brackets and the indentation)`;

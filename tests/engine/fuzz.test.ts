@@ -6,6 +6,8 @@ import { stringify } from 'yaml';
 import { checkFiles } from '../../src/cli/check.ts';
 import { byteLength, MAX_SCENARIO_BYTES, screenFile } from '../../src/content/untrusted.ts';
 import { formatProblem, parseScenario, playToEnd, preferMoves, scenarioWarnings } from '../../src/engine/index.ts';
+import { readCarefully } from '../../src/engine/load.ts';
+import { quickRead } from '../../src/engine/quick-read.ts';
 import { readFixture } from './fixtures.ts';
 
 /**
@@ -51,6 +53,9 @@ function timed<T>(text: string, load: () => T): T {
 function expectAnswer(text: string, file = 'fuzz.yaml') {
   const parsed = timed(text, () => parseScenario(text, file));
   const warnings = timed(text, () => scenarioWarnings(text, file));
+  // The quick path may accept only what the careful path reads, exactly as the careful path reads it.
+  const quick = quickRead(text);
+  if (quick !== null) expect(readCarefully(text, file)).toEqual({ ok: true, value: quick });
 
   const problems = parsed.ok ? warnings : parsed.errors;
   if (!parsed.ok) expect(problems.length).toBeGreaterThan(0);
