@@ -26,7 +26,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   // The built game with a scenario file served next to it, as a trainer would put one on their server.
   root = mkdtempSync(join(tmpdir(), 'rendez-vous-import-'));
-  cpSync('dist', root, { recursive: true });
+  cpSync(process.env.RENDEZVOUS_DIST ?? 'dist', root, { recursive: true });
   writeFileSync(join(root, 'custom.yaml'), MINE);
   server = await serveDirectory(root);
   browser = await launchBrowser();
