@@ -261,7 +261,10 @@ function describeIssue(issue: z.core.$ZodIssue, doc: Document, data: unknown): D
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) {
-        return [{ offset: locate(doc, path), message: `${where}missing ${fieldName(field)}` }];
+        // A missing translation names the text it belongs to: a node has several (say, reply, text…).
+        const text = field === 'fr' || field === 'en' ? path.at(-2) : undefined;
+        const owner = typeof text === 'string' ? `"${text}" is ` : '';
+        return [{ offset: locate(doc, path), message: `${where}${owner}missing ${fieldName(field)}` }];
       }
       if (MOODS.includes(field) && path.includes('when')) {
         const value = typeof issue.input === 'number' ? issue.input : 50;

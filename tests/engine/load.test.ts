@@ -47,7 +47,7 @@ describe('parseScenario', () => {
       name: 'a missing translation',
       from: 'title: { fr: Petit rendez-vous, en: Small meeting }',
       to: 'title: { fr: Petit rendez-vous }',
-      expected: `small.yaml:${lineOf('title: { fr: Petit')}:8: missing the English text ("en")`,
+      expected: `small.yaml:${lineOf('title: { fr: Petit')}:8: "title" is missing the English text ("en")`,
     },
     {
       name: 'a link to a node that does not exist',

@@ -63,7 +63,7 @@ const cases: { file: string; problems: string[] }[] = [
     file: 'text-cut-at-comma',
     problems: ['4:21: "tout petit" looks like the end of a text cut at a comma: put the whole text in quotes'],
   },
-  { file: 'missing-translation', problems: ['4:8: missing the English text ("en")'] },
+  { file: 'missing-translation', problems: ['4:8: "title" is missing the English text ("en")'] },
   { file: 'empty-text', problems: ['41:22: node "lost": the English text ("en") is empty; write the text'] },
   {
     file: 'next-to-missing-node',
