@@ -94,8 +94,11 @@ export function painFlag(id: string): string {
   return `pain-${id}`;
 }
 
-/** Nodes reachable from the start (and the walkout ending, which any node may lead to). */
-export function reachableFrom(scenario: Scenario, start: string): Set<string> {
+/**
+ * Nodes reachable from the start (and the walkout ending, which any node may lead to). `read` turns
+ * a link's target into the node it leads to (the validator reads a misspelt one as the node meant).
+ */
+export function reachableFrom(scenario: Scenario, start: string, read: (to: string) => string = (to) => to): Set<string> {
   const seen = new Set<string>();
   const queue = [start];
   if (scenario.walkout) queue.push(scenario.walkout);
@@ -105,7 +108,7 @@ export function reachableFrom(scenario: Scenario, start: string): Set<string> {
     const node = scenario.nodes[id];
     if (!node) continue;
     seen.add(id);
-    for (const { to } of targetsOf(node)) queue.push(to);
+    for (const { to } of targetsOf(node)) queue.push(read(to));
   }
   return seen;
 }

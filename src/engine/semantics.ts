@@ -1,7 +1,7 @@
 import { conditionsOf, flagsSetBy, lessonsExercisedBy, reachableFrom, targetsOf } from './graph.ts';
 import { focusOf } from './meeting.ts';
 import type { ListenNode, Scenario } from './schema.ts';
-import { didYouMean } from './spelling.ts';
+import { closest, didYouMean } from './spelling.ts';
 
 export interface SemanticProblem {
   readonly offset: number;
@@ -51,10 +51,14 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
   forEachRepeat(scenario.lessons, (i) => error(['lessons', i], `lesson ${scenario.lessons[i]} is listed twice`));
 
   const pains = new Map<string, string>();
+  /** Each misspelt link target, read as the node it surely meant, for judging the graph below. */
+  const meant = new Map<string, string>();
   for (const [id, node] of Object.entries(scenario.nodes)) {
     const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
     for (const { path, to } of targetsOf(node)) {
       if (!scenario.nodes[to]) {
+        const guess = closest(to, ids);
+        if (guess) meant.set(to, guess);
         error(at(...path), `node "${id}" leads to "${to}", which does not exist${didYouMean(to, ids)}`);
       }
     }
@@ -140,9 +144,12 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
   }
 
   // Without a start, every node would be reported unreachable: the one error about the start says it all.
+  // A misspelt link would likewise cut off every node after it and leave the meeting without an end:
+  // the graph is judged with each one read as the node it meant, so that one fix clears one message.
   if (scenario.nodes[scenario.start]) {
-    const reachable = reachableFrom(scenario, scenario.start);
-    const endingReach = canReachAnEnding(scenario);
+    const read = (to: string) => meant.get(to) ?? to;
+    const reachable = reachableFrom(scenario, scenario.start, read);
+    const endingReach = canReachAnEnding(scenario, read);
     for (const id of ids) {
       if (!reachable.has(id)) error(['nodes', id], `node "${id}" cannot be reached from the start "${scenario.start}"`);
       else if (!endingReach.has(id)) {
@@ -186,12 +193,13 @@ function interruptingChangesNothing(scenario: Scenario, node: ListenNode): boole
 }
 
 /** Nodes from which some ending can be reached, found backwards from the endings. */
-function canReachAnEnding(scenario: Scenario): Set<string> {
+function canReachAnEnding(scenario: Scenario, read: (to: string) => string): Set<string> {
   // Walked backwards from the endings over who-leads-here lists, each edge once: a pass-until-stable
   // loop is quadratic in a long chain of nodes (seconds for a few thousand).
   const leadingTo = new Map<string, string[]>();
   for (const [id, node] of Object.entries(scenario.nodes)) {
-    for (const { to } of targetsOf(node)) {
+    for (const { to: written } of targetsOf(node)) {
+      const to = read(written);
       const from = leadingTo.get(to);
       if (from) from.push(id);
       else leadingTo.set(to, [id]);

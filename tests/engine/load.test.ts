@@ -93,6 +93,19 @@ describe('parseScenario', () => {
     expect(problems).toContainEqual(expect.stringMatching(/node "island" cannot be reached from the start "hello"/));
   });
 
+  test('a misspelt link is one problem, not one more for every node it cuts off', () => {
+    // "hello" is the start and its only way on: misspelt, it would cut off every other node and leave
+    // the meeting without an end.
+    const spelt = problemsAfter('    next: story\n', '    next: stroy\n');
+    expect(spelt).toEqual([
+      `small.yaml:${lineOf('    next: story\n')}:5: node "hello" leads to "stroy", which does not exist (did you mean "story"?)`,
+    ]);
+    // With nothing close to guess from, the nodes cut off are reported: nobody knows what was meant.
+    const unknown = problemsAfter('    next: story\n', '    next: zzzzz\n');
+    expect(unknown).toContainEqual(expect.stringMatching(/node "story" cannot be reached from the start "hello"/));
+    expect(unknown).toContainEqual(expect.stringMatching(/from node "hello" no ending can be reached/));
+  });
+
   test('reports a reachable loop from which no ending can be reached', () => {
     const looping = valid
       .replace('        next: later\n      - text:', '        next: again\n      - text:')
