@@ -1,20 +1,24 @@
 /**
  * Meetings played one after another in one page leave nothing of theirs behind: no closure, no
- * listener, no detached DOM node more after the third than after the first. Counts from heap
+ * listener, no detached DOM node more after the third round than after the first. Counts from heap
  * snapshots, not timings or byte sizes (V8's compiled code grows for dozens of meetings, and byte
- * sizes move with it); a scene that forgets to remove one listener adds hundreds of closures a meeting.
+ * sizes move with it); a scene that forgets to remove one listener keeps hundreds of closures a meeting.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type HeapCensus, takeHeapCensus } from '../../bench/heap-snapshot.ts';
-import { playHoldingNothing } from '../../bench/page.ts';
+import { backToMenu, playHoldingNothing } from '../../bench/page.ts';
 import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
 import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
 
-const FILE = 'dialogues/full-diary.yaml';
-const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+/** A meeting on the phone and one in a room: each setting draws its own scene. */
+const SCENARIOS = ['full-diary', 'mission-interview'].map((id) => {
+  const file = `dialogues/${id}.yaml`;
+  return loadScenarioOrThrow(readFileSync(file, 'utf8'), file);
+});
 const SEED = 7;
+const HASTY = preferMoves(['interrupt', 'oversell', 'monologue', 'deny-weakness']);
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;
@@ -29,8 +33,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('three meetings in one page: the third leaves as many closures, listeners and detached nodes as the first', async () => {
-  const actions = playToEnd(scenario, SEED, preferMoves(['interrupt', 'oversell', 'monologue', 'deny-weakness'])).actions;
+test('three rounds of meetings in one page: the third leaves as many closures, listeners and detached nodes as the first', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB', serviceWorkers: 'block' });
   await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
   const page = await context.newPage();
@@ -38,18 +41,20 @@ test('three meetings in one page: the third leaves as many closures, listeners a
   const cdp = await context.newCDPSession(page);
   await page.goto(`${server.url}?lang=en&seed=${SEED}`);
   const censuses: HeapCensus[] = [];
-  for (let meeting = 1; meeting <= 3; meeting++) {
-    await page.click(`.card[data-scenario="${scenario.id}"] .start`);
-    await playHoldingNothing(page, actions);
-    await page.click('[data-role="debrief"] [data-action="menu"]');
-    await page.locator('[data-role="menu"] .card[data-scenario] .start').first().waitFor();
-    if (meeting !== 2) censuses.push(await takeHeapCensus(cdp));
+  for (let round = 1; round <= 3; round++) {
+    for (const scenario of SCENARIOS) {
+      await page.click(`.card[data-scenario="${scenario.id}"] .start`);
+      await playHoldingNothing(page, playToEnd(scenario, SEED, HASTY).actions);
+      await backToMenu(page);
+    }
+    if (round !== 2) censuses.push(await takeHeapCensus(cdp));
   }
   await context.close();
   const [first, third] = censuses;
-  // A meeting's scene, panel and actor are hundreds of closures: any left behind shows.
+  // A meeting scene left reachable keeps its panel, actor and room: some 250 closures a meeting, a
+  // thousand over two rounds. One or two come and go with a timer pending at the moment of the snapshot.
   expect(first?.closures).toBeGreaterThan(1_000);
-  expect(third?.closures).toBe(first?.closures);
+  expect(third?.closures ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual((first?.closures ?? 0) + 10);
   expect(third?.eventListeners).toBe(first?.eventListeners);
   expect(third?.detachedDomNodes).toBe(first?.detachedDomNodes);
   expect(problems).toEqual([]);
