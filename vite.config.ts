@@ -51,7 +51,8 @@ export default defineConfig({
       // Inside a learning platform the platform serves the course; a service worker there would only get in its way.
       disable: process.env.RENDEZ_VOUS_SCORM === '1',
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // Deferred: registering the worker waits for the page to be parsed rather than holding its first paint.
+      injectRegister: 'script-defer',
       manifest: {
         name: 'Rendez-vous',
         short_name: 'Rendez-vous',

@@ -1,14 +1,24 @@
 import Phaser from 'phaser';
+import { el } from '../src/ui/dom.ts';
 import { t } from '../src/ui/strings.ts';
 import { startReplay } from './replay-start.ts';
 import { enterScreen, type GameServices, goTo, SCENES } from './services.ts';
 
-/** Says the scenarios are loading, until the screen that waits for them replaces it. */
+/**
+ * Says the scenarios are loading, under the title where the menu shows it, until the screen that
+ * waits for them replaces it: index.html's first screen, in the player's language.
+ */
 export function showLoading(services: GameServices): void {
-  const note = document.createElement('p');
-  note.className = 'boot-note';
-  note.textContent = t('loading', services.settings.get().lang);
-  services.ui.replaceChildren(note);
+  const { lang } = services.settings.get();
+  services.ui.replaceChildren(
+    el('div', { className: 'menu boot' }, [
+      el('header', { className: 'menu-head' }, [
+        el('h1', { text: 'Rendez-vous' }),
+        el('p', { className: 'tagline', text: t('tagline', lang) }),
+      ]),
+      el('p', { className: 'boot-note', text: t('loading', lang), attrs: { role: 'status' } }),
+    ]),
+  );
 }
 
 /** Loads the scenario catalog (nothing else needs preloading: the art is drawn), then opens the right screen. */

@@ -8,6 +8,7 @@ import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';
 import type { UiWord } from '../src/ui/strings.ts';
 import type { Frames } from './frames.ts';
+import type { FirstMenu } from './menu-mount.ts';
 
 /** What the composition root hands every scene: no scene reaches for a global. */
 export interface GameServices {
@@ -35,6 +36,8 @@ export interface GameServices {
   readonly progress: () => Promise<ProgressStore>;
   /** The browser's speech synthesis, for players who turn on reading the lines aloud. */
   readonly readAloud: ReadAloud;
+  /** The menu mounted while Phaser was starting, when the address asks for nothing else. */
+  readonly firstMenu: FirstMenu | null;
 }
 
 export const SCENES = {

@@ -1,14 +1,6 @@
-import Phaser from 'phaser';
-import { BoardScene } from '../scenes/board-scene.ts';
-import { BootScene } from '../scenes/boot-scene.ts';
-import { DebriefScene } from '../scenes/debrief-scene.ts';
-import { createFrames } from '../scenes/frames.ts';
-import { MeetingScene } from '../scenes/meeting-scene.ts';
-import { MenuScene } from '../scenes/menu-scene.ts';
-import { ProgressScene } from '../scenes/progress-scene.ts';
-import { RoomScene } from '../scenes/room-scene.ts';
+import { createFrames, type Loop } from '../scenes/frames.ts';
+import { type FirstMenu, firstMenu } from '../scenes/menu-mount.ts';
 import type { GameServices } from '../scenes/services.ts';
-import { softwareWebGl } from '../scenes/software-gl.ts';
 import { createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
 import type { Catalog } from './content/catalog.ts';
@@ -19,6 +11,7 @@ import type { ProgressStore } from './storage/progress-store.ts';
 import { chooseLang, randomSeed, readAddress } from './ui/address.ts';
 import { isTextEntry } from './ui/dom.ts';
 import { intentOf } from './ui/keys.ts';
+import { afterPaint } from './ui/page-turns.ts';
 import { createReadAloud } from './ui/read-aloud.ts';
 import { createSettings } from './ui/settings.ts';
 import { applyDisplay } from './ui/settings-display.ts';
@@ -29,7 +22,7 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
 
 /** The composition root: reads the address and saved choices, builds the services, starts Phaser. */
-function main(): void {
+async function main(): Promise<void> {
   const app = document.getElementById('app');
   const stage = document.getElementById('stage');
   const ui = document.getElementById('ui');
@@ -65,8 +58,8 @@ function main(): void {
     true,
   );
 
-  let game: Phaser.Game | null = null;
-  const frames = createFrames(() => game?.loop ?? null);
+  let loop: Loop | null = null;
+  const frames = createFrames(() => loop);
   window.addEventListener('resize', () => frames.awake());
   let catalog: Promise<Catalog> | null = null;
   // The file the address names starts downloading at once, alongside the scenario chunk.
@@ -84,6 +77,8 @@ function main(): void {
     progressStore ??= import('./storage/progress-store.ts').then((m) => m.openProgressStore(store));
     return progressStore;
   };
+  // Filled in below: the first menu is mounted with these very services.
+  let first: FirstMenu | null = null;
   const services: GameServices = {
     settings,
     audio,
@@ -118,38 +113,29 @@ function main(): void {
     frames,
     progress,
     readAloud: createReadAloud(),
+    get firstMenu() {
+      return first;
+    },
   };
 
-  // Every screen starts from the catalog: it downloads and loads while Phaser boots, not after.
+  // Every screen starts from the catalog: it downloads and loads while Phaser boots, not after. With
+  // nothing else asked for, the menu is mounted as soon as it is there, without waiting for Phaser.
   void services.catalog();
+  if (!services.requestedScenario && !services.requestedReplay) {
+    app.dataset.screen = 'menu';
+    first = firstMenu(services);
+  }
 
-  game = new Phaser.Game({
-    type: Phaser.AUTO,
-    parent: stage,
-    backgroundColor: '#e9e1d3',
-    banner: false,
-    autoFocus: false,
-    audio: { noAudio: true },
-    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    fps: { limit: 30 },
-    // Smooth edges cost little on a GPU but most of each frame where WebGL is drawn in software.
-    render: { antialiasGL: !softwareWebGl(document) },
-    scale: { mode: Phaser.Scale.RESIZE, width: stage.clientWidth, height: stage.clientHeight },
-    // Phaser opens the first scene. With no meeting or replay asked for, that is the menu itself: its
-    // room is drawn while the catalog downloads, and its choices show the moment the catalog is there
-    // (through the boot screen they waited a scene switch more).
-    scene: [
-      ...(services.requestedScenario || services.requestedReplay
-        ? [new BootScene(services), new MenuScene(services)]
-        : [new MenuScene(services), new BootScene(services)]),
-      new MeetingScene(services),
-      new DebriefScene(services),
-      new BoardScene(services),
-      new RoomScene(services),
-      new ProgressScene(services),
-    ],
-  });
-  game.events.on('visible', () => frames.awake());
+  // Phaser is most of the code and takes long tasks to start. With nothing else asked for, it is
+  // fetched once the first menu is on the screen: the player reads and chooses while the room is
+  // set up behind (a choice made meanwhile is carried out once the scene is up), and the menu's own
+  // files do not share the line with it.
+  if (first) {
+    await first.shown;
+    await afterPaint();
+  }
+  const { startGame } = await import('./game.ts');
+  loop = (await startGame(stage, services)).loop;
 }
 
-main();
+void main();

@@ -1,0 +1,78 @@
+import type Phaser from 'phaser';
+import { mountMenu } from '../src/ui/menu-view.ts';
+import { startReplay } from './replay-start.ts';
+import { type GameServices, goTo, type MenuData } from './services.ts';
+
+export interface MountedMenu {
+  destroy(): void;
+}
+
+/**
+ * Mounts the menu as soon as the catalog is there. Its choices act through the menu scene that
+ * `scene` resolves to: on a first visit the page mounts the menu while Phaser is still starting
+ * (see src/main.ts), and a choice made in that moment is carried out once the scene is up.
+ */
+export async function openMenu(
+  services: GameServices,
+  scene: Promise<Phaser.Scene>,
+  notice: NonNullable<MenuData['notice']> | null,
+): Promise<MountedMenu> {
+  const catalog = await services.catalog();
+  const then = (act: (menu: Phaser.Scene) => void) => void scene.then(act);
+  const meeting = (id: string, facilitated: boolean) => {
+    const scenario = catalog.find(id);
+    if (scenario)
+      then((menu) =>
+        goTo(menu, services, 'meeting', { scenario, seed: services.nextSeed(), ...(facilitated ? { facilitated } : {}) }),
+      );
+  };
+  return mountMenu(
+    services.ui,
+    catalog,
+    services.settings,
+    {
+      start: (id) => meeting(id, false),
+      board: () => then((menu) => goTo(menu, services, 'board', {})),
+      progress: () => then((menu) => goTo(menu, services, 'progress', {})),
+      watch: (code) => then((menu) => startReplay(menu, services, code)),
+      facilitate: (id) => meeting(id, true),
+    },
+    notice,
+  );
+}
+
+/** The menu the page mounts before Phaser has started, which the menu scene takes over once. */
+export interface FirstMenu {
+  /** Settles once the menu is on the page (or could not be, if the catalog failed). */
+  readonly shown: Promise<void>;
+  /** The mounted menu, and from now on its choices go to `scene`; null after the first call. */
+  claim(scene: Phaser.Scene): Promise<MountedMenu> | null;
+}
+
+export function firstMenu(services: GameServices): FirstMenu {
+  let arrived: (scene: Phaser.Scene) => void = () => {};
+  let mounted: Promise<MountedMenu> | null = openMenu(
+    services,
+    new Promise((resolve) => {
+      arrived = resolve;
+    }),
+    null,
+  ).then((menu) => {
+    // It takes the place of index.html's first screen, title where it was: nothing to fade in.
+    services.ui.querySelector(':scope > section')?.classList.add('in-place');
+    return menu;
+  });
+  const shown = mounted.then(
+    () => undefined,
+    () => undefined,
+  );
+  return {
+    shown,
+    claim(scene) {
+      const menu = mounted;
+      mounted = null;
+      arrived(scene);
+      return menu;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import Phaser from 'phaser';
+import { BoardScene } from '../scenes/board-scene.ts';
+import { BootScene } from '../scenes/boot-scene.ts';
+import { DebriefScene } from '../scenes/debrief-scene.ts';
+import { MeetingScene } from '../scenes/meeting-scene.ts';
+import { MenuScene } from '../scenes/menu-scene.ts';
+import { ProgressScene } from '../scenes/progress-scene.ts';
+import { RoomScene } from '../scenes/room-scene.ts';
+import type { GameServices } from '../scenes/services.ts';
+import { softwareWebGl } from '../scenes/software-gl.ts';
+import { yieldToPage } from './ui/page-turns.ts';
+
+/**
+ * Phaser and the scenes: the part of the game the page reaches by a dynamic import, so that the
+ * composition root, the catalog and the first menu come before Phaser's long start-up, not after it.
+ */
+export async function startGame(stage: HTMLElement, services: GameServices): Promise<Phaser.Game> {
+  // Phaser's own start-up (evaluating its code, then the game below) is one long task each: the page
+  // gets a turn in between, and before the probe of WebGL, which takes a context of its own.
+  await yieldToPage();
+  // Smooth edges cost little on a GPU but most of each frame where WebGL is drawn in software.
+  const antialiasGL = !softwareWebGl(document);
+  await yieldToPage();
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: stage,
+    backgroundColor: '#e9e1d3',
+    banner: false,
+    autoFocus: false,
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    fps: { limit: 30 },
+    render: { antialiasGL },
+    scale: { mode: Phaser.Scale.RESIZE, width: stage.clientWidth, height: stage.clientHeight },
+    // Phaser opens the first scene. With no meeting or replay asked for, that is the menu itself: its
+    // room is drawn while the catalog downloads, and its choices show the moment the catalog is there
+    // (through the boot screen they waited a scene switch more).
+    scene: [
+      ...(services.requestedScenario || services.requestedReplay
+        ? [new BootScene(services), new MenuScene(services)]
+        : [new MenuScene(services), new BootScene(services)]),
+      new MeetingScene(services),
+      new DebriefScene(services),
+      new BoardScene(services),
+      new RoomScene(services),
+      new ProgressScene(services),
+    ],
+  });
+  game.events.on('visible', () => services.frames.awake());
+  return game;
+}
