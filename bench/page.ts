@@ -285,14 +285,15 @@ export interface MemoryFigures {
  * Plays the same meeting `meetings` times in one page (menu → meeting → debrief → menu) and, after
  * the first and after the last, reads the JS heap in use and takes a heap snapshot.
  *
- * The target is on the snapshot's JS objects, not on the whole heap: with V8's default tiering the
- * whole heap grew 17 % over 20 meetings while its JS objects grew 0.4 %. The rest was V8 compiling
- * and optimising the game's and Phaser's hot functions (machine code, deoptimisation data, feedback
- * vectors: about 1 MB, still rising slowly at meeting 30), and the same page with Sparkplug, Maglev
- * and TurboFan off grew 1 %. The whole heap is also noisy (±0.7 MB from one reading to the next
- * without anything reachable changing). A leak of the game's is made of JS objects (an actor, a
+ * The target is on the snapshot's JS objects, not on the whole heap. Over 20 meetings the whole heap
+ * grew 10 to 17 % while its JS objects grew 0.5 %: the rest was V8 compiling and optimising the hot
+ * functions of the game and Phaser (machine code, deoptimisation data, feedback vectors: 1 MB, still
+ * rising slowly at meeting 30); with Sparkplug, Maglev and TurboFan off the whole heap grew 1 %. The
+ * whole heap is noisy besides: with tiering off, two readings 0.8 MB apart came with snapshots whose
+ * objects and code differed by 0.1 MB. A leak of the game's is made of JS objects (an actor, a
  * listener's closure and all it reaches, Phaser objects, saved state) and counts in full: a
- * forgotten `visibilitychange` listener in the meeting scene takes the figure over the 10 % target.
+ * `visibilitychange` listener the meeting scene forgot to remove took the figure to 27 %; keeping
+ * every view the meeting drew (7 KB a meeting) showed as 2.9 %, under the target but far above 0.5 %.
  */
 export async function memoryOverMeetings(
   browser: Browser,
