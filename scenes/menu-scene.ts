@@ -13,6 +13,9 @@ export class MenuScene extends Phaser.Scene {
   create(data: MenuData): void {
     enterScreen(this, this.services, 'menu');
     createRoomView(this, this.services.frames);
+    // The menu's room stands still: the few frames that draw it will do, then the loop sleeps (each
+    // frame is a long task where WebGL is drawn in software, and the page is starting up).
+    this.services.frames.awake(0);
     // On a first visit the page has mounted the menu already (or will, as the catalog arrives).
     const early = this.services.firstMenu?.claim(this) ?? null;
     if (!early) showLoading(this.services);
