@@ -291,10 +291,11 @@ export interface MemoryFigures {
  * meeting 20, levelling off at 810, 230, 110 then 40 KB per ten meetings, while the JS objects stayed
  * within 0.4 % of meeting 1's up to meeting 40); with Sparkplug, Maglev and TurboFan off the whole
  * heap grew 1 %. The whole heap is noisy besides: with tiering off, two readings 0.8 MB apart came
- * with snapshots whose objects and code differed by 0.1 MB. A leak of the game's is made of JS objects (an actor, a
- * listener's closure and all it reaches, Phaser objects, saved state) and counts in full: a
- * `visibilitychange` listener the meeting scene forgot to remove took the figure to 27 %; keeping
- * every view the meeting drew (7 KB a meeting) showed as 2.9 %, under the target but far above 0.5 %.
+ * with snapshots whose objects and code differed by 0.1 MB. A leak of the game's is made of JS
+ * objects (an actor, a listener's closure and all it reaches, Phaser objects, saved state) and counts
+ * in full: a `visibilitychange` listener the meeting scene forgot to remove took the figure to 27 %;
+ * keeping every view the meeting drew (7 KB a meeting) showed as 2.9 %, under the target but far
+ * above 0.5 %.
  */
 export async function memoryOverMeetings(
   browser: Browser,
