@@ -11,7 +11,8 @@ import type { ProgressStore } from './storage/progress-store.ts';
 import { chooseLang, randomSeed, readAddress } from './ui/address.ts';
 import { isTextEntry } from './ui/dom.ts';
 import { intentOf } from './ui/keys.ts';
-import { afterPaint } from './ui/page-turns.ts';
+import { MENU_SHOWN } from './ui/menu-view.ts';
+import { whenShown } from './ui/page-turns.ts';
 import { createReadAloud } from './ui/read-aloud.ts';
 import { createSettings } from './ui/settings.ts';
 import { applyDisplay } from './ui/settings-display.ts';
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
   // files do not share the line with it.
   if (first) {
     await first.shown;
-    await afterPaint();
+    await whenShown(MENU_SHOWN, 1_000);
   }
   const { startGame } = await import('./game.ts');
   loop = (await startGame(stage, services)).loop;

@@ -28,6 +28,9 @@ export interface MenuHandlers {
 
 const SHOWN_PROBLEMS = 8;
 
+/** The menu's name in the browser's element timing entries. */
+export const MENU_SHOWN = 'menu';
+
 /** The badge that tells the player's own scenarios (and the address's) from the shipped ones. */
 function badge(entry: CatalogEntry, lang: Lang): HTMLElement | null {
   if (entry.origin === 'shipped') return null;
@@ -172,7 +175,8 @@ export function mountMenu(
       catalog.unreadableSaved > 0
         ? el('p', { className: 'notice', text: tf('unreadableSaved', lang, { count: catalog.unreadableSaved }) })
         : null,
-      el('h2', { text: t('chooseScenario', lang) }),
+      // Named for the Element Timing API: the page starts Phaser once the menu is on the screen (src/main.ts).
+      el('h2', { text: t('chooseScenario', lang), attrs: { elementtiming: MENU_SHOWN } }),
       catalog.entries.length > 0
         ? el('ul', { className: 'cards' }, cards)
         : el('p', { className: 'notice', text: t('noScenario', lang) }),
