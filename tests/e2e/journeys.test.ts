@@ -98,8 +98,10 @@ describe('a week of practice', () => {
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(server.url);
-    // The menu has its meetings (nothing is still loading) before the first day begins.
+    // The menu has its meetings and the room is drawn (nothing is still loading: the menu now comes
+    // before Phaser, whose download a new address would cut short) before the first day begins.
     await page.waitForSelector('.card[data-scenario] .start');
+    await page.waitForSelector('#stage canvas');
 
     // Monday, in English: a hasty first meeting, lost; the debrief says why, moment by moment.
     const SEED = 7;

@@ -1,0 +1,67 @@
+/**
+ * The first visit: the page says what it is before any script runs, and the menu comes before Phaser
+ * (which is fetched once the menu is shown), its choices carried out once the game is up.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('without its scripts the page shows the title and says it is loading, in both languages', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto(`${server.url}?lang=en`);
+  await expect.poll(() => page.locator('h1').textContent()).toBe('Rendez-vous');
+  const text = (await page.locator('#ui').innerText()).replace(/\s+/g, ' ');
+  expect(text).toContain('Répétez vos rendez-vous clients avant qu’ils comptent.');
+  expect(text).toContain('Rehearse client meetings before they count.');
+  expect(text).toContain('Chargement…');
+  expect(text).toContain('Loading…');
+  expect(await page.locator('#ui [role="status"]').count()).toBe(1);
+  await context.close();
+});
+
+test('a meeting chosen on the menu before the game has started opens once it has', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  // Phaser is held back until the test lets it go: the menu must not wait for it.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let phaserAsked = false;
+  await page.route(/\/assets\/phaser-[^/]+\.js$/, async (route) => {
+    phaserAsked = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${server.url}?lang=en&seed=3`);
+  const start = page.locator('[data-role="menu"] .card[data-scenario] .start').first();
+  await start.waitFor();
+  expect(await page.locator('#stage canvas').count()).toBe(0);
+  await start.click();
+  // The choice waits for the game; the menu stays meanwhile.
+  await page.waitForTimeout(300);
+  expect(await page.locator('[data-role="meeting"]').count()).toBe(0);
+  await expect.poll(() => phaserAsked).toBe(true);
+  release();
+  await page.locator('[data-role="meeting"]').waitFor({ timeout: 30_000 });
+  expect(await page.locator('#stage canvas').count()).toBe(1);
+  expect(await page.locator('[data-role="menu"]').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
