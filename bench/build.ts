@@ -7,9 +7,16 @@ export const OUT = {
   blank: resolve('bench/.out/blank'),
 } as const;
 
-/** The game, built by its own vite.config.ts (service worker and all) into the bench's directory. */
+/**
+ * The game, built by its own vite.config.ts (service worker and all) into the bench's directory, with
+ * Vite's manifest, which tells the bundle figures which file each source module became.
+ */
 export async function buildGame(outDir = OUT.game): Promise<void> {
-  await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, manifest: true },
+  });
 }
 
 /**

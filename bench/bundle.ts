@@ -34,13 +34,14 @@ export function pageAssets(html: string): string[] {
 }
 
 /**
- * What a first visit downloads before any dynamic import: the page, what it names, and every module
+ * What a first visit downloads up front: the page, what it names, the chunks of `startup` (source
+ * modules the page imports dynamically on every visit, found in Vite's manifest), and every module
  * those import statically. Sizes are of the files, gzip at level 9 as a server would send them.
  */
-export function firstLoad(dir: string): BundleFigures {
+export function firstLoad(dir: string, startup: readonly string[] = []): BundleFigures {
   const html = readFileSync(join(dir, 'index.html'));
   const seen = new Set<string>();
-  const queue = pageAssets(html.toString('utf8'));
+  const queue = [...pageAssets(html.toString('utf8')), ...startup.map((source) => chunkOf(dir, source))];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (seen.has(file)) continue;
     seen.add(file);
@@ -69,4 +70,12 @@ export function sizeOfFiles(dir: string, files: readonly string[]): { js: Size; 
     if (file.endsWith('.js')) js = add(js, size);
   }
   return { js, total };
+}
+
+/** The built file of a source module, from the manifest Vite writes with `build.manifest`. */
+function chunkOf(dir: string, source: string): string {
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, { file?: string }>;
+  const file = manifest[source]?.file;
+  if (!file) throw new Error(`${source} is not a chunk of the build in ${dir}: was it renamed?`);
+  return file;
 }

@@ -26,7 +26,15 @@ const TARGETS = {
   sessionsMs: 1_000,
   lighthouse: 95,
 } as const;
+/**
+ * Phaser and the scenes: imported dynamically so that the first menu comes before them, but fetched
+ * by every visit right after it, so they count in the first load. The scenario content (the catalog's
+ * chunk) does not: the issue asks for content to be loaded apart.
+ */
+const STARTED_WITH_THE_PAGE = ['src/game.ts'];
 const LOAD_RUNS = 7;
+/** Lighthouse's score moves with the machine's load; its authors advise the median of five runs. */
+const LIGHTHOUSE_RUNS = 5;
 const MEETINGS = 20;
 const FRAME_MS = 5_000;
 /** Play styles for the scripted playthroughs, as move preferences (as in the browser tests). */
@@ -49,7 +57,7 @@ async function main(): Promise<void> {
   say('building the game and the blank Phaser page into bench/.out');
   await buildGame();
   await buildBlank();
-  const game = firstLoad(OUT.game);
+  const game = firstLoad(OUT.game, STARTED_WITH_THE_PAGE);
   const blank = firstLoad(OUT.blank);
   say(`first load: game ${game.files.join(', ')}; blank ${blank.files.join(', ')}`);
 
@@ -85,8 +93,8 @@ async function main(): Promise<void> {
     });
     await browser.close();
 
-    say('Lighthouse (desktop preset) on the built game, then on the blank Phaser page');
-    const lighthouse = await runLighthouse(gameServer.url, chromePath);
+    say(`Lighthouse (desktop preset): ${LIGHTHOUSE_RUNS} runs on the built game, then one on the blank Phaser page`);
+    const lighthouse = await runLighthouse(gameServer.url, chromePath, LIGHTHOUSE_RUNS);
     const lighthouseBlank = await runLighthouse(blankServer.url, chromePath);
 
     say('engine in Node: validating a generated 5,000-node scenario, playing 1,000 seeded random sessions');
@@ -150,7 +158,16 @@ async function main(): Promise<void> {
         ms,
       ),
       info('Engine: random sessions, wall clock', ms(engine.sessions.wallMs)),
-      atLeast('Lighthouse performance (desktop)', lighthouse.performance ?? 0, TARGETS.lighthouse, plain),
+      atLeast(
+        `Lighthouse performance (desktop), median of ${lighthouse.runs} runs`,
+        lighthouse.performance ?? 0,
+        TARGETS.lighthouse,
+        plain,
+      ),
+      info(
+        'Lighthouse performance, lowest – highest run',
+        lighthouse.performanceRange ? lighthouse.performanceRange.join(' – ') : 'not scored',
+      ),
       info(
         'Lighthouse performance, blank Phaser page (desktop)',
         lighthouseBlank.performance === null ? 'not scored (paints no content)' : plain(lighthouseBlank.performance),
