@@ -3,7 +3,7 @@ import type { Lang } from './lang.ts';
 import { buildMeetingMachine, type MeetingMachine } from './meeting.ts';
 import type { Scenario } from './schema.ts';
 import { scoreMeeting } from './scoring.ts';
-import { describeMeeting } from './view.ts';
+import { availableActions, describeMeeting } from './view.ts';
 import type { AvailableAction, MeetingResult, MeetingView, PlayerAction } from './view.types.ts';
 
 export interface MeetingOptions {
@@ -60,10 +60,17 @@ export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeti
     }
     return described.view;
   };
+  let offered: { snapshot: unknown; actions: readonly AvailableAction[] } | null = null;
   const meeting: Meeting = {
     actor,
     view: describe,
-    available: () => describe(described?.lang ?? 'en').actions,
+    available: () => {
+      const snapshot = actor.getSnapshot();
+      if (described?.snapshot === snapshot) return described.view.actions;
+      // Played without a screen, nothing asks for the whole view: only what is on offer is worked out.
+      if (offered?.snapshot !== snapshot) offered = { snapshot, actions: availableActions(snapshot, described?.lang ?? 'en') };
+      return offered.actions;
+    },
     lineShown: () => actor.send({ type: 'line.finished' }),
     act(action) {
       if (!meeting.available().some((a) => sameAction(a.action, action))) return false;
@@ -96,7 +103,7 @@ export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeti
 export function playToEnd(
   scenario: Scenario,
   seed: number,
-  choose: (available: readonly AvailableAction[], view: MeetingView) => PlayerAction,
+  choose: (available: readonly AvailableAction[]) => PlayerAction,
   maxSteps = 10_000,
 ): MeetingResult {
   const meeting = startMeeting(scenario, { seed });
@@ -105,9 +112,10 @@ export function playToEnd(
       const done = meeting.result();
       if (done) return done;
       meeting.lineShown();
-      const view = meeting.view('en');
-      const action = choose(view.actions, view);
-      if (!meeting.act(action)) throw new Error(`action ${JSON.stringify(action)} is not allowed at node "${view.nodeId}"`);
+      const action = choose(meeting.available());
+      if (!meeting.act(action)) {
+        throw new Error(`action ${JSON.stringify(action)} is not allowed at ${String(meeting.actor.getSnapshot().value)}`);
+      }
     }
     throw new Error(`the meeting did not end within ${maxSteps} steps`);
   } finally {

@@ -80,6 +80,7 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
   const focusSpeaker = speakerView(scenario, node?.speaker ?? focusOf(scenario, node), lang);
 
   if (!node) throw new Error(`the meeting is at an unknown node "${place.nodeId}"`);
+  const actions = availableActions(snapshot, lang);
 
   if (place.kind === 'reply' && node.kind === 'decision') {
     const option = node.options[place.index];
@@ -91,7 +92,7 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
       speaker: reply ? focusSpeaker : null,
       text: reply ? say(reply) : '',
       playerSaid: say(option.text),
-      actions: [continueAction(lang)],
+      actions,
     };
   }
   if (place.kind === 'interrupt' && node.kind === 'listen') {
@@ -101,11 +102,11 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
       speaker: focusSpeaker,
       text: say(node.interrupt.reply),
       playerSaid: say(node.interrupt.text),
-      actions: [continueAction(lang)],
+      actions,
     };
   }
   if (place.kind === 'finish' && node.kind === 'listen') {
-    return { ...base, phase: 'line', speaker: focusSpeaker, text: say(node.finish.say), actions: [continueAction(lang)] };
+    return { ...base, phase: 'line', speaker: focusSpeaker, text: say(node.finish.say), actions };
   }
 
   switch (node.kind) {
@@ -115,14 +116,9 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
         phase: 'line',
         speaker: speakerView(scenario, node.speaker, lang),
         text: say(firstThatHolds<Text>(node.say, node.sayWhen, state)),
-        actions: [continueAction(lang)],
+        actions,
       };
     case 'decision': {
-      const actions = node.options.flatMap((option, index) =>
-        holds(option.when, state)
-          ? [{ action: { kind: 'choose', index } as const, moves: option.moves, label: say(option.text) }]
-          : [],
-      );
       return {
         ...base,
         phase: 'decision',
@@ -136,17 +132,6 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
     case 'listen': {
       const segment = node.lines[context.segment];
       const noted = context.notedSegments.includes(context.segment);
-      const actions: AvailableAction[] = [];
-      if (context.lineFinished) {
-        const last = context.segment + 1 >= node.lines.length;
-        actions.push({
-          action: { kind: 'continue' },
-          moves: ['let-finish'],
-          label: say(last ? ACTION_WORDS.letFinish : ACTION_WORDS.continue),
-        });
-      }
-      if (!noted) actions.push({ action: { kind: 'note' }, moves: ['take-note'], label: say(ACTION_WORDS.note) });
-      actions.push({ action: { kind: 'interrupt' }, moves: node.interrupt.moves, label: say(node.interrupt.text) });
       return {
         ...base,
         phase: 'listen',
@@ -169,7 +154,49 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
         speaker: speakerView(scenario, node.speaker, lang),
         text: say(node.say),
         ending: { outcome: node.outcome, title: say(node.title), epilogue: say(node.epilogue) },
-        actions: [],
+        actions,
       };
+  }
+}
+
+/**
+ * What the player may do at this snapshot, in the order the game shows it: the view's actions
+ * without the rest of the view, for a meeting played without a screen (a thousand random sessions
+ * would otherwise describe every prospect and note at every step only to read the actions).
+ */
+export function availableActions(snapshot: MeetingSnapshotLike, lang: Lang): AvailableAction[] {
+  const context = snapshot.context;
+  const place = placeOf(snapshot.value);
+  const node = context.scenario.nodes[place.nodeId];
+  if (!node) throw new Error(`the meeting is at an unknown node "${place.nodeId}"`);
+  const say = (text: Text) => pick(text, lang);
+  if (place.kind !== 'node' || node.kind === 'line') return [continueAction(lang)];
+  switch (node.kind) {
+    case 'decision': {
+      const state = conditionState(context, place.nodeId);
+      return node.options.flatMap((option, index) =>
+        holds(option.when, state)
+          ? [{ action: { kind: 'choose', index } as const, moves: option.moves, label: say(option.text) }]
+          : [],
+      );
+    }
+    case 'listen': {
+      const actions: AvailableAction[] = [];
+      if (context.lineFinished) {
+        const last = context.segment + 1 >= node.lines.length;
+        actions.push({
+          action: { kind: 'continue' },
+          moves: ['let-finish'],
+          label: say(last ? ACTION_WORDS.letFinish : ACTION_WORDS.continue),
+        });
+      }
+      if (!context.notedSegments.includes(context.segment)) {
+        actions.push({ action: { kind: 'note' }, moves: ['take-note'], label: say(ACTION_WORDS.note) });
+      }
+      actions.push({ action: { kind: 'interrupt' }, moves: node.interrupt.moves, label: say(node.interrupt.text) });
+      return actions;
+    }
+    case 'ending':
+      return [];
   }
 }
