@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { parseScenario } from './src/engine/load.ts';
@@ -18,6 +18,40 @@ function parsedScenarios(): Plugin {
       this.addWatchFile(path);
       const outcome = parseScenario(readFileSync(path, 'utf8'), relative(process.cwd(), path));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(outcome))});`;
+    },
+  };
+}
+
+/**
+ * The built game bundles the Phaser of scenes/phaser-build.js instead of the complete ready-made
+ * one. Phaser's source reads build flags (`typeof WEBGL_RENDERER` …) that its own build replaces:
+ * they are replaced here the same way, with the renderers and sound on and debugging off. The dev
+ * server keeps the ready-made Phaser, which holds everything the selection does.
+ */
+export function phaserBuild(): Plugin {
+  const flags: Record<string, boolean> = {
+    WEBGL_RENDERER: true,
+    CANVAS_RENDERER: true,
+    FEATURE_SOUND: true,
+    WEBGL_DEBUG: false,
+    PLUGIN_CAMERA3D: false,
+    PLUGIN_FBINSTANT: false,
+  };
+  const flag = new RegExp(`typeof (${Object.keys(flags).join('|')})\\b`, 'g');
+  return {
+    name: 'rendez-vous:phaser-build',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'phaser' && !importer?.endsWith('phaser-build.js') ? resolve('scenes/phaser-build.js') : null;
+    },
+    transform(code, id) {
+      if (!/node_modules[\\/]phaser[\\/]src[\\/]/.test(id)) return null;
+      // Phaser's build also gives its modules webpack's `global`, which Phaser sets `Phaser` on.
+      const built = code
+        .replace(flag, (_, name: string) => String(flags[name]))
+        .replace(/\bglobal\.Phaser\b/g, 'globalThis.Phaser');
+      return built === code ? null : { code: built, map: null };
     },
   };
 }
@@ -44,6 +78,7 @@ export default defineConfig({
   },
   plugins: [
     parsedScenarios(),
+    phaserBuild(),
     // Installable and playable offline: a web app manifest and a service worker that precaches the
     // whole built game (same origin only; nothing is fetched from elsewhere). Registered by a file,
     // not an inline script, so the page's Content-Security-Policy can forbid inline scripts.

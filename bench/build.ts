@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { phaserBuild } from '../vite.config.ts';
 
 /** Where the benchmark builds: its own directories, never the shared dist/ that the tests serve. */
 export const OUT = {
@@ -20,8 +21,9 @@ export async function buildGame(outDir = OUT.game): Promise<void> {
 }
 
 /**
- * The blank Phaser page, built with the game's build options (target, Phaser in a chunk of its own)
- * so that the difference between the two is the game's own code and nothing else.
+ * The blank Phaser page, built with the game's build options (target, Phaser in a chunk of its own,
+ * the same selection of Phaser's modules) so that the difference between the two is the game's own
+ * code and nothing else.
  */
 export async function buildBlank(outDir = OUT.blank): Promise<void> {
   await build({
@@ -29,6 +31,8 @@ export async function buildBlank(outDir = OUT.blank): Promise<void> {
     root: resolve('bench/blank-phaser'),
     base: './',
     logLevel: 'warn',
+    // The same Phaser the game ships (its own selection of Phaser's modules, see vite.config.ts).
+    plugins: [phaserBuild()],
     build: {
       outDir,
       emptyOutDir: true,
