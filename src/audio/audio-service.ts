@@ -83,9 +83,10 @@ export function createAudioService(options: AudioOptions): AudioService {
     }
   };
 
+  /** The room tone, unless muted: a silent loop would only cost work (unmuting starts it). */
   const startRoom = () => {
     const howl = room ? howls.get(room) : undefined;
-    if (!howl || !room) return;
+    if (!howl || !room || mix.muted) return;
     const target = volumeOf(room);
     safely(() => {
       if (howl.playing()) return;
@@ -155,6 +156,7 @@ export function createAudioService(options: AudioOptions): AudioService {
     setMix(next) {
       mix = next;
       if (module) applyMix(module);
+      if (status === 'ready') startRoom();
     },
   };
 }
