@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { parseScenario } from './src/engine/load.ts';
@@ -42,8 +43,8 @@ export function phaserBuild(): Plugin {
     name: 'rendez-vous:phaser-build',
     apply: 'build',
     enforce: 'pre',
-    resolveId(source, importer) {
-      return source === 'phaser' && !importer?.endsWith('phaser-build.js') ? resolve('scenes/phaser-build.js') : null;
+    resolveId(source) {
+      return source === 'phaser' ? fileURLToPath(new URL('./scenes/phaser-build.js', import.meta.url)) : null;
     },
     transform(code, id) {
       if (!/node_modules[\\/]phaser[\\/]src[\\/]/.test(id)) return null;

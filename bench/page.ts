@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type PlayerAction, playToEnd, preferMoves, type Scenario } from '../src/engine/index.ts';
 import { type PanelState, panelState, playActions } from '../tests/e2e/driver.ts';
-import { takeHeapCensus } from './heap-snapshot.ts';
+import { type HeapCensus, takeHeapCensus } from './heap-snapshot.ts';
 import { median, percentile } from './stats.ts';
 
 /** Every page is measured at the same laptop size, in English, with a fresh profile (cold cache). */
@@ -261,24 +261,18 @@ export async function backToMenu(page: Page): Promise<void> {
 export const MEMORY_METHOD =
   'JS objects in a heap snapshot after garbage collection (V8 code, bytecode and feedback, and the browser’s own C++ objects, left out)';
 
+/** One reading back at the menu: the heap snapshot's counts, and the whole JS heap in use. */
+export interface MemoryReading extends HeapCensus {
+  /** The whole JS heap in use (Runtime.getHeapUsage, compiled code included) after a full collection. */
+  readonly heapUsed: number;
+}
+
 export interface MemoryFigures {
   readonly meetings: number;
   readonly method: typeof MEMORY_METHOD;
-  /** Bytes of live JS objects, back at the menu after the first meeting and after the last (the target). */
-  readonly objectsAfterFirst: number;
-  readonly objectsAfterLast: number;
-  /** Bytes of V8's compiled code and feedback in the same snapshots: warm-up, shown, not targeted. */
-  readonly codeAfterFirst: number;
-  readonly codeAfterLast: number;
-  readonly closuresAfterFirst: number;
-  readonly closuresAfterLast: number;
-  readonly listenersAfterFirst: number;
-  readonly listenersAfterLast: number;
-  readonly detachedAfterFirst: number;
-  readonly detachedAfterLast: number;
-  /** The whole JS heap in use (Runtime.getHeapUsage, compiled code included) after a full collection. */
-  readonly afterFirst: number;
-  readonly afterLast: number;
+  /** After the first meeting and after the last; the target is on `jsObjects`. */
+  readonly first: MemoryReading;
+  readonly last: MemoryReading;
 }
 
 /**
@@ -310,15 +304,15 @@ export async function memoryOverMeetings(
   const { page, context } = await freshPage(browser);
   await context.addInitScript(instantText, TEXT_SPEED);
   const cdp = await context.newCDPSession(page);
-  const measure = async () => {
+  const measure = async (): Promise<MemoryReading> => {
     // Twice: objects with finalizers or weak references are only freed by a second pass.
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
-    const used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    return { used, census: await takeHeapCensus(cdp) };
+    const heapUsed = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    return { heapUsed, ...(await takeHeapCensus(cdp)) };
   };
   await page.goto(`${url}?lang=en&seed=${seed}`);
-  let first: Awaited<ReturnType<typeof measure>> | null = null;
+  let first: MemoryReading | null = null;
   for (let i = 1; i <= meetings; i++) {
     await page.click(`.card[data-scenario="${scenario.id}"] .start`);
     await playHoldingNothing(page, actions);
@@ -329,20 +323,5 @@ export async function memoryOverMeetings(
   const last = await measure();
   await context.close();
   if (!first) throw new Error('memoryOverMeetings: no meeting was played');
-  return {
-    meetings,
-    method: MEMORY_METHOD,
-    objectsAfterFirst: first.census.jsObjects,
-    objectsAfterLast: last.census.jsObjects,
-    codeAfterFirst: first.census.code,
-    codeAfterLast: last.census.code,
-    closuresAfterFirst: first.census.closures,
-    closuresAfterLast: last.census.closures,
-    listenersAfterFirst: first.census.eventListeners,
-    listenersAfterLast: last.census.eventListeners,
-    detachedAfterFirst: first.census.detachedDomNodes,
-    detachedAfterLast: last.census.detachedDomNodes,
-    afterFirst: first.used,
-    afterLast: last.used,
-  };
+  return { meetings, method: MEMORY_METHOD, first, last };
 }

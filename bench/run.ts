@@ -118,28 +118,28 @@ async function main(): Promise<void> {
       info('Frame time p95, meeting ÷ blank page', times(ratio(frames.gameP95, frames.blankP95))),
       info(
         `JS objects after meeting 1 / after meeting ${MEETINGS} (heap snapshot)`,
-        `${kib(memory.objectsAfterFirst)} / ${kib(memory.objectsAfterLast)}`,
+        `${kib(memory.first.jsObjects)} / ${kib(memory.last.jsObjects)}`,
       ),
       atMost(
         `JS object heap growth over ${MEETINGS} meetings (V8's compiled code left out)`,
-        growth(memory.objectsAfterFirst, memory.objectsAfterLast),
+        growth(memory.first.jsObjects, memory.last.jsObjects),
         TARGETS.heapGrowth,
         percent,
       ),
       info(
         `V8 compiled code and feedback after meeting 1 / ${MEETINGS} (warm-up)`,
-        `${kib(memory.codeAfterFirst)} / ${kib(memory.codeAfterLast)} (${percent(growth(memory.codeAfterFirst, memory.codeAfterLast))})`,
+        `${kib(memory.first.code)} / ${kib(memory.last.code)} (${percent(growth(memory.first.code, memory.last.code))})`,
       ),
       info(
         `Whole JS heap in use after meeting 1 / ${MEETINGS}, code included`,
-        `${kib(memory.afterFirst)} / ${kib(memory.afterLast)} (${percent(growth(memory.afterFirst, memory.afterLast))})`,
+        `${kib(memory.first.heapUsed)} / ${kib(memory.last.heapUsed)} (${percent(growth(memory.first.heapUsed, memory.last.heapUsed))})`,
       ),
       info(
         `Closures, event listeners, detached DOM nodes after meeting 1 → ${MEETINGS}`,
         [
-          [memory.closuresAfterFirst, memory.closuresAfterLast],
-          [memory.listenersAfterFirst, memory.listenersAfterLast],
-          [memory.detachedAfterFirst, memory.detachedAfterLast],
+          [memory.first.closures, memory.last.closures],
+          [memory.first.eventListeners, memory.last.eventListeners],
+          [memory.first.detachedDomNodes, memory.last.detachedDomNodes],
         ]
           .map(([first, last]) => `${first} → ${last}`)
           .join(', '),

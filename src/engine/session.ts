@@ -50,8 +50,8 @@ export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeti
     ...(options.snapshot ? { snapshot: options.snapshot } : {}),
   });
   actor.start();
-  // A snapshot is immutable, so its view is described once: asking what is on offer and then acting
-  // would otherwise describe the same snapshot twice at every step.
+  // A snapshot is immutable, so its view is described once however often the screen asks, and what
+  // is on offer is worked out once however often it is checked (asking, then acting).
   let described: { snapshot: unknown; lang: Lang; view: MeetingView } | null = null;
   const describe = (lang: Lang): MeetingView => {
     const snapshot = actor.getSnapshot();
@@ -64,10 +64,9 @@ export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeti
   const meeting: Meeting = {
     actor,
     view: describe,
+    // Only what is on offer, not the whole view: played without a screen, nothing asks for the rest.
     available: () => {
       const snapshot = actor.getSnapshot();
-      if (described?.snapshot === snapshot) return described.view.actions;
-      // Played without a screen, nothing asks for the whole view: only what is on offer is worked out.
       if (offered?.snapshot !== snapshot) offered = { snapshot, actions: availableActions(snapshot, described?.lang ?? 'en') };
       return offered.actions;
     },

@@ -34,6 +34,18 @@ test('without its scripts the page shows the title and says it is loading, in bo
   await context.close();
 });
 
+test('with JavaScript turned off the page says it needs it, in both languages, and not that it is loading', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}?lang=en`);
+  const text = (await page.locator('#ui').innerText()).replace(/\s+/g, ' ');
+  expect(text).toContain('Rendez-vous a besoin de JavaScript : activez-le pour jouer.');
+  expect(text).toContain('Rendez-vous needs JavaScript: turn it on to play.');
+  expect(text).not.toContain('Loading…');
+  await page.screenshot({ path: 'tests/screenshots/no-javascript.png' });
+  await context.close();
+});
+
 test('a meeting chosen on the menu before the game has started opens once it has', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
