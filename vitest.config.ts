@@ -5,8 +5,9 @@ export default defineConfig({
     projects: [
       {
         test: {
-          name: 'engine',
-          include: ['tests/engine/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          name: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
           environment: 'node',
           // A guard against hangs, not a timing goal: play-throughs of every scenario take seconds on
           // a busy two-core machine, more than the 5 s default.
@@ -18,8 +19,10 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One Chromium at a time: the machine has two cores and WebGL runs in software.
+          // One Chromium for the run; each file connects to it (tests/e2e/browser.ts).
+          globalSetup: ['tests/e2e/global-browser.ts'],
           fileParallelism: false,
+          // Guards against hangs on a loaded machine, not timing goals.
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadScenarioOrThrow, parseScenario, playToEnd, type Scenario } from '../src/engine/index.ts';
 import { seededRng } from '../src/engine/rng.ts';
-import { median } from './stats.ts';
+import { median } from '../src/measure/stats.ts';
 
 /**
  * Wall-clock and CPU milliseconds of one task (medians over the timed runs). On a machine shared with

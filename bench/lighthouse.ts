@@ -2,6 +2,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import type { ChromeChoice } from '../src/harness/chrome.ts';
 
 export interface LighthouseFigures {
   readonly preset: 'desktop';
@@ -22,9 +23,10 @@ type Lhr = Result;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 
 /** One Lighthouse run with the desktop preset against the served page, in its own headless Chromium. */
-async function runOnce(url: string, chromePath: string): Promise<Lhr> {
+async function runOnce(url: string, browser: ChromeChoice): Promise<Lhr> {
   const chrome = await chromeLauncher.launch({
-    chromePath,
+    chromePath: browser.executablePath,
+    envVars: { ...process.env, ...browser.env },
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   try {
@@ -50,9 +52,9 @@ const scoreOf = (lhr: Lhr, id: string) => {
  * (the run nearest the median first paint and time to interactive), the way its authors advise
  * reading a score that moves from run to run with the machine's load.
  */
-export async function runLighthouse(url: string, chromePath: string, runs = 1): Promise<LighthouseFigures> {
+export async function runLighthouse(url: string, browser: ChromeChoice, runs = 1): Promise<LighthouseFigures> {
   const results: Lhr[] = [];
-  for (let i = 0; i < runs; i++) results.push(await runOnce(url, chromePath));
+  for (let i = 0; i < runs; i++) results.push(await runOnce(url, browser));
   const painted = results.every((lhr) => typeof lhr.audits['first-contentful-paint']?.numericValue === 'number');
   // A page that paints nothing has no first paint to take a median of: its last run is as good as any.
   const median: Lhr | undefined = runs > 1 && painted ? computeMedianRun(results) : results.at(-1);

@@ -1,12 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type PlayerAction, playToEnd, preferMoves, type Scenario } from '../src/engine/index.ts';
-import { type PanelState, panelState, playActions } from '../tests/e2e/driver.ts';
-import { type HeapCensus, takeHeapCensus } from './heap-snapshot.ts';
-import { median, percentile } from './stats.ts';
+import { playToEnd, preferMoves, type Scenario } from '../src/engine/index.ts';
+import { type HeapCensus, takeHeapCensus } from '../src/harness/heap-census.ts';
+import { backToMenu, MENU_START, playActions, playHoldingNothing } from '../src/harness/page-driver.ts';
+import { median, percentile } from '../src/measure/stats.ts';
 
 /** Every page is measured at the same laptop size, in English, with a fresh profile (cold cache). */
 const VIEWPORT = { width: 1280, height: 720 } as const;
-const MENU_START = '[data-role="menu"] .card[data-scenario] .start';
 const TEXT_SPEED = 'rendez-vous.text-speed';
 
 async function freshPage(browser: Browser, init?: () => void): Promise<{ page: Page; context: BrowserContext }> {
@@ -206,55 +205,6 @@ export async function frameTime(browser: Browser, gameUrl: string, blankUrl: str
     blankP95: percentile(blankDeltas, 95),
     blankMedian: median(blankDeltas),
   } satisfies FrameFigures;
-}
-
-/** The key that performs an action on the screen `state` shows (text is instant: no line is being typed). */
-function keyFor(state: PanelState, action: PlayerAction): string {
-  switch (action.kind) {
-    case 'choose': {
-      const position = state.buttons.filter((b) => b.action === 'choose').findIndex((b) => b.index === action.index) + 1;
-      if (position === 0) throw new Error(`option ${action.index} is not shown at node "${state.node}"`);
-      return String(position);
-    }
-    case 'continue':
-      return 'Enter';
-    case 'note':
-      return 'n';
-    case 'interrupt':
-      return 'i';
-  }
-}
-
-/**
- * A meeting played by keyboard to its debrief, like the tests' playActions but holding no element
- * handle: a handle keeps its element (and all that element's listeners reach) alive, which would
- * show up as a leak of the game's in the heap figures.
- */
-export async function playHoldingNothing(page: Page, actions: readonly PlayerAction[]): Promise<void> {
-  await page.locator('[data-role="meeting"]').waitFor();
-  for (const action of actions) {
-    const state = await panelState(page);
-    await page.keyboard.press(keyFor(state, action));
-    const drawn = await page.waitForFunction(
-      (before) => Number((document.querySelector('[data-role="meeting"]') as HTMLElement | null)?.dataset.renders ?? 0) > before,
-      state.renders,
-      { timeout: 5_000 },
-    );
-    await drawn.dispose();
-  }
-  await page.keyboard.press('Enter');
-  await page.locator('[data-role="debrief"]').waitFor();
-}
-
-/**
- * From the debrief back to the menu, and two frames more: a CSS transition still running on the
- * button pressed keeps the whole detached debrief alive in the browser's animation timeline until
- * the next frame, which a heap snapshot taken at once would count.
- */
-export async function backToMenu(page: Page): Promise<void> {
-  await page.click('[data-role="debrief"] [data-action="menu"]');
-  await page.locator(MENU_START).first().waitFor();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /** What the memory target is measured on, written with the figures so that results.json says it. */

@@ -8,14 +8,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { loadScenarioOrThrow } from '../src/engine/index.ts';
-import { CHROME_FLAGS, findChrome, serveDirectory } from '../tests/e2e/browser.ts';
+import { findChrome, launchOptions } from '../src/harness/chrome.ts';
+import { serveDirectory } from '../src/harness/static-server.ts';
+import { firstLoad, sizeOfFiles } from '../src/measure/bundle.ts';
+import { atLeast, atMost, info, kib, missed, ms, percent, plain, type Row, table, times } from '../src/measure/report.ts';
+import { growth, median, ratio } from '../src/measure/stats.ts';
 import { buildBlank, buildGame, OUT } from './build.ts';
-import { firstLoad, sizeOfFiles } from './bundle.ts';
 import { benchEngine } from './engine.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { blankFirstFrame, choiceLatency, frameTime, memoryOverMeetings, menuInteractive } from './page.ts';
-import { atLeast, atMost, info, kib, missed, ms, percent, plain, type Row, table, times } from './report.ts';
-import { growth, median, ratio } from './stats.ts';
 
 const TARGETS = {
   firstLoadJsGzipAboveBlank: 60 * 1024,
@@ -51,7 +52,7 @@ const scenarioFile = (id: string) => {
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
-  const chromePath = findChrome();
+  const chrome = await findChrome();
   const rows: Row[] = [];
 
   say('building the game and the blank Phaser page into bench/.out');
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
 
   const gameServer = await serveDirectory(OUT.game);
   const blankServer = await serveDirectory(OUT.blank);
-  const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROME_FLAGS] });
+  const browser = await chromium.launch(launchOptions(chrome));
   const chromiumVersion = browser.version();
   try {
     say(`time to interactive menu: ${LOAD_RUNS} cold loads of each page, alternated`);
@@ -94,8 +95,8 @@ async function main(): Promise<void> {
     await browser.close();
 
     say(`Lighthouse (desktop preset): ${LIGHTHOUSE_RUNS} runs on the built game, then one on the blank Phaser page`);
-    const lighthouse = await runLighthouse(gameServer.url, chromePath, LIGHTHOUSE_RUNS);
-    const lighthouseBlank = await runLighthouse(blankServer.url, chromePath);
+    const lighthouse = await runLighthouse(gameServer.url, chrome, LIGHTHOUSE_RUNS);
+    const lighthouseBlank = await runLighthouse(blankServer.url, chrome);
 
     say('engine in Node: validating a generated 5,000-node scenario, playing 1,000 seeded random sessions');
     const engine = benchEngine();

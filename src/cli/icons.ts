@@ -4,7 +4,7 @@
  * Run `npm run icons` after changing the SVG; the PNGs are committed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { launchBrowser } from '../../tests/e2e/browser.ts';
+import { launchBrowser } from '../harness/chrome.ts';
 
 const DIR = 'assets/static/icons';
 /** 192 and 512 are what Chromium's install prompt and Android need; maskable icons keep a safe zone. */

@@ -7,8 +7,9 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { animationsSettled, launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { finishLine, playActions } from './driver.ts';
+import { animationsSettled, finishLine, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
+import { launchBrowser } from './browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FILE = 'dialogues/mission-interview.yaml';

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SOUND_KEYS } from '../../src/audio/cues.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { finishLine, panelState } from './driver.ts';
+import { finishLine, panelState, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
+import { launchBrowser } from './browser.ts';
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;

@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PlayerAction } from '../../src/engine/index.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { playActions, readDebrief } from './driver.ts';
+import { playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
+import { launchBrowser } from './browser.ts';
 
 /**
  * Issue 3's "Done when", in the game: a meeting a trainer wrote from docs/authoring.md alone is

@@ -3,7 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadScenarioOrThrow, type MeetingResult, makeReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { downloadedText, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
+import { launchBrowser } from './browser.ts';
 
 const SHOTS = 'tests/screenshots';
 const FILE = 'dialogues/mission-interview.yaml';
@@ -90,7 +92,7 @@ test('pasted and dropped codes become the room’s table, problems are located, 
   await page.screenshot({ path: `${SHOTS}/fr-board.png`, fullPage: true });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv-semicolon"]')]);
-  const csv = readFileSync(await download.path(), 'utf8');
+  const csv = await downloadedText(download);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trimEnd().split('\r\n');
   expect(lines[0]).toBe('Nom;Scénario;Issue;Écoute;Conclusion;Leçons manquées;Code');

@@ -10,9 +10,10 @@ import {
   preferMoves,
   roadNotTaken,
 } from '../../src/engine/index.ts';
+import { playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
 import { dt, OUTCOME_TERMS } from '../../src/ui/debrief-strings.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { playActions, readDebrief } from './driver.ts';
+import { launchBrowser } from './browser.ts';
 
 const FILE = 'dialogues/mission-interview.yaml';
 const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);

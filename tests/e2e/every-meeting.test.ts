@@ -18,9 +18,11 @@ import {
   type Scenario,
   startMeeting,
 } from '../../src/engine/index.ts';
+import { panelState, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
 import { OUTCOME_NAMES, t } from '../../src/ui/strings.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { expectDebrief, panelState } from './driver.ts';
+import { launchBrowser } from './browser.ts';
+import { expectDebrief } from './debrief-check.ts';
 
 const SHOTS = 'tests/screenshots';
 const SEED = 11;

@@ -3,7 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadScenarioOrThrow } from '../../src/engine/index.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
+import { launchBrowser } from './browser.ts';
 
 const SHOTS = 'tests/screenshots';
 const FILE = 'dialogues/mission-interview.yaml';

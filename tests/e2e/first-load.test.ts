@@ -4,7 +4,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
+import { launchBrowser } from './browser.ts';
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;

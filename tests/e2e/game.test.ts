@@ -2,8 +2,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { expectDebrief, type Input, playActions } from './driver.ts';
+import { type Input, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
+import { launchBrowser } from './browser.ts';
+import { expectDebrief } from './debrief-check.ts';
 
 const FILE = 'dialogues/mission-interview.yaml';
 const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);

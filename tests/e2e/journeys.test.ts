@@ -23,9 +23,11 @@ import {
   roadNotTaken,
   type Scenario,
 } from '../../src/engine/index.ts';
+import { downloadedText, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
 import { meetingScore } from '../../src/lms/course.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { expectDebrief, playActions } from './driver.ts';
+import { launchBrowser } from './browser.ts';
+import { expectDebrief } from './debrief-check.ts';
 
 const SHOTS = 'tests/screenshots';
 const load = (id: string) => loadScenarioOrThrow(readFileSync(`dialogues/${id}.yaml`, 'utf8'), id);
@@ -318,7 +320,7 @@ describe('a workshop', () => {
     const codeOn = async (page: Page) => (await page.getAttribute('[data-role="debrief"] .replay', 'data-code')) ?? '';
     // Max hands in the file the debrief offers, and writes his name in it; the others read out their codes.
     const [download] = await Promise.all([max.page.waitForEvent('download'), max.page.click('[data-action="download-code"]')]);
-    const maxFile = `Max ${readFileSync(await download.path(), 'utf8')}`;
+    const maxFile = `Max ${await downloadedText(download)}`;
     const pasted = [`Léa : ${await codeOn(lea.page)}`, `Tom : ${await codeOn(tom.page)}`, `Tom : ${await codeOn(tom.page)}`];
     await Promise.all(phones.map((p) => p.close()));
 

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type HeapCensus, takeHeapCensus } from '../../bench/heap-snapshot.ts';
-import { backToMenu, playHoldingNothing } from '../../bench/page.ts';
 import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
+import { type HeapCensus, takeHeapCensus } from '../../src/harness/heap-census.ts';
+import { backToMenu, playHoldingNothing, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
+import { launchBrowser } from './browser.ts';
 
 /** A meeting on the phone and one in a room: each setting draws its own scene. */
 const SCENARIOS = ['full-diary', 'mission-interview'].map((id) => {

@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { playActions } from './driver.ts';
+import { downloadedText, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
+import { launchBrowser } from './browser.ts';
 
 const SHOTS = 'tests/screenshots';
 const FILE = 'dialogues/mission-interview.yaml';
@@ -69,7 +70,7 @@ test('a finished meeting appears in the history, the path and the deck, survives
   await page.screenshot({ path: `${SHOTS}/en-progress.png`, fullPage: true });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-progress"]')]);
-  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const exported = JSON.parse(await downloadedText(download));
   expect(exported.attempts).toHaveLength(1);
   expect(exported.attempts[0].scores).toEqual({ listening: result.scores.listening, closing: result.scores.closing });
   // Importing the same file again adds nothing.

@@ -15,9 +15,17 @@ import {
   sameAction,
   startMeeting,
 } from '../../src/engine/index.ts';
+import {
+  finishLine,
+  type PanelState,
+  panelState,
+  playActions,
+  readDebrief,
+  watchForErrors,
+} from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
 import type { TextSpeed } from '../../src/storage/preferences.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { finishLine, type PanelState, panelState, playActions, readDebrief } from './driver.ts';
+import { launchBrowser } from './browser.ts';
 
 const SHOTS = 'tests/screenshots';
 const SCENARIOS: readonly Scenario[] = [

@@ -11,9 +11,10 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildScormPackage, type ScormPackage } from '../../src/cli/build-scorm.ts';
 import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
 import { meetingScore } from '../../src/lms/course.ts';
-import { launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { playActions } from './driver.ts';
+import { launchBrowser } from './browser.ts';
 
 const SCENARIO = 'mission-interview';
 const scenario = loadScenarioOrThrow(readFileSync(`dialogues/${SCENARIO}.yaml`, 'utf8'), SCENARIO);

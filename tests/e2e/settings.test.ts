@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { animationsSettled, launchBrowser, serveDirectory, watchForErrors } from './browser.ts';
-import { finishLine, panelState } from './driver.ts';
+import { animationsSettled, finishLine, panelState, watchForErrors } from '../../src/harness/page-driver.ts';
+import { serveDirectory } from '../../src/harness/static-server.ts';
+import { launchBrowser } from './browser.ts';
 
 const SHOTS = 'tests/screenshots';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -26,11 +26,19 @@ describe('castLooks', () => {
     expect(castLooks([person('x', declared)])).toEqual([declared]);
   });
 
-  test('fills what is left out the same way every time, from the ID alone', () => {
-    const once = castLooks([person('buyer', { glasses: 'square' })]);
-    const again = castLooks([person('buyer', { glasses: 'square' })]);
-    expect(again).toEqual(once);
-    expect(once[0]?.glasses).toBe('square');
+  test('fills what is left out from the ID alone, around what the author wrote', () => {
+    expect(castLooks([person('buyer', { glasses: 'square' })])).toEqual([
+      {
+        face: 'oval',
+        skin: 'brown',
+        hair: 'long',
+        hairColor: 'grey',
+        beard: 'none',
+        glasses: 'square',
+        clothes: 'forest',
+        age: 'young',
+      },
+    ]);
   });
 
   test('never invents a beard or a bald head: a name says nothing reliable about them', () => {
@@ -39,6 +47,23 @@ describe('castLooks', () => {
     // ...while the other parts do vary across people.
     expect(new Set(looks.map((l) => l.skin)).size).toBeGreaterThan(2);
     expect(new Set(looks.map((l) => l.hair)).size).toBeGreaterThan(2);
+  });
+
+  test('a chosen colour already worn moves on to the next free one in the list', () => {
+    // "ceo", "product" and "cfo" all hash to plum; "tech" to camel. Plum is taken by the first, so
+    // "product" moves on to forest and "cfo" past forest to terracotta.
+    const panel = castLooks([person('ceo'), person('product'), person('tech'), person('cfo')]);
+    expect(panel.map((l) => l.clothes)).toEqual(['plum', 'forest', 'camel', 'terracotta']);
+    expect(panel[0]).toEqual({
+      face: 'long',
+      skin: 'olive',
+      hair: 'curly',
+      hairColor: 'brown',
+      beard: 'none',
+      glasses: 'round',
+      clothes: 'plum',
+      age: 'young',
+    });
   });
 
   test('people on one panel never wear the same chosen colour, and a declared colour is never moved', () => {
@@ -56,7 +81,17 @@ test('the meeting view carries each prospect’s look', () => {
   const meeting = startMeeting(scenario, { seed: 1 });
   try {
     const [prospect] = meeting.view('fr').prospects;
-    expect(prospect?.look).toEqual(castLooks(scenario.prospects)[0]);
+    // Anne Test ("cio") declares no appearance: every part is chosen from "cio" (FNV-1a of "cio/face" … modulo each list).
+    expect(prospect?.look).toEqual({
+      face: 'long',
+      skin: 'porcelain',
+      hair: 'curly',
+      hairColor: 'blond',
+      beard: 'none',
+      glasses: 'none',
+      clothes: 'slate',
+      age: 'senior',
+    });
   } finally {
     meeting.stop();
   }

@@ -1,6 +1,6 @@
 /** The heap census behind the memory figure and test counts a snapshot's nodes by what they are. */
 import { expect, test } from 'vitest';
-import { heapCensus } from '../../bench/heap-snapshot.ts';
+import { heapCensus } from '../../src/harness/heap-census.ts';
 
 /** A snapshot in V8's format, cut down to the fields the census reads, with one node per line. */
 const snapshot = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { growth, median, percentile, ratio } from '../../bench/stats.ts';
+import { growth, median, percentile, ratio } from '../../src/measure/stats.ts';
 
 describe('benchmark statistics', () => {
   test.each([

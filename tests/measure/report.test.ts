@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pageAssets, staticImports } from '../../bench/bundle.ts';
-import { atLeast, atMost, info, kib, missed, ms, table } from '../../bench/report.ts';
+import { pageAssets, staticImports } from '../../src/measure/bundle.ts';
+import { atLeast, atMost, info, kib, missed, ms, table } from '../../src/measure/report.ts';
 
 describe('what the benchmark counts as the first load', () => {
   test('static imports are followed, dynamic imports are not', () => {

@@ -5,7 +5,6 @@ import { authorPath, loadCatalog } from '../../src/content/catalog.ts';
 import { parseScenario } from '../../src/engine/index.ts';
 import { chooseLang, readAddress } from '../../src/ui/address.ts';
 import { intentOf } from '../../src/ui/keys.ts';
-import { findChrome } from './browser.ts';
 
 // The presentation's pure parts, checked in Node (no browser needed).
 
@@ -91,21 +90,6 @@ test('WAV encoding: a 16-bit mono PCM header and clamped samples', () => {
   expect(view.getUint32(24, true)).toBe(22_050);
   expect(view.getUint32(40, true)).toBe(8);
   expect([0, 1, 2, 3].map((i) => view.getInt16(44 + i * 2, true))).toEqual([0, 32767, -32767, 32767]);
-});
-
-describe('browser finder', () => {
-  test('CHROME_PATH wins', () => {
-    expect(findChrome({ CHROME_PATH: '/opt/chrome' }, (p) => p === '/opt/chrome')).toBe('/opt/chrome');
-  });
-  test('a CHROME_PATH that points nowhere fails', () => {
-    expect(() => findChrome({ CHROME_PATH: '/nowhere' }, () => false)).toThrow(/CHROME_PATH/);
-  });
-  test('else the system Chromium', () => {
-    expect(findChrome({}, (p) => p === '/usr/bin/chromium-browser')).toBe('/usr/bin/chromium-browser');
-  });
-  test('no browser: a clear failure that says how to get one', () => {
-    expect(() => findChrome({}, () => false)).toThrow(/apt-get install chromium.*CHROME_PATH/);
-  });
 });
 
 describe('software WebGL', () => {
