@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // Both cores: Vitest's default leaves one free, and these tests are CPU-bound.
+          maxWorkers: 2,
           // A guard against hangs, not a timing goal: play-throughs of every scenario take seconds on
           // a busy two-core machine, more than the 5 s default.
           testTimeout: 60_000,
@@ -21,6 +23,8 @@ export default defineConfig({
           environment: 'node',
           // One Chromium for the run; each file connects to it (tests/e2e/browser.ts).
           globalSetup: ['tests/e2e/global-browser.ts'],
+          // One file at a time: WebGL is drawn in software by the browser's GPU process, which keeps
+          // both cores busy; two files at once made each more than twice as slow.
           fileParallelism: false,
           // Guards against hangs on a loaded machine, not timing goals.
           testTimeout: 120_000,

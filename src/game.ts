@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { BoardScene } from '../scenes/board-scene.ts';
 import { BootScene } from '../scenes/boot-scene.ts';
 import { DebriefScene } from '../scenes/debrief-scene.ts';
+import type { Loop } from '../scenes/frames.ts';
 import { MeetingScene } from '../scenes/meeting-scene.ts';
 import { MenuScene } from '../scenes/menu-scene.ts';
 import { ProgressScene } from '../scenes/progress-scene.ts';
@@ -48,4 +49,19 @@ export async function startGame(stage: HTMLElement, services: GameServices): Pro
   });
   game.events.on('visible', () => services.frames.awake());
   return game;
+}
+
+/** Phaser's loop as the frames see it: it moves while a running scene has a tween or a camera fade. */
+export function gameLoop(game: Phaser.Game): Loop {
+  return {
+    sleep: () => game.loop.sleep(),
+    wake: () => game.loop.wake(),
+    get frame() {
+      return game.loop.frame;
+    },
+    moving: () =>
+      game.scene
+        .getScenes(true)
+        .some((scene) => scene.tweens.getTweens().length > 0 || scene.cameras.main?.fadeEffect.isRunning === true),
+  };
 }

@@ -22,6 +22,9 @@ import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
 
+/** How long the canvas keeps drawing after the window is resized. */
+const RESIZE_MS = 900;
+
 /** The composition root: reads the address and saved choices, builds the services, starts Phaser. */
 async function main(): Promise<void> {
   const app = document.getElementById('app');
@@ -60,8 +63,14 @@ async function main(): Promise<void> {
   );
 
   let loop: Loop | null = null;
-  const frames = createFrames(() => loop);
-  window.addEventListener('resize', () => frames.awake());
+  const frames = createFrames(
+    () => loop,
+    (still) => {
+      app.dataset.canvas = still ? 'still' : 'drawing';
+    },
+  );
+  // Phaser's scale manager takes the new size on a poll of its own (every 500 ms at most).
+  window.addEventListener('resize', () => frames.awake(RESIZE_MS));
   let catalog: Promise<Catalog> | null = null;
   // The file the address names starts downloading at once, alongside the scenario chunk.
   const addressFile = address.scenarioFile
@@ -135,8 +144,8 @@ async function main(): Promise<void> {
     await first.shown;
     await whenShown(MENU_SHOWN, 1_000);
   }
-  const { startGame } = await import('./game.ts');
-  loop = (await startGame(stage, services)).loop;
+  const { startGame, gameLoop } = await import('./game.ts');
+  loop = gameLoop(await startGame(stage, services));
 }
 
 void main();

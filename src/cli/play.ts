@@ -12,6 +12,7 @@ import {
   startMeetingAt,
 } from '../engine/index.ts';
 import { renderActions, renderResult, renderView } from './terminal.ts';
+import type { Terminal } from './terminal-io.ts';
 
 export interface PlayOptions {
   readonly lang: Lang;
@@ -127,17 +128,18 @@ function playOut(
  * Plays in the terminal, asking at every real choice. Answers are read as a stream of lines, so
  * answers piped in ahead of the questions are kept, not lost.
  */
-export async function playInteractive(scenario: Scenario, options: PlayOptions, answers: AsyncIterator<string>): Promise<number> {
+export async function playInteractive(scenario: Scenario, options: PlayOptions, io: Terminal): Promise<number> {
   const started = startAt(scenario, options);
   if (!started.ok) {
-    console.error(started.error);
+    io.err(started.error);
     return 1;
   }
+  const answers = io.answers();
   const meeting = started.meeting;
   const fr = options.lang === 'fr';
   if (options.from !== undefined) {
     const skipped = started.path.length;
-    console.log(
+    io.out(
       fr
         ? `(départ au nœud « ${options.from} », après ${skipped} action(s) du plus court chemin)`
         : `(starting at node "${options.from}", after the ${skipped} action(s) of the shortest path)`,
@@ -147,25 +149,25 @@ export async function playInteractive(scenario: Scenario, options: PlayOptions, 
     for (;;) {
       const result = meeting.result();
       if (result) {
-        console.log(renderView(meeting.view(options.lang)));
-        console.log(
+        io.out(renderView(meeting.view(options.lang)));
+        io.out(
           `\n${options.json ? JSON.stringify(resultJson(result, options.lang), null, 2) : renderResult(result, options.lang)}`,
         );
         return 0;
       }
       meeting.lineShown();
       const view = meeting.view(options.lang);
-      console.log(`\n${renderView(view)}`);
+      io.out(`\n${renderView(view)}`);
       if (!isChoicePoint(view.actions)) {
         meeting.act({ kind: 'continue' });
         continue;
       }
-      console.log(renderActions(view));
+      io.out(renderActions(view));
       for (;;) {
-        process.stdout.write(fr ? 'Votre choix : ' : 'Your choice: ');
+        io.write(fr ? 'Votre choix : ' : 'Your choice: ');
         const next = await answers.next();
         if (next.done) {
-          console.error(fr ? '\nPartie interrompue.' : '\nGame interrupted.');
+          io.err(fr ? '\nPartie interrompue.' : '\nGame interrupted.');
           return 1;
         }
         // Enter alone lets the prospect go on, as in the game.
@@ -173,10 +175,11 @@ export async function playInteractive(scenario: Scenario, options: PlayOptions, 
         const canContinue = view.actions.some((a) => a.action.kind === 'continue');
         const action = actionForToken(typed.trim() === '' && canContinue ? 'c' : typed, view);
         if (typeof action !== 'string' && meeting.act(action)) break;
-        console.log(typeof action === 'string' ? action : offer(view));
+        io.out(typeof action === 'string' ? action : offer(view));
       }
     }
   } finally {
     meeting.stop();
+    await answers.return?.();
   }
 }

@@ -203,3 +203,44 @@ export async function downloadedText(download: Download): Promise<string> {
   for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/**
+ * Waits until the canvas shows everything the game last asked it to draw: the game sets
+ * `#app[data-canvas="still"]` when its draw loop falls asleep, nothing left to move.
+ */
+export async function canvasStill(page: Page): Promise<void> {
+  await page.waitForSelector('#app[data-canvas="still"]', { state: 'attached', timeout: 15_000 });
+}
+
+/**
+ * What changes on the screen when a key is answered (the meeting's snapshot, its typing, an open
+ * dialog, the way to the debrief), run in the page. With `was` null it gives the screen's mark; else
+ * the new mark once it differs from `was`, and false until then.
+ */
+function screenChangedFrom(was: string | null): string | false {
+  const panel = document.querySelector<HTMLElement>('[data-role="meeting"]');
+  const dialogs = document.querySelectorAll('dialog[open]').length;
+  const ended = document.querySelector('[data-action="debrief"]') !== null;
+  const mark = `${panel?.dataset.renders}|${panel?.dataset.typing}|${dialogs}|${ended}`;
+  return was === null || mark !== was ? mark : false;
+}
+
+/** Presses a key and waits until the screen answers it (rather than for a guessed time). */
+export async function pressAndWait(page: Page, key: string): Promise<void> {
+  // With nothing to compare to, the function gives the mark itself (never false).
+  const before = (await page.evaluate(screenChangedFrom, null)) || null;
+  await page.keyboard.press(key);
+  await page.waitForFunction(screenChangedFrom, before, { timeout: 15_000 });
+}
+
+/** The meeting has drawn a snapshot after `before` and the line is shown whole. */
+export async function settled(page: Page, before: number): Promise<void> {
+  await page.waitForFunction(
+    (count) => {
+      const panel = document.querySelector<HTMLElement>('[data-role="meeting"]');
+      return Number(panel?.dataset.renders ?? 0) > count && panel?.dataset.typing === 'false';
+    },
+    before,
+    { timeout: 15_000 },
+  );
+}

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { runScenario as scenario } from './run-scenario.ts';
 
 /**
  * Issue 3's "Done when", from the trainer's side: a meeting written from docs/authoring.md alone
@@ -13,16 +13,6 @@ import { describe, expect, test } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const meeting = 'tests/fixtures/trainer-meeting.yaml';
 const text = readFileSync(join(root, meeting), 'utf8');
-
-function scenario(args: string[], input = '') {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenario.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    input,
-    timeout: 60_000,
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 /**
  * The 1-based line and column of the first character of `needle` in `haystack` that is not a space
@@ -42,12 +32,12 @@ function expectStart(line: string, prefix: string): void {
 }
 
 /** `check` on a copy of the meeting with one mistake; the lines it prints. */
-function checkWithMistake(from: string, to: string) {
+async function checkWithMistake(from: string, to: string) {
   if (!text.includes(from)) throw new Error(`not in the file: ${from}`);
   const file = join(mkdtempSync(join(tmpdir(), 'rv-authoring-')), 'meeting.yaml');
   const broken = text.replace(from, to);
   writeFileSync(file, broken);
-  const run = scenario(['check', file]);
+  const run = await scenario(['check', file]);
   const lines = (run.out + run.err).trim().split('\n');
   return {
     code: run.code,
@@ -58,16 +48,16 @@ function checkWithMistake(from: string, to: string) {
 }
 
 describe("the trainer's meeting", { timeout: 60_000 }, () => {
-  test('checks with no error and no warning', () => {
-    const run = scenario(['check', meeting]);
+  test('checks with no error and no warning', async () => {
+    const run = await scenario(['check', meeting]);
     expect(run.code).toBe(0);
     expect(run.err).toBe('');
     // Warnings are printed too, one line each, before this summary.
     expect(run.out).toBe('1 file(s) checked: no errors\n');
   });
 
-  test('its report gives the paths, endings and score ranges counted by hand', () => {
-    const run = scenario(['report', meeting, '--json']);
+  test('its report gives the paths, endings and score ranges counted by hand', async () => {
+    const run = await scenario(['report', meeting, '--json']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.out);
     expect(report.decisionPoints).toEqual({ decisions: 8, listens: 1 });
@@ -89,8 +79,8 @@ describe("the trainer's meeting", { timeout: 60_000 }, () => {
     expect(byVariant.cost.skills.closing.best.outcome).toBe('advance');
   });
 
-  test('the best closing path replays to the site visit', () => {
-    const run = scenario(['play', meeting, '--seed', '1', '--choices', '1,1,1,c,c,1,1,3,1,2', '--json']);
+  test('the best closing path replays to the site visit', async () => {
+    const run = await scenario(['play', meeting, '--seed', '1', '--choices', '1,1,1,c,c,1,1,3,1,2', '--json']);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.out);
     expect(result.outcome).toBe('advance');
@@ -98,9 +88,9 @@ describe("the trainer's meeting", { timeout: 60_000 }, () => {
   });
 });
 
-test('played by hand in the terminal, Enter alone lets her go on with her story', () => {
+test('played by hand in the terminal, Enter alone lets her go on with her story', async () => {
   // The best closing path of the "cost" variant, with an empty answer for each "c" of the window.
-  const run = scenario(['play', meeting, '--seed', '1', '--lang', 'en'], '1\n1\n1\n\n\n1\n1\n3\n1\n2\n');
+  const run = await scenario(['play', meeting, '--seed', '1', '--lang', 'en'], '1\n1\n1\n\n\n1\n1\n3\n1\n2\n');
   expect(run.err).toBe('');
   expect(run.code).toBe(0);
   expect(run.out).not.toContain('is not an option');
@@ -109,29 +99,29 @@ test('played by hand in the terminal, Enter alone lets her go on with her story'
 });
 
 describe('the usual mistakes, each pointed at', { timeout: 60_000 }, () => {
-  test('a misspelt field', () => {
-    const run = checkWithMistake('    prompt: { fr: Vous vous', '    promt: { fr: Vous vous');
+  test('a misspelt field', async () => {
+    const run = await checkWithMistake('    prompt: { fr: Vous vous', '    promt: { fr: Vous vous');
     expect(run.code).toBe(1);
     expect(run.first).toBe(
       `${run.at('promt')}: node "intro": unknown field "promt" (did you mean "prompt"?); remove it or fix its spelling`,
     );
   });
 
-  test('a next to a node that does not exist', () => {
-    const run = checkWithMistake('        next: weakness', '        next: weaknes');
+  test('a next to a node that does not exist', async () => {
+    const run = await checkWithMistake('        next: weakness', '        next: weaknes');
     expect(run.first).toBe(
       `${run.at('next: weaknes')}: node "question" leads to "weaknes", which does not exist (did you mean "weakness"?)`,
     );
   });
 
-  test('an unknown move', () => {
-    const run = checkWithMistake('moves: [admit-weakness]', 'moves: [admit-weaknes]');
+  test('an unknown move', async () => {
+    const run = await checkWithMistake('moves: [admit-weakness]', 'moves: [admit-weaknes]');
     expect(run.first).toMatch(/"admit-weaknes" is not a known move \(did you mean "admit-weakness"\?\)/);
     expectStart(run.first, `${run.at('admit-weaknes]')}: node "weakness", option 1: `);
   });
 
-  test('a field indented one space less than its neighbours, with the echoes counted once', () => {
-    const run = checkWithMistake('        moves: [ask-time]\n        lessons', '        moves: [ask-time]\n       lessons');
+  test('a field indented one space less than its neighbours, with the echoes counted once', async () => {
+    const run = await checkWithMistake('        moves: [ask-time]\n        lessons', '        moves: [ask-time]\n       lessons');
     expect(run.lines).toHaveLength(2);
     // At the field itself, not at column 1, and no "close the quote" hint.
     expectStart(run.first, `${run.at('\n       lessons')}: YAML syntax: this line does not start at the same column`);
@@ -139,8 +129,8 @@ describe('the usual mistakes, each pointed at', { timeout: 60_000 }, () => {
     expect(run.first).not.toContain('quote');
   });
 
-  test('a field indented further than the line above', () => {
-    const run = checkWithMistake('    kind: listen\n    lines:', '    kind: listen\n      lines:');
+  test('a field indented further than the line above', async () => {
+    const run = await checkWithMistake('    kind: listen\n    lines:', '    kind: listen\n      lines:');
     expect(run.lines).toHaveLength(2);
     // The parser blames the line above; the message is at the over-indented line.
     expect(run.first).toBe(
@@ -148,14 +138,14 @@ describe('the usual mistakes, each pointed at', { timeout: 60_000 }, () => {
     );
   });
 
-  test('a list dash out of line', () => {
-    const run = checkWithMistake('      - text:\n          fr: "Vous êtes', '     - text:\n          fr: "Vous êtes');
+  test('a list dash out of line', async () => {
+    const run = await checkWithMistake('      - text:\n          fr: "Vous êtes', '     - text:\n          fr: "Vous êtes');
     expect(run.lines).toHaveLength(2);
     expectStart(run.first, `${run.at('\n     - text:')}: YAML syntax: this line does not start at the same column`);
   });
 
-  test('a French text with " : " left unquoted', () => {
-    const run = checkWithMistake(
+  test('a French text with " : " left unquoted', async () => {
+    const run = await checkWithMistake(
       '    prompt: { fr: Vous vous présentez., en: You introduce yourself. }',
       '    prompt:\n      fr: Présentez-vous : en bref\n      en: Introduce yourself briefly',
     );
@@ -165,8 +155,8 @@ describe('the usual mistakes, each pointed at', { timeout: 60_000 }, () => {
     );
   });
 
-  test('a list item without its dash: one problem, at the first line out of line, mentioning the dash', () => {
-    const run = checkWithMistake(
+  test('a list item without its dash: one problem, at the first line out of line, mentioning the dash', async () => {
+    const run = await checkWithMistake(
       '    options:\n      - text:\n          fr: "Relire',
       '    options:\n      text:\n          fr: "Relire',
     );
@@ -176,15 +166,15 @@ describe('the usual mistakes, each pointed at', { timeout: 60_000 }, () => {
     expect(run.first).toContain('start each item of a list with "- "');
   });
 
-  test('a mood in a condition written as a number rather than a range', () => {
-    const run = checkWithMistake('when: { trust: { min: 60 } }', 'when: { trust: 60 }');
+  test('a mood in a condition written as a number rather than a range', async () => {
+    const run = await checkWithMistake('when: { trust: { min: 60 } }', 'when: { trust: 60 }');
     expect(run.first).toBe(
       `${run.at('trust: 60')}: node "close", option 2, route 1: "trust" in a condition is a range: "trust: { min: 60 }" (at least 60), "{ max: 60 }" (at most) or both; not number 60`,
     );
   });
 
-  test('a third language in a text', () => {
-    const run = checkWithMistake('en: The cleaning contract }', 'en: The cleaning contract, de: Der Reinigungsvertrag }');
+  test('a third language in a text', async () => {
+    const run = await checkWithMistake('en: The cleaning contract }', 'en: The cleaning contract, de: Der Reinigungsvertrag }');
     expect(run.first).toBe(
       `${run.at('de: Der')}: "de": a text is written in French ("fr") and English ("en") only; remove this translation`,
     );

@@ -1,27 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { runScenario as scenario } from './run-scenario.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Its 40 paths are counted by hand in the file's header comment.
 const twoDecisions = 'tests/fixtures/report/two-decisions.yaml';
 
-function scenario(args: string[], input = '') {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/scenario.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    input,
-    timeout: 60_000,
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
-
 describe('scenario report', { timeout: 60_000 }, () => {
-  test('--json gives the counts, endings and extremes', () => {
-    const run = scenario(['report', twoDecisions, '--json']);
+  test('--json gives the counts, endings and extremes', async () => {
+    const run = await scenario(['report', twoDecisions, '--json']);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.out);
@@ -33,32 +23,32 @@ describe('scenario report', { timeout: 60_000 }, () => {
     expect(report.findings).toEqual([]);
   });
 
-  test('the text is in the language asked for, with paths to replay', () => {
-    const en = scenario(['report', twoDecisions, '--lang', 'en']);
+  test('the text is in the language asked for, with paths to replay', async () => {
+    const en = await scenario(['report', twoDecisions, '--lang', 'en']);
     expect(en.code).toBe(0);
     expect(en.out).toContain('40 paths, every one walked');
     expect(en.out).toMatch(/Listening: best 80, worst 10/);
     expect(en.out).toContain('nothing suspicious');
-    const fr = scenario(['report', 'tests/fixtures/report/findings.yaml']);
+    const fr = await scenario(['report', 'tests/fixtures/report/findings.yaml']);
     expect(fr.out).toContain('3 chemins, tous parcourus');
     expect(fr.out).toContain('décision « ask » : les options 1 et 2 ont exactement les mêmes effets');
     expect(fr.out).toContain('--choices 3 → lucky');
   });
 
-  test('a file that cannot be read or does not check exits 1 with located problems', () => {
+  test('a file that cannot be read or does not check exits 1 with located problems', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rv-report-'));
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, readFileSync(join(root, twoDecisions), 'utf8').replace('next: second', 'next: secnd'));
-    const run = scenario(['report', broken]);
+    const run = await scenario(['report', broken]);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(new RegExp(`^${broken}:\\d+:\\d+: .*"secnd".*did you mean "second"`, 'm'));
-    const missing = scenario(['graph', join(dir, 'missing.yaml')]);
+    const missing = await scenario(['graph', join(dir, 'missing.yaml')]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('cannot read the file (ENOENT)');
   });
 
-  test('without a file: the usage, exit 2', () => {
-    const run = scenario(['report']);
+  test('without a file: the usage, exit 2', async () => {
+    const run = await scenario(['report']);
     expect(run.code).toBe(2);
     expect(run.err).toContain('report needs exactly one scenario file');
     expect(run.err).toContain('npm run scenario -- graph');
@@ -66,12 +56,12 @@ describe('scenario report', { timeout: 60_000 }, () => {
 });
 
 describe('scenario graph', { timeout: 60_000 }, () => {
-  test('prints the flowchart, or writes it in a mermaid fence with --out', () => {
-    const run = scenario(['graph', twoDecisions, '--lang', 'en']);
+  test('prints the flowchart, or writes it in a mermaid fence with --out', async () => {
+    const run = await scenario(['graph', twoDecisions, '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.out.startsWith('flowchart TD\n')).toBe(true);
     const out = join(mkdtempSync(join(tmpdir(), 'rv-graph-')), 'two.md');
-    const written = scenario(['graph', twoDecisions, '--out', out]);
+    const written = await scenario(['graph', twoDecisions, '--out', out]);
     expect(written.code).toBe(0);
     const markdown = readFileSync(out, 'utf8');
     expect(markdown).toMatch(/^# Deux décisions\n\n```mermaid\nflowchart TD\n[\s\S]*\n```\n$/);
@@ -79,8 +69,8 @@ describe('scenario graph', { timeout: 60_000 }, () => {
 });
 
 describe('scenario play --from and --set', { timeout: 60_000 }, () => {
-  test('starts at a node after the shortest path (which interrupts the story) and plays on', () => {
-    const run = scenario(['play', twoDecisions, '--from', 'second', '--choices', '1', '--json']);
+  test('starts at a node after the shortest path (which interrupts the story) and plays on', async () => {
+    const run = await scenario(['play', twoDecisions, '--from', 'second', '--choices', '1', '--json']);
     expect(run.err).toBe('');
     const result = JSON.parse(run.out);
     // Shortest path: interrupt (−20), the first option (+20); then a date (+30 closing).
@@ -88,8 +78,8 @@ describe('scenario play --from and --set', { timeout: 60_000 }, () => {
     expect(result.scores).toEqual({ listening: 50, closing: 80 });
   });
 
-  test('interactive play says where it starts', () => {
-    const run = scenario(['play', twoDecisions, '--from', 'first', '--set', 'trust=20', '--lang', 'en'], '2\n2\n');
+  test('interactive play says where it starts', async () => {
+    const run = await scenario(['play', twoDecisions, '--from', 'first', '--set', 'trust=20', '--lang', 'en'], '2\n2\n');
     expect(run.code).toBe(0);
     expect(run.out).toContain('(starting at node "first", after the 3 action(s) of the shortest path)');
     expect(run.out).toContain('== No ==');
@@ -98,8 +88,8 @@ describe('scenario play --from and --set', { timeout: 60_000 }, () => {
   test.each([
     [['--from', 'secnd'], '--from: no node "secnd" (did you mean "second"?)'],
     [['--set', 'trsut=20'], 'unknown name "trsut" (did you mean "trust"?)'],
-  ])('%j is refused with a suggestion', (args, message) => {
-    const run = scenario(['play', twoDecisions, ...args, '--choices', '1']);
+  ])('%j is refused with a suggestion', async (args, message) => {
+    const run = await scenario(['play', twoDecisions, ...args, '--choices', '1']);
     expect(run.code).toBe(1);
     expect(run.err).toContain(message);
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { watchForErrors } from '../../src/harness/page-driver.ts';
+import { canvasStill, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -88,7 +88,7 @@ async function openMeeting(file: string, name: string): Promise<{ page: Page; er
   const errors = watchForErrors(page);
   await page.goto(`${server.url}?lang=en&seed=1&scenario=${file}`);
   await page.waitForSelector('[data-role="meeting"]');
-  await page.waitForTimeout(600);
+  await canvasStill(page);
   await page.screenshot({ path: `${SHOTS}/art-${name}.png` });
   return { page, errors };
 }

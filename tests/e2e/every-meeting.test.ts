@@ -18,7 +18,7 @@ import {
   type Scenario,
   startMeeting,
 } from '../../src/engine/index.ts';
-import { panelState, watchForErrors } from '../../src/harness/page-driver.ts';
+import { canvasStill, panelState, settled, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { OUTCOME_NAMES, t } from '../../src/ui/strings.ts';
 import { launchBrowser } from './browser.ts';
@@ -99,18 +99,6 @@ async function openPage(mode: Mode, lang: Lang) {
   await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
   const page = await context.newPage();
   return { page, errors: watchForErrors(page), close: () => context.close() };
-}
-
-/** The meeting has drawn a snapshot after `before` and the line is shown whole. */
-async function settled(page: Page, before: number): Promise<void> {
-  await page.waitForFunction(
-    (count) => {
-      const panel = document.querySelector<HTMLElement>('[data-role="meeting"]');
-      return Number(panel?.dataset.renders ?? 0) > count && panel?.dataset.typing === 'false';
-    },
-    before,
-    { timeout: 10_000 },
-  );
 }
 
 /** What every polite or assertive live region on the page holds now: what a screen reader announces. */
@@ -404,7 +392,7 @@ describe('who is speaking shows in the picture', () => {
       await settled(page, state.renders);
     }
     meeting.stop();
-    await page.waitForTimeout(300);
+    await canvasStill(page);
     await page.screenshot({ path: `${SHOTS}/every-speaking-${setting}.png` });
     const speaking = await canvasColour(page, mark.x, mark.y, mark.size);
     // Terracotta is far redder than blue; the wall and the phone's navy screen are not.

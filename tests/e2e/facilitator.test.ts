@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadScenarioOrThrow } from '../../src/engine/index.ts';
-import { watchForErrors } from '../../src/harness/page-driver.ts';
+import { pressAndWait, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -49,8 +49,7 @@ test('the room votes at each decision; the majority is played, a tie is decided,
     const card = await page.$('dialog[data-role="discussion"][open]');
     if (!card) {
       // Lines and listening windows: let the story run (Enter shows the whole line, then continues).
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(30);
+      await pressAndWait(page, 'Enter');
       continue;
     }
     const nodeId = (await page.getAttribute('[data-role="meeting"]', 'data-node')) ?? '';

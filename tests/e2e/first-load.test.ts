@@ -68,10 +68,9 @@ test('a meeting chosen on the menu before the game has started opens once it has
   await start.waitFor();
   expect(await page.locator('#stage canvas').count()).toBe(0);
   await start.click();
-  // The choice waits for the game; the menu stays meanwhile.
-  await page.waitForTimeout(300);
-  expect(await page.locator('[data-role="meeting"]').count()).toBe(0);
+  // The choice waits for the game, which is held on its way: the menu stays meanwhile.
   await expect.poll(() => phaserAsked).toBe(true);
+  expect(await page.locator('[data-role="meeting"]').count()).toBe(0);
   release();
   await page.locator('[data-role="meeting"]').waitFor({ timeout: 30_000 });
   expect(await page.locator('#stage canvas').count()).toBe(1);

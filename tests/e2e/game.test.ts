@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { type Input, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { canvasStill, type Input, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { expectDebrief } from './debrief-check.ts';
@@ -140,7 +140,7 @@ describe(`${scenario.id} in a real Chromium`, () => {
     const { page, errors, close } = await openPage({ width, height });
     await page.goto(`${server.url}?lang=fr&seed=${SEED}&scenario=${scenario.id}`);
     await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
-    await page.waitForTimeout(300);
+    await canvasStill(page);
     await page.screenshot({ path: `${SHOTS}/fr-${name}-meeting.png` });
     const overflow = await page.evaluate(() => {
       const ui = document.getElementById('ui');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
+import { animationsSettled, playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -92,7 +92,8 @@ describe('scenarios of the player’s own', () => {
     await page.waitForSelector(card);
     expect(await page.getAttribute(card, 'data-origin')).toBe('custom');
     await page.setViewportSize(PHONE);
-    await page.waitForTimeout(200);
+    await page.waitForFunction((width) => window.innerWidth === width, PHONE.width);
+    await animationsSettled(page);
     await shoot(page, card, 'fr-import-phone.png');
     await shoot(page, '.import', 'fr-import-section-phone.png');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -23,7 +23,7 @@ import {
   roadNotTaken,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { downloadedText, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { downloadedText, playActions, pressAndWait, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { meetingScore } from '../../src/lms/course.ts';
 import { launchBrowser } from './browser.ts';
@@ -263,8 +263,7 @@ describe('a workshop', () => {
     const played: { nodeId: string; option: number; divided: boolean }[] = [];
     for (let step = 0; step < 400 && !(await room.$('[data-action="debrief"]')); step++) {
       if (!(await room.$('dialog[data-role="discussion"][open]'))) {
-        await room.keyboard.press('Enter');
-        await room.waitForTimeout(30);
+        await pressAndWait(room, 'Enter');
         continue;
       }
       const nodeId = (await room.getAttribute('[data-role="meeting"]', 'data-node')) ?? '';

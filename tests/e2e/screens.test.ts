@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { canvasStill, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -88,7 +88,7 @@ describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
       for (const id of MEETINGS) {
         await page.goto(`${server.url}?lang=${lang}&seed=4&scenario=${id}`);
         await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
-        await page.waitForTimeout(300);
+        await canvasStill(page);
         await check(`meeting-${id}`);
       }
 

@@ -136,11 +136,15 @@ describe('settings in a real Chromium', () => {
     await page.click('input[data-setting="textSpeed"][value="slow"]');
     await closeSettings(page);
     await page.keyboard.press('Escape');
-    // The next line typed at the slow speed is still being typed a moment after it starts.
+    // The next line typed at the slow speed is still being typed once it is drawn (at instant speed
+    // a line is drawn whole).
     await finishLine(page, 'keyboard');
     let state = await panelState(page);
     await page.keyboard.press(state.buttons.some((b) => b.action === 'continue') ? 'Enter' : '1');
-    await page.waitForTimeout(150);
+    await page.waitForFunction(
+      (before) => Number(document.querySelector<HTMLElement>('[data-role="meeting"]')?.dataset.renders) > before,
+      state.renders,
+    );
     expect((await panelState(page)).typing).toBe(true);
 
     await page.keyboard.press('Escape');

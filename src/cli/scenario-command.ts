@@ -1,0 +1,175 @@
+/**
+ * `npm run scenario -- <command>`: the authors' and testers' command line, as a function of its
+ * arguments and a terminal (src/cli/scenario.ts runs it on the real one; tests on a recorded one).
+ *   check <files...>
+ *   play <file> [--lang fr|en] [--seed N] [--from node] [--set trust=20]… [--choices … | --prefer …] [--json]
+ *   report <file> [--lang fr|en] [--json]
+ *   graph <file> [--lang fr|en] [--out file.md]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  formatProblem,
+  parseScenario,
+  parseSetting,
+  reportScenario,
+  type Scenario,
+  type Setting,
+  scenarioFlowchart,
+} from '../engine/index.ts';
+import { isLang } from '../engine/lang.ts';
+import { checkFiles } from './check.ts';
+import { flowchartMarkdown } from './graph.ts';
+import { type PlayOptions, playInteractive, playScripted } from './play.ts';
+import { renderReport } from './report.ts';
+import type { Terminal } from './terminal-io.ts';
+
+const USAGE = `usage:
+  npm run scenario -- check <file.yaml>...
+  npm run scenario -- play <file.yaml> [--lang fr|en] [--seed N] [--json]
+                        [--from node]              start at this node (after the shortest path to it)
+                        [--set trust=20]...        force a mood there: trust=, interest=, patience=
+                                                   (0–100), prospect.trust=… or a flag: name=on|off
+                        [--choices 1,2,n,c,i,...]   scripted: a number picks an option,
+                                                    n takes a note, c continues, i interrupts
+                        [--prefer move,move,...]   a play style, e.g. interrupt,oversell
+  npm run scenario -- report <file.yaml> [--lang fr|en] [--json]
+                        every path of every variant: endings, best and worst scores, lessons, findings
+  npm run scenario -- graph <file.yaml> [--lang fr|en] [--out file.md]
+                        the scenario as a Mermaid flowchart (--out: a Markdown file with a mermaid fence)`;
+
+/** Reads and checks one scenario file; on failure prints the located problems and returns null. */
+function loadScenarioFile(file: string, io: Terminal): Scenario | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return null;
+  }
+  const parsed = parseScenario(text, file);
+  if (!parsed.ok) {
+    io.err(parsed.errors.map(formatProblem).join('\n'));
+    return null;
+  }
+  return parsed.value;
+}
+
+/** The one scenario file a command takes, or null. */
+function oneFile(positionals: string[]): string | null {
+  return positionals.length === 1 ? (positionals[0] ?? null) : null;
+}
+
+/** Runs one command line (the words after `npm run scenario --`); resolves to the exit code. */
+export async function scenarioCommand(argv: readonly string[], io: Terminal): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'check') {
+    if (rest.length === 0) return usage(io, 'check needs at least one file');
+    const { output, failed } = checkFiles(rest, (f) => readFileSync(f, 'utf8'));
+    if (output) io.out(output);
+    return failed ? 1 : 0;
+  }
+  if (command === 'report') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string', default: 'fr' },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    const file = oneFile(positionals);
+    if (!file) return usage(io, 'report needs exactly one scenario file');
+    if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
+    const scenario = loadScenarioFile(file, io);
+    if (!scenario) return 1;
+    const report = reportScenario(scenario);
+    io.out(values.json ? JSON.stringify({ file, ...report }, null, 2) : renderReport(report, values.lang));
+    return 0;
+  }
+  if (command === 'graph') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string', default: 'fr' },
+        out: { type: 'string' },
+      },
+    });
+    const file = oneFile(positionals);
+    if (!file) return usage(io, 'graph needs exactly one scenario file');
+    if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
+    const scenario = loadScenarioFile(file, io);
+    if (!scenario) return 1;
+    if (values.out === undefined) {
+      io.write(scenarioFlowchart(scenario, values.lang));
+      return 0;
+    }
+    try {
+      writeFileSync(values.out, flowchartMarkdown(scenario, values.lang));
+    } catch (error) {
+      io.err(`${values.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      return 1;
+    }
+    io.out(`${values.out}: ${Object.keys(scenario.nodes).length} nodes drawn`);
+    return 0;
+  }
+  if (command === 'play') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string', default: 'fr' },
+        seed: { type: 'string', default: '1' },
+        from: { type: 'string' },
+        set: { type: 'string', multiple: true },
+        choices: { type: 'string' },
+        prefer: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    const file = oneFile(positionals);
+    if (!file) return usage(io, 'play needs exactly one scenario file');
+    if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
+    const seed = Number(values.seed);
+    if (!Number.isInteger(seed) || seed < 0) return usage(io, `--seed must be a whole number ≥ 0, not "${values.seed}"`);
+    if (values.choices && values.prefer) return usage(io, 'use --choices or --prefer, not both');
+    const scenario = loadScenarioFile(file, io);
+    if (!scenario) return 1;
+    const settings: Setting[] = [];
+    for (const text of (values.set ?? []).flatMap((s) => s.split(',')).filter((s) => s.trim())) {
+      const setting = parseSetting(scenario, text);
+      if (typeof setting === 'string') {
+        io.err(setting);
+        return 1;
+      }
+      settings.push(setting);
+    }
+    const options: PlayOptions = { lang: values.lang, seed, json: values.json, from: values.from, settings };
+    if (values.choices !== undefined || values.prefer !== undefined) {
+      const outcome = playScripted(scenario, options, {
+        choices: values.choices
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        prefer: values.prefer
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      });
+      if (!outcome.ok) {
+        io.err(outcome.error);
+        return 1;
+      }
+      io.out(outcome.output);
+      return 0;
+    }
+    return playInteractive(scenario, options, io);
+  }
+  return usage(io, command ? `unknown command "${command}"` : 'no command given');
+}
+
+function usage(io: Terminal, problem: string): number {
+  io.err(`${problem}\n${USAGE}`);
+  return 2;
+}
