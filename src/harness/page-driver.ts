@@ -33,11 +33,13 @@ export async function panelState(page: Page): Promise<PanelState> {
 /** How the player acts: keys only, or the mouse (or a finger) only. */
 export type Input = 'keyboard' | 'mouse';
 
-async function waitForRender(page: Page, after: number): Promise<void> {
+/** Waits for the meeting to draw a snapshot after the `after`-th (the line may still be typing). */
+export async function waitForRender(page: Page, after: number): Promise<void> {
   await page.waitForFunction(
     (before) => Number((document.querySelector('[data-role="meeting"]') as HTMLElement | null)?.dataset.renders ?? 0) > before,
     after,
-    { timeout: 5_000 },
+    // A guard against a hang, with room for a busy machine.
+    { timeout: 15_000 },
   );
 }
 

@@ -179,7 +179,8 @@ export function mountMeetingPanel(
       window ? `${t('listening', lang)} · ${t('part', lang)} ${window.segment + 1} ${t('of', lang)} ${window.segments}` : null,
     );
     pauseButton.replaceChildren(
-      el('span', { text: '❚❚', attrs: { 'aria-hidden': 'true' } }),
+      // Two bars drawn by CSS, not a character: '❚❚' is in no font the game ships, and blank without a system symbol font.
+      el('span', { className: 'pause-icon', attrs: { 'aria-hidden': 'true' } }),
       spoken(`${t('pause', lang)} (Esc)`),
     );
     panel.dataset.phase = view.phase;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SOUND_KEYS } from '../../src/audio/cues.ts';
-import { finishLine, panelState, settled, watchForErrors } from '../../src/harness/page-driver.ts';
+import { finishLine, panelState, waitForRender, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -91,7 +91,13 @@ describe('sound in a real Chromium', () => {
       const next = panel.buttons.find((b) => b.action === 'continue') ?? panel.buttons.find((b) => b.action === 'choose');
       if (!next) break;
       await page.click(`[data-role="actions"] [data-action="${next.action}"]`);
-      await settled(page, panel.renders);
+      await waitForRender(page, panel.renders);
+      // A prospect's line blips while it is typed: wait for a blip, or for the line to be typed whole.
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { plays: string[] }).plays.includes('blip') ||
+          document.querySelector<HTMLElement>('[data-role="meeting"]')?.dataset.typing === 'false',
+      );
       if ((await plays(page)).includes('blip')) break;
     }
     const played = await plays(page);
@@ -113,7 +119,7 @@ describe('sound in a real Chromium', () => {
       const next = panel.buttons.find((b) => b.action === 'continue') ?? panel.buttons.find((b) => b.action === 'choose');
       if (!next) break;
       await page.click(`[data-role="actions"] [data-action="${next.action}"]`);
-      await settled(page, panel.renders);
+      await waitForRender(page, panel.renders);
     }
     // Not even the room tone: muted, it is not started at all (whenever the room asks for it).
     expect(await plays(page)).toEqual([]);
@@ -155,7 +161,7 @@ describe('sound in a real Chromium', () => {
       const next = panel.buttons.find((b) => b.action === 'continue') ?? panel.buttons.find((b) => b.action === 'choose');
       if (!next) break;
       await page.click(`[data-role="actions"] [data-action="${next.action}"]`);
-      await settled(page, panel.renders);
+      await waitForRender(page, panel.renders);
     }
     expect((await panelState(page)).renders).toBeGreaterThan(before);
     // The only complaints are the browser's own about the missing file: no uncaught error.
