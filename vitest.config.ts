@@ -21,7 +21,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One Chromium for the run; each file connects to it (tests/e2e/browser.ts).
+          // One Chromium per worker, started before the files; each file connects to it (tests/e2e/browser.ts).
           globalSetup: ['tests/e2e/global-browser.ts'],
           // One file at a time: WebGL is drawn in software by the browser's GPU process, which keeps
           // both cores busy; two files at once made each more than twice as slow.
