@@ -147,12 +147,18 @@ export async function bundledChromium(): Promise<ChromeChoice | null> {
   return choice;
 }
 
+/** The browser's own libraries first, then whatever the user's LD_LIBRARY_PATH already named. */
+function libraryPath(own: string | undefined, user: string | undefined): { LD_LIBRARY_PATH?: string } {
+  const path = [own, user].filter((part): part is string => Boolean(part)).join(':');
+  return path ? { LD_LIBRARY_PATH: path } : {};
+}
+
 /** The options that launch the chosen browser headless, quiet and offline. */
 export function launchOptions(choice: ChromeChoice, extraArgs: readonly string[] = []): LaunchOptions {
   return {
     executablePath: choice.executablePath,
     args: [...CHROME_FLAGS, ...extraArgs],
-    env: { ...process.env, ...choice.env },
+    env: { ...process.env, ...choice.env, ...libraryPath(choice.env.LD_LIBRARY_PATH, process.env.LD_LIBRARY_PATH) },
   };
 }
 

@@ -49,7 +49,7 @@ export async function finishLine(page: Page, input: Input): Promise<PanelState> 
   if (!state.typing) return state;
   if (input === 'keyboard') await page.keyboard.press('Enter');
   else await page.click('.line');
-  await page.waitForSelector('[data-role="meeting"][data-typing="false"]', { timeout: 5_000 });
+  await page.waitForSelector('[data-role="meeting"][data-typing="false"]', { timeout: 15_000 });
   state = await panelState(page);
   return state;
 }
@@ -119,7 +119,7 @@ export async function playHoldingNothing(page: Page, actions: readonly PlayerAct
     const drawn = await page.waitForFunction(
       (before) => Number((document.querySelector('[data-role="meeting"]') as HTMLElement | null)?.dataset.renders ?? 0) > before,
       state.renders,
-      { timeout: 5_000 },
+      { timeout: 15_000 },
     );
     await drawn.dispose();
   }

@@ -41,6 +41,9 @@ afterAll(async () => {
 
 async function openPage(viewport: { width: number; height: number }) {
   const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  // Text speed instant: nothing here is about typing, and on a busy machine a line that ends on its
+  // own just as the driver presses Enter to show it whole turns that Enter into "continue".
+  await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
   const page = await context.newPage();
   return { page, errors: watchForErrors(page), close: () => context.close() };
 }
@@ -92,12 +95,15 @@ describe('scenarios of the player’s own', () => {
     await page.waitForSelector(card);
     expect(await page.getAttribute(card, 'data-origin')).toBe('custom');
     await page.setViewportSize(PHONE);
+    // Nothing wider than the phone once the page has taken its new size (the canvas follows the
+    // window on a resize event of its own, later on a busy machine): polled, not waited for.
     await page.waitForFunction((width) => window.innerWidth === width, PHONE.width);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { timeout: 15_000 })
+      .toBeLessThanOrEqual(0);
     await animationsSettled(page);
     await shoot(page, card, 'fr-import-phone.png');
     await shoot(page, '.import', 'fr-import-section-phone.png');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
 
     const removeName = await page.$eval(`${card} .remove`, (b) => b.textContent ?? '');
     expect(removeName).toBe('Retirer — Petit rendez-vous');

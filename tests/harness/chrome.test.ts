@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { type ChromeChoice, type ChromeSearch, findChrome } from '../../src/harness/chrome.ts';
+import { afterEach, expect, test, vi } from 'vitest';
+import { CHROME_FLAGS, type ChromeChoice, type ChromeSearch, findChrome, launchOptions } from '../../src/harness/chrome.ts';
 
 const BUNDLED: ChromeChoice = {
   executablePath: '/repo/node_modules/.cache/rendez-vous/chromium-147.0.0/chromium',
@@ -69,4 +69,24 @@ test('no browser at all: a failure that says what was tried and how to get one',
 test('the bundled Chromium missing from node_modules is the same clear failure', async () => {
   const { search } = machine([], { bundled: async () => null });
   await expect(findChrome(search)).rejects.toThrow(/looked at \/usr\/bin\/chromium, .*set CHROME_PATH/);
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+test("the bundled browser launches with its own libraries first, before the user's, and its fonts", () => {
+  vi.stubEnv('LD_LIBRARY_PATH', '/usr/local/lib');
+  const options = launchOptions(BUNDLED, ['--mute-audio']);
+  expect(options.executablePath).toBe(BUNDLED.executablePath);
+  expect(options.args).toEqual([...CHROME_FLAGS, '--mute-audio']);
+  expect(options.env?.LD_LIBRARY_PATH).toBe('/x/lib:/usr/local/lib');
+  expect(options.env?.FONTCONFIG_FILE).toBe('/x/fonts.conf');
+});
+
+test("a system browser launches with the user's environment untouched", () => {
+  vi.stubEnv('LD_LIBRARY_PATH', '/usr/local/lib');
+  const options = launchOptions({ executablePath: '/usr/bin/chromium', source: 'system', env: {} });
+  expect(options.env?.LD_LIBRARY_PATH).toBe('/usr/local/lib');
+  expect(options.env?.FONTCONFIG_FILE).toBe(process.env.FONTCONFIG_FILE);
 });
