@@ -112,7 +112,7 @@ async function untarBrotli(source: string, folder: string): Promise<void> {
  * (without fonts, canvas text renders blank). The package's own `executablePath()` unpacks into the
  * shared temp folder and skips the libraries outside Amazon Linux, hence this.
  */
-export async function bundledChromium(): Promise<ChromeChoice | null> {
+async function bundledChromium(): Promise<ChromeChoice | null> {
   const found = sparticuzFolder();
   if (!found) return null;
   const folder = join(found.nodeModules, '.cache', 'rendez-vous', `chromium-${found.version}`);
