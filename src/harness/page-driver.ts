@@ -138,6 +138,37 @@ export async function backToMenu(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
+/**
+ * Opens a replay address as a coach would, on a page clock the driver can move: a chosen option
+ * stays highlighted half a second before the replay moves on, which the driver jumps over.
+ */
+export async function openReplay(page: Page, address: string): Promise<void> {
+  await page.clock.install();
+  await page.goto(address);
+  await page.waitForSelector('[data-role="replay"]');
+}
+
+/**
+ * Presses "next step" until the replay opened by `openReplay` has nothing left, then opens its
+ * debrief. Gives the meeting node shown before each step, in order.
+ */
+export async function watchReplayToDebrief(page: Page): Promise<string[]> {
+  const nodes: string[] = [];
+  while (await page.isEnabled('[data-action="replay-next"]')) {
+    nodes.push((await page.getAttribute('[data-role="meeting"]', 'data-node')) ?? '');
+    const before = await page.textContent('.replay-step');
+    await page.click('[data-action="replay-next"]');
+    await page.clock.fastForward(500);
+    await page.waitForFunction((shown) => document.querySelector('.replay-step')?.textContent !== shown, before, {
+      timeout: 15_000,
+    });
+    if (nodes.length > 500) throw new Error('the replay does not end');
+  }
+  await page.click('[data-action="debrief"]');
+  await page.waitForSelector('[data-role="debrief"]');
+  return nodes;
+}
+
 /** What the debrief shows, read back from the page. */
 export async function readDebrief(page: Page) {
   return page.$eval('[data-role="debrief"]', (root) => {

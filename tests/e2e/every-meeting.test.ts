@@ -293,6 +293,9 @@ describe.each(Object.entries(SCREENS))('the meeting scene of each setting on a %
 /** The canvas as PNG bytes: two equal captures mean nothing moved in between. */
 const canvasShot = async (page: Page) => (await page.locator('canvas').screenshot()).toString('base64');
 
+/** Milliseconds between two beats of the room's idle life (BEAT_MS in scenes/art/room-view.ts). */
+const BEAT_MS = 2200;
+
 describe('idle life in the room', () => {
   test.each([
     { motion: 'no-preference', moves: true },
@@ -300,16 +303,18 @@ describe('idle life in the room', () => {
   ] as const)('with the system motion setting "$motion", the waiting room moves: $moves', async ({ motion, moves }) => {
     const context = await browser.newContext({ viewport: { width: 960, height: 640 }, reducedMotion: motion });
     const page = await context.newPage();
+    // The page's timers run on a clock the test can move: a beat is jumped to, not waited for.
+    await page.clock.install();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}?lang=en&seed=${SEED}&scenario=mission-interview`);
-    await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
-    // The player reads and does nothing: only the room's own life may change the picture.
-    const shots: string[] = [];
-    for (let i = 0; i < 6; i++) {
-      shots.push(await canvasShot(page));
-      await page.waitForTimeout(1_100);
-    }
-    expect(new Set(shots.slice(1)).size > 1).toBe(moves);
+    await page.waitForSelector('[data-role="meeting"][data-typing="false"] [data-role="actions"] button');
+    await canvasStill(page);
+    const still = await canvasShot(page);
+    // The player reads and does nothing for a beat: only the room's own life may wake the picture.
+    await page.clock.fastForward(BEAT_MS);
+    expect(await page.getAttribute('#app', 'data-canvas')).toBe(moves ? 'drawing' : 'still');
+    if (moves) await expect.poll(() => canvasShot(page), { timeout: 15_000 }).not.toBe(still);
+    else expect(await canvasShot(page)).toBe(still);
     expect(errors).toEqual([]);
     await context.close();
   });

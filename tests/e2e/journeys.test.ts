@@ -23,7 +23,14 @@ import {
   roadNotTaken,
   type Scenario,
 } from '../../src/engine/index.ts';
-import { downloadedText, playActions, pressAndWait, watchForErrors } from '../../src/harness/page-driver.ts';
+import {
+  downloadedText,
+  openReplay,
+  playActions,
+  pressAndWait,
+  watchForErrors,
+  watchReplayToDebrief,
+} from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { meetingScore } from '../../src/lms/course.ts';
 import { launchBrowser } from './browser.ts';
@@ -197,23 +204,11 @@ describe('a week of practice', () => {
     const coach = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
     const watch = await coach.newPage();
     const coachErrors = watchForErrors(watch);
-    await watch.goto(`${server.url}?replay=${encodeURIComponent(code)}`);
-    await watch.waitForSelector('[data-role="replay"]');
+    await openReplay(watch, `${server.url}?replay=${encodeURIComponent(code)}`);
     await watch.screenshot({ path: `${SHOTS}/journey-5-coach-replay-fr.png` });
-    const watched: string[] = [];
-    while (await watch.isEnabled('[data-action="replay-next"]')) {
-      watched.push((await watch.getAttribute('[data-role="meeting"]', 'data-node')) ?? '');
-      const before = await watch.textContent('.replay-step');
-      await watch.click('[data-action="replay-next"]');
-      await watch.waitForFunction((shown) => document.querySelector('.replay-step')?.textContent !== shown, before, {
-        timeout: 5_000,
-      });
-      if (watched.length > 500) throw new Error('the replay does not end');
-    }
+    const watched = await watchReplayToDebrief(watch);
     // The nodes the coach stepped through are the ones the consultant stood at, in order.
     expect(watched).toEqual(seen.slice(0, sunday.actions.length));
-    await watch.click('[data-action="debrief"]');
-    await watch.waitForSelector('[data-role="debrief"]');
     await expectDebriefTeaches(watch, interview, sunday, 'fr');
     await watch.screenshot({ path: `${SHOTS}/journey-6-coach-debrief-fr.png`, fullPage: true });
     // Watching someone else's meeting is not the coach's own practice.

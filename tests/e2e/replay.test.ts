@@ -1,9 +1,9 @@
 /** A finished meeting's replay code, opened in a fresh page, replays the same meeting to the same debrief. */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadScenarioOrThrow, parseReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
+import { openReplay, playActions, readDebrief, watchForErrors, watchReplayToDebrief } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -26,25 +26,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Presses "next step" until the replay has nothing left, then opens the debrief; returns the steps shown. */
-async function watchToTheEnd(page: Page): Promise<number> {
-  await page.waitForSelector('[data-role="replay"]');
-  let steps = 0;
-  while (await page.isEnabled('[data-action="replay-next"]')) {
-    const before = await page.textContent('.replay-step');
-    await page.click('[data-action="replay-next"]');
-    // A chosen option stays highlighted a moment before the meeting moves on.
-    await page.waitForFunction((shown) => document.querySelector('.replay-step')?.textContent !== shown, before, {
-      timeout: 5_000,
-    });
-    steps++;
-    if (steps > 500) throw new Error('the replay does not end');
-  }
-  await page.click('[data-action="debrief"]');
-  await page.waitForSelector('[data-role="debrief"]');
-  return steps;
-}
-
 test('the code in the debrief opens the same meeting in a fresh page, step by step, to the same debrief', async () => {
   const result = playToEnd(scenario, SEED, preferMoves(['qualify', 'take-note', 'let-finish', 'work-for-free', 'oversell']));
   const player = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -63,11 +44,10 @@ test('the code in the debrief opens the same meeting in a fresh page, step by st
   const coach = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const watch = await coach.newPage();
   const errors = watchForErrors(watch);
-  await watch.goto(`${server.url}?lang=fr&replay=${encodeURIComponent(code)}`);
-  await watch.waitForSelector('[data-role="replay"]');
+  await openReplay(watch, `${server.url}?lang=fr&replay=${encodeURIComponent(code)}`);
   await watch.screenshot({ path: `${SHOTS}/fr-replay.png` });
-  const steps = await watchToTheEnd(watch);
-  expect(steps).toBe(result.actions.length);
+  const steps = await watchReplayToDebrief(watch);
+  expect(steps).toHaveLength(result.actions.length);
   const replayed = await readDebrief(watch);
   expect(replayed.outcome).toBe(played.outcome);
   expect(replayed.skills.map((s) => [s.skill, s.score, s.moments.length])).toEqual(

@@ -106,6 +106,18 @@ async function setHidden(page: Page, hidden: boolean): Promise<void> {
   }, hidden);
 }
 
+/**
+ * Runs the page's clock (installed by the test) until the line on screen is typed whole: at the slow
+ * pace a long line takes seconds of real time, and the clock runs them through in a few milliseconds.
+ */
+async function typedWhole(page: Page): Promise<void> {
+  for (let turn = 0; turn < 400; turn++) {
+    if (!(await panelState(page)).typing) return;
+    await page.clock.runFor(250);
+  }
+  throw new Error('the line is still being typed after 100 s on the page clock');
+}
+
 /** Which looping sound (the room tone) Howler is playing, if any. */
 const roomTonePlaying = (page: Page) =>
   page.evaluate(() => {
@@ -172,6 +184,8 @@ const croppedTexts = (page: Page) =>
 describe('a hidden page holds the meeting', () => {
   test('hidden while the prospect is talking: the line stops where it was, the room falls silent, and the player comes back to the same moment with the pause menu open', async () => {
     const { page, errors, close } = await openPage('slow');
+    // The page's timers run on a clock the test can move: the time hidden is run through, not waited.
+    await page.clock.install();
     await page.goto(`${server.url}?lang=en&seed=${SEED}&scenario=mission-interview`);
     // The first key is the gesture that lets the sound start.
     const listening = await playUntil(page, (s) => s.phase === 'listen' && s.typing, 'a listening window being typed');
@@ -194,7 +208,7 @@ describe('a hidden page holds the meeting', () => {
     expect(await roomTonePlaying(page)).toBe(false);
 
     // At the slow pace, a second and a half would type some thirty letters, and finish many a line.
-    await page.waitForTimeout(1500);
+    await page.clock.runFor(1500);
     expect(await meetingMoment(page)).toEqual(held);
     expect((await panelState(page)).renders, 'no new snapshot: the meeting did not move').toBe(heldRenders);
 
@@ -209,7 +223,8 @@ describe('a hidden page holds the meeting', () => {
     const resumed = await page.textContent('[data-role="meeting"] .line');
     expect(resumed?.startsWith(held.line) && (resumed?.length ?? 0) >= held.line.length).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-role'))).toBe('meeting');
-    await page.waitForSelector('[data-role="meeting"][data-typing="false"] [data-action="continue"]', { timeout: 15_000 });
+    await typedWhole(page);
+    await page.waitForSelector('[data-role="meeting"] [data-action="continue"]');
     const after = await meetingMoment(page);
     expect([after.node, after.listening, after.notes]).toEqual([held.node, held.listening, held.notes]);
     expect(after.line.length).toBeGreaterThan(held.line.length);
@@ -233,6 +248,7 @@ describe('a hidden page holds the meeting', () => {
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     });
+    await page.clock.install();
     const speech = () => page.evaluate(() => (window as unknown as { speech: { spoken: string[]; cancelled: number } }).speech);
     // This meeting opens on a long narrated line (the first of some others is a prompt, never typed).
     await page.goto(`${server.url}?lang=fr&seed=${SEED}&scenario=full-diary`);
@@ -243,12 +259,13 @@ describe('a hidden page holds the meeting', () => {
     // Reading starts with the line, and stops as soon as the meeting sees the page is hidden.
     expect(heard.spoken).toHaveLength(1);
     expect(heard.cancelled).toBeGreaterThan(0);
-    await page.waitForTimeout(1000);
+    // A second on the page's clock, run through at once: the line would have gone on by many letters.
+    await page.clock.runFor(1000);
     expect(await meetingMoment(page)).toEqual(waiting);
 
     await setHidden(page, false);
     await page.keyboard.press('Escape');
-    await page.waitForSelector('[data-role="meeting"][data-typing="false"]', { timeout: 15_000 });
+    await typedWhole(page);
     const shown = await meetingMoment(page);
     expect(shown.line.startsWith(waiting.line) && shown.line.length > waiting.line.length).toBe(true);
     expect((await speech()).spoken).toEqual([shown.line, shown.line]);

@@ -30,11 +30,18 @@ test('scripts come only from the game: an injected inline script is refused, eva
 
   const outcome = await page.evaluate(async () => {
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    // The report of a refused script comes as an event a task later: waited for, with a guard.
+    const reported = new Promise<void>((done) => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        violations.push(e.violatedDirective);
+        done();
+      });
+      setTimeout(done, 5_000);
+    });
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true';
     document.body.append(script);
-    await new Promise((r) => setTimeout(r, 50));
+    await reported;
     return { injected: (window as unknown as { __injected?: boolean }).__injected === true, violations };
   });
   expect(outcome.injected).toBe(false);
