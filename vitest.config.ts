@@ -23,9 +23,9 @@ export default defineConfig({
           environment: 'node',
           // One Chromium per worker, started before the files; each file connects to it (tests/e2e/browser.ts).
           globalSetup: ['tests/e2e/global-browser.ts'],
-          // One file at a time: WebGL is drawn in software by the browser's GPU process, which keeps
-          // both cores busy; two files at once made each more than twice as slow.
-          fileParallelism: false,
+          // Two files at a time, each worker with its own browser (so its own GPU process, where WebGL
+          // is drawn in software): one file alone leaves the second core idle for about half its run.
+          maxWorkers: 2,
           // Guards against hangs on a loaded machine, not timing goals.
           testTimeout: 120_000,
           hookTimeout: 120_000,
