@@ -62,7 +62,7 @@ export interface LessonCoverage {
   readonly uses: readonly LessonUse[];
 }
 
-/** For every lesson of LESSONS.md, in order, where the given scenarios train it (possibly nowhere). */
+/** For every lesson (lessons.ts), in order, where the given scenarios train it (possibly nowhere). */
 export function lessonCoverage(scenarios: readonly Scenario[]): LessonCoverage[] {
   const all = scenarios.flatMap(lessonUses);
   return LESSON_IDS.map((lesson) => ({ lesson, uses: all.filter((u) => u.lesson === lesson) }));

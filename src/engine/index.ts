@@ -43,7 +43,7 @@ export {
   WORDS_PER_MINUTE,
 } from './figures.ts';
 export { isLang, LANGS, type Lang, pick, type Text } from './lang.ts';
-export { LESSON_IDS, LESSONS, type LessonId } from './lessons.ts';
+export { LESSON_IDS, LESSON_STAGES, LESSONS, type LessonId } from './lessons.ts';
 export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './load.ts';
 export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting.ts';
 export { mermaidLabel, scenarioFlowchart } from './mermaid.ts';

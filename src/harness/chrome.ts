@@ -3,13 +3,14 @@ import {
   createWriteStream,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress } from 'node:zlib';
 import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
@@ -123,6 +124,7 @@ async function bundledChromium(): Promise<ChromeChoice | null> {
   };
   if (existsSync(join(folder, 'ready'))) return choice;
   // Unpacked beside, then renamed: two processes unpacking at once never see half a browser.
+  removeAbandonedUnpacks(folder);
   const work = `${folder}.${process.pid}.partial`;
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -145,6 +147,30 @@ async function bundledChromium(): Promise<ChromeChoice | null> {
     if (!existsSync(join(folder, 'ready'))) throw error;
   }
   return choice;
+}
+
+/** Whether a process is running (one of another user's answers EPERM, but exists). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Deletes the half-unpacked copies (`<folder>.<pid>.partial`) that an interrupted run left, some
+ * 600 MB each; a copy whose process still runs is being unpacked and is left alone.
+ */
+export function removeAbandonedUnpacks(folder: string, alive: (pid: number) => boolean = processAlive): void {
+  const parent = dirname(folder);
+  if (!existsSync(parent)) return;
+  const pattern = new RegExp(`^${basename(folder).replace(/[.]/g, '\\.')}\\.(\\d+)\\.partial$`);
+  for (const name of readdirSync(parent)) {
+    const pid = Number(pattern.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isInteger(pid) && !alive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
 }
 
 /** The browser's own libraries first, then whatever the user's LD_LIBRARY_PATH already named. */

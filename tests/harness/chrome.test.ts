@@ -1,5 +1,15 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
-import { CHROME_FLAGS, type ChromeChoice, type ChromeSearch, findChrome, launchOptions } from '../../src/harness/chrome.ts';
+import {
+  CHROME_FLAGS,
+  type ChromeChoice,
+  type ChromeSearch,
+  findChrome,
+  launchOptions,
+  removeAbandonedUnpacks,
+} from '../../src/harness/chrome.ts';
 
 const BUNDLED: ChromeChoice = {
   executablePath: '/repo/node_modules/.cache/rendez-vous/chromium-147.0.0/chromium',
@@ -89,4 +99,24 @@ test("a system browser launches with the user's environment untouched", () => {
   const options = launchOptions({ executablePath: '/usr/bin/chromium', source: 'system', env: {} });
   expect(options.env?.LD_LIBRARY_PATH).toBe('/usr/local/lib');
   expect(options.env?.FONTCONFIG_FILE).toBe(process.env.FONTCONFIG_FILE);
+});
+
+test('half-unpacked copies left by runs that died are deleted; one still being unpacked, and the rest, stay', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'rendez-vous-unpack-'));
+  const names = [
+    'chromium-147.0.0',
+    'chromium-147.0.0.111.partial',
+    'chromium-147.0.0.222.partial',
+    'chromium-146.0.0.111.partial',
+    'chromium-147.0.0.x.partial',
+  ];
+  for (const name of names) mkdirSync(join(parent, name));
+  removeAbandonedUnpacks(join(parent, 'chromium-147.0.0'), (pid) => pid === 222);
+  expect(readdirSync(parent).sort()).toEqual([
+    'chromium-146.0.0.111.partial',
+    'chromium-147.0.0',
+    'chromium-147.0.0.222.partial',
+    'chromium-147.0.0.x.partial',
+  ]);
+  rmSync(parent, { recursive: true });
 });
