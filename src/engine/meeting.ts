@@ -53,6 +53,21 @@ export const stateName = {
   finish: (id: string) => `finish:${id}`,
 } as const;
 
+/** Where the meeting stands, read back from a state name: the inverse of `stateName`. */
+export type Place =
+  | { readonly kind: 'node'; readonly nodeId: string }
+  | { readonly kind: 'reply'; readonly nodeId: string; readonly index: number }
+  | { readonly kind: 'interrupt'; readonly nodeId: string }
+  | { readonly kind: 'finish'; readonly nodeId: string };
+
+/** Reads a state name made by `stateName` (node IDs hold no colon: the schema allows letters, digits and dashes). */
+export function placeOf(name: unknown): Place {
+  const [kind = '', nodeId = '', index = '0'] = String(name).split(':');
+  if (kind === 'reply') return { kind, nodeId, index: Number(index) };
+  if (kind === 'interrupt' || kind === 'finish') return { kind, nodeId };
+  return { kind: 'node', nodeId };
+}
+
 /** The prospect a node's mood effects and conditions are about: its speaker, or the first prospect. */
 export function focusOf(scenario: Scenario, node: ScenarioNode | undefined): string {
   const speaker = node?.speaker;
@@ -77,6 +92,11 @@ interface Consequence {
   readonly action: PlayerAction;
   readonly notes?: readonly Text[];
 }
+
+/** One state of a meeting machine's config, as the machine's `setup()` types it (its guards, actions, events). */
+type MeetingStateConfig<M extends { createMachine: (config: never) => unknown }> = NonNullable<
+  NonNullable<Parameters<M['createMachine']>[0]['states']>[string]
+>;
 
 interface Routing {
   readonly next: string;
@@ -123,6 +143,9 @@ export function buildMeetingMachine(scenario: Scenario) {
         lineFinished: false,
         actions: [...context.actions, { kind: 'continue' } as const],
       })),
+      'mark segment noted': assign(({ context }, params: { segment: number }) => ({
+        notedSegments: [...context.notedSegments, params.segment],
+      })),
       'record continue': assign(({ context }) => ({ actions: [...context.actions, { kind: 'continue' } as const] })),
       'record ending': assign((_, params: { endingId: string }) => ({ endingId: params.endingId })),
     },
@@ -139,7 +162,8 @@ export function buildMeetingMachine(scenario: Scenario) {
         Object.values(context.prospects).some((ref) => ref.getSnapshot().context.mood.patience <= 0),
       'line is finished': ({ context }) => context.lineFinished,
       'more lines follow': ({ context }, params: { count: number }) => context.lineFinished && context.segment + 1 < params.count,
-      'segment not noted yet': ({ context }) => !context.notedSegments.includes(context.segment),
+      'note fits segment': ({ context }, params: { segment: number }) =>
+        context.segment === params.segment && !context.notedSegments.includes(params.segment),
     },
   });
 
@@ -157,7 +181,8 @@ export function buildMeetingMachine(scenario: Scenario) {
     ],
   });
 
-  const states: Record<string, object> = {};
+  // Typed by the setup above: a guard or action name it does not define fails the type-check.
+  const states: Record<string, MeetingStateConfig<typeof machine>> = {};
   for (const [id, node] of Object.entries(scenario.nodes)) {
     switch (node.kind) {
       case 'line':
@@ -235,7 +260,7 @@ export function buildMeetingMachine(scenario: Scenario) {
               guard: { type: 'note fits segment' as const, params: { segment } },
               actions: [
                 { type: 'cue' as const, params: { cue: 'note' as const } },
-                assign(({ context }: { context: MeetingContext }) => ({ notedSegments: [...context.notedSegments, segment] })),
+                { type: 'mark segment noted' as const, params: { segment } },
                 {
                   type: 'consequence' as const,
                   params: {
@@ -269,39 +294,32 @@ export function buildMeetingMachine(scenario: Scenario) {
     }
   }
 
-  return machine
-    .extend({
-      guards: {
-        'note fits segment': ({ context }: { context: MeetingContext }, params: { segment: number }) =>
-          context.segment === params.segment && !context.notedSegments.includes(params.segment),
-      },
-    })
-    .createMachine({
-      id: `meeting:${scenario.id}`,
-      context: ({ input, spawn }) => {
-        const rng = seededRng(input.seed);
-        const variants = input.scenario.variant?.options.map((o) => o.id);
-        return {
-          scenario: input.scenario,
-          seed: input.seed,
-          variant: variants && variants.length > 0 ? draw(rng, variants as [string, ...string[]]) : null,
-          prospects: Object.fromEntries(
-            input.scenario.prospects.map((p) => [p.id, spawn('prospect', { id: `prospect:${p.id}`, input: { prospect: p } })]),
-          ),
-          flags: [],
-          turn: 0,
-          segment: 0,
-          lineFinished: false,
-          notedSegments: [],
-          notes: [],
-          moments: [],
-          actions: [],
-          endingId: null,
-        };
-      },
-      initial: stateName.node(scenario.start),
-      states,
-    });
+  return machine.createMachine({
+    id: `meeting:${scenario.id}`,
+    context: ({ input, spawn }) => {
+      const rng = seededRng(input.seed);
+      const variants = input.scenario.variant?.options.map((o) => o.id);
+      return {
+        scenario: input.scenario,
+        seed: input.seed,
+        variant: variants && variants.length > 0 ? draw(rng, variants as [string, ...string[]]) : null,
+        prospects: Object.fromEntries(
+          input.scenario.prospects.map((p) => [p.id, spawn('prospect', { id: `prospect:${p.id}`, input: { prospect: p } })]),
+        ),
+        flags: [],
+        turn: 0,
+        segment: 0,
+        lineFinished: false,
+        notedSegments: [],
+        notes: [],
+        moments: [],
+        actions: [],
+        endingId: null,
+      };
+    },
+    initial: stateName.node(scenario.start),
+    states,
+  });
 }
 
 export type MeetingMachine = ReturnType<typeof buildMeetingMachine>;

@@ -1,6 +1,6 @@
 import type { Snapshot } from 'xstate';
 import { flagsSetBy } from './graph.ts';
-import { focusOf } from './meeting.ts';
+import { focusOf, placeOf } from './meeting.ts';
 import { demeanorOf } from './prospect.ts';
 import type { Mood, Scenario } from './schema.ts';
 import { type Meeting, startMeeting } from './session.ts';
@@ -93,7 +93,7 @@ interface PersistedMeeting {
 
 /** Restarts the meeting from its own snapshot with the moods and flags changed. */
 function withSettings(scenario: Scenario, seed: number, meeting: Meeting, settings: readonly Setting[]): Meeting {
-  const nodeId = String(meeting.actor.getSnapshot().value).split(':')[1] ?? scenario.start;
+  const { nodeId } = placeOf(meeting.actor.getSnapshot().value);
   const focus = focusOf(scenario, scenario.nodes[nodeId]);
   // A persisted snapshot is plain data of the meeting machine's own making: its shape is known.
   const snapshot = structuredClone(meeting.actor.getPersistedSnapshot()) as unknown as PersistedMeeting;

@@ -26,7 +26,9 @@ export const TextSchema = z
 export const MoveSchema = z
   .enum(MOVE_IDS)
   .meta({ id: 'Move', description: 'A move ID: what the player does, whatever the words (see docs/authoring.md).' });
-export const LessonSchema = z.enum(LESSON_IDS).meta({ id: 'Lesson', description: 'A lesson ID, L01 to L35 (docs/lessons.md describes each).' });
+export const LessonSchema = z
+  .enum(LESSON_IDS)
+  .meta({ id: 'Lesson', description: 'A lesson ID, L01 to L35 (docs/lessons.md describes each).' });
 export const SkillSchema = z
   .enum(['listening', 'closing'])
   .meta({ id: 'Skill', description: 'The skill a score entry counts towards.' });

@@ -1,7 +1,7 @@
 import { type ConditionState, holds } from './conditions.ts';
 import { conditionsOf, painFlag } from './graph.ts';
 import type { LessonId } from './lessons.ts';
-import { focusOf } from './meeting.ts';
+import { focusOf, placeOf, stateName } from './meeting.ts';
 import { momentsFor } from './moments.ts';
 import type { Move } from './moves.ts';
 import { react } from './prospect.ts';
@@ -81,7 +81,7 @@ export function isChoicePoint(available: readonly Pick<AvailableAction, 'action'
  */
 export function keyOf(walk: Walk, state: WalkState): string {
   const node = walk.scenario.nodes[nodeIdOf(state)];
-  const listening = state.place.startsWith('node:') && node?.kind === 'listen';
+  const listening = placeOf(state.place).kind === 'node' && node?.kind === 'listen';
   return JSON.stringify([
     state.place,
     state.flags.filter((f) => walk.flagsRead.has(f)),
@@ -116,7 +116,7 @@ export function walkFor(scenario: Scenario, seed: number): Walk {
 }
 
 function enter(state: WalkState, nodeId: string): WalkState {
-  return { ...state, place: `node:${nodeId}`, nodeId, segment: 0, noted: [] };
+  return { ...state, place: stateName.node(nodeId), nodeId, segment: 0, noted: [] };
 }
 
 export function initialState(walk: Walk): WalkState {
@@ -133,10 +133,9 @@ const CONTINUE: Offer = { action: { kind: 'continue' }, moves: [], token: null }
 
 /** What the player may do in a state, in the order the game shows it (after the line is shown in full). */
 export function offers(walk: Walk, state: WalkState): Offer[] {
-  const [kind] = state.place.split(':');
   const node = walk.scenario.nodes[nodeIdOf(state)];
   if (!node || node.kind === 'ending') return [];
-  if (kind !== 'node' || node.kind === 'line') return [CONTINUE];
+  if (placeOf(state.place).kind !== 'node' || node.kind === 'line') return [CONTINUE];
   if (node.kind === 'decision') {
     const cond = conditionState(walk, state, nodeIdOf(state));
     const offered = node.options.flatMap((o, index) => (holds(o.when, cond) ? [{ index, moves: o.moves }] : []));
@@ -202,23 +201,25 @@ function routeFrom(
 
 /** Plays one action; the action must be one of `offers`. */
 export function apply(walk: Walk, state: WalkState, action: PlayerAction): { state: WalkState; gained: Gain } {
-  const [kind, nodeId = '', index] = state.place.split(':');
+  const place = placeOf(state.place);
+  const { nodeId } = place;
   const node = walk.scenario.nodes[nodeId];
   if (!node || node.kind === 'ending') throw new Error(`the meeting has ended at "${nodeId}"`);
-  if (kind === 'reply' && node.kind === 'decision') {
-    const option = node.options[Number(index)];
-    if (!option) throw new Error(`node "${nodeId}" has no option ${index}`);
+  if (place.kind === 'reply' && node.kind === 'decision') {
+    const option = node.options[place.index];
+    if (!option) throw new Error(`node "${nodeId}" has no option ${place.index}`);
     return { state: routeFrom(walk, state, nodeId, option), gained: NOTHING };
   }
-  if (kind === 'interrupt' && node.kind === 'listen')
+  if (place.kind === 'interrupt' && node.kind === 'listen')
     return { state: routeFrom(walk, state, nodeId, node.interrupt), gained: NOTHING };
-  if (kind === 'finish' && node.kind === 'listen') return { state: routeFrom(walk, state, nodeId, node.finish), gained: NOTHING };
+  if (place.kind === 'finish' && node.kind === 'listen')
+    return { state: routeFrom(walk, state, nodeId, node.finish), gained: NOTHING };
   if (node.kind === 'line') return { state: routeFrom(walk, state, nodeId, node), gained: NOTHING };
   if (node.kind === 'decision') {
     const option = action.kind === 'choose' ? node.options[action.index] : undefined;
     if (!option) throw new Error(`no such option at "${nodeId}"`);
     const done = consequence(walk, state, nodeId, option);
-    return { ...done, state: { ...done.state, place: `reply:${nodeId}:${action.kind === 'choose' ? action.index : 0}` } };
+    return { ...done, state: { ...done.state, place: stateName.reply(nodeId, action.kind === 'choose' ? action.index : 0) } };
   }
   if (action.kind === 'note') {
     const pain = node.lines[state.segment]?.pain;
@@ -232,11 +233,11 @@ export function apply(walk: Walk, state: WalkState, action: PlayerAction): { sta
   }
   if (action.kind === 'interrupt') {
     const done = consequence(walk, state, nodeId, node.interrupt);
-    return { ...done, state: { ...done.state, place: `interrupt:${nodeId}` } };
+    return { ...done, state: { ...done.state, place: stateName.interrupt(nodeId) } };
   }
   if (state.segment + 1 < node.lines.length) return { state: { ...state, segment: state.segment + 1 }, gained: NOTHING };
   const done = consequence(walk, state, nodeId, { ...node.finish, moves: ['let-finish'] });
-  return { ...done, state: { ...done.state, place: `finish:${nodeId}` } };
+  return { ...done, state: { ...done.state, place: stateName.finish(nodeId) } };
 }
 
 function describe(walk: Walk, key: string, state: WalkState): { state: MeetingState; next: WalkState[] } {
@@ -290,7 +291,7 @@ export function shortestPathTo(scenario: Scenario, seed: number, nodeId: string,
   const queue: WalkState[] = [first];
   for (const current of queue) {
     const key = keyOf(walk, current);
-    if (current.place === `node:${nodeId}`) {
+    if (current.place === stateName.node(nodeId)) {
       const actions: PlayerAction[] = [];
       for (let link = cameFrom.get(key); link; link = cameFrom.get(link.from)) actions.unshift(link.action);
       return actions;

@@ -1,7 +1,7 @@
 import { castLooks, type Look } from './appearance.ts';
 import { firstThatHolds, holds } from './conditions.ts';
 import { type Lang, pick, type Text } from './lang.ts';
-import { conditionState, focusOf, type MeetingContext } from './meeting.ts';
+import { conditionState, focusOf, type MeetingContext, placeOf } from './meeting.ts';
 import { demeanorOf, reactionOf } from './prospect.ts';
 import type { Scenario } from './schema.ts';
 import { ACTION_WORDS } from './ui-text.ts';
@@ -11,19 +11,6 @@ import type { AvailableAction, MeetingView, ProspectView, SpeakerView } from './
 export interface MeetingSnapshotLike {
   readonly value: unknown;
   readonly context: MeetingContext;
-}
-
-type Place =
-  | { kind: 'node'; nodeId: string }
-  | { kind: 'reply'; nodeId: string; index: number }
-  | { kind: 'interrupt'; nodeId: string }
-  | { kind: 'finish'; nodeId: string };
-
-function placeOf(value: unknown): Place {
-  const [kind = '', nodeId = '', index = '0'] = String(value).split(':');
-  if (kind === 'reply') return { kind, nodeId, index: Number(index) };
-  if (kind === 'interrupt' || kind === 'finish') return { kind, nodeId };
-  return { kind: 'node', nodeId };
 }
 
 function speakerView(scenario: Scenario, id: string | undefined, lang: Lang): SpeakerView | null {

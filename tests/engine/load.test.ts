@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   formatProblem,
   LESSON_IDS,
+  LESSONS,
   MOVE_IDS,
   parseScenario,
   playToEnd,
@@ -182,7 +183,10 @@ describe('the worked example of docs/authoring.md', () => {
     expect(pushy.scores).toEqual({ listening: 30, closing: 30 });
   });
 
-  test('lists every move and every lesson ID', () => {
-    for (const id of [...MOVE_IDS, ...LESSON_IDS]) expect(doc).toContain(`| \`${id}\` |`);
+  test('lists every move, and sends authors to the generated page that describes every lesson', () => {
+    for (const id of MOVE_IDS) expect(doc).toContain(`| \`${id}\` |`);
+    expect(doc).toContain('[`docs/lessons.md`](lessons.md)');
+    const lessons = readFileSync('docs/lessons.md', 'utf8');
+    for (const id of LESSON_IDS) expect(lessons).toContain(`| ${id} | **${LESSONS[id].title.en}** — ${LESSONS[id].description.en}`);
   });
 });
