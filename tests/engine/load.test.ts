@@ -187,6 +187,7 @@ describe('the worked example of docs/authoring.md', () => {
     for (const id of MOVE_IDS) expect(doc).toContain(`| \`${id}\` |`);
     expect(doc).toContain('[`docs/lessons.md`](lessons.md)');
     const lessons = readFileSync('docs/lessons.md', 'utf8');
-    for (const id of LESSON_IDS) expect(lessons).toContain(`| ${id} | **${LESSONS[id].title.en}** — ${LESSONS[id].description.en}`);
+    for (const id of LESSON_IDS)
+      expect(lessons).toContain(`| ${id} | **${LESSONS[id].title.en}** — ${LESSONS[id].description.en}`);
   });
 });
