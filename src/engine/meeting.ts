@@ -1,13 +1,13 @@
-import { type ActorRefFrom, assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { ConditionState } from './conditions.ts';
 import { holds } from './conditions.ts';
 import { painFlag } from './graph.ts';
 import type { Text } from './lang.ts';
 import { momentsFor } from './moments.ts';
 import type { Move } from './moves.ts';
-import { prospectMachine } from './prospect.ts';
+import { react } from './prospect.ts';
 import { draw, seededRng } from './rng.ts';
-import type { Condition, Effects, Scenario, ScenarioNode, ScoreRule } from './schema.ts';
+import type { Condition, Effects, Mood, Scenario, ScenarioNode, ScoreRule } from './schema.ts';
 import { ACTION_WORDS } from './ui-text.ts';
 import type { Moment, PlayerAction } from './view.types.ts';
 
@@ -31,7 +31,10 @@ export interface MeetingContext {
   readonly scenario: Scenario;
   readonly seed: number;
   readonly variant: string | null;
-  readonly prospects: Readonly<Record<string, ActorRefFrom<typeof prospectMachine>>>;
+  /** Each prospect's mood, by prospect ID: moved only by `react`, so the machine stays a pure function of its events. */
+  readonly moods: Readonly<Record<string, Mood>>;
+  /** How much trust each prospect's last reaction won (or lost): the face shows it a moment, whatever the mood. */
+  readonly warmth: Readonly<Record<string, number>>;
   readonly flags: readonly string[];
   /** Counts the player's acts; moments name the turn they happened at. */
   readonly turn: number;
@@ -77,8 +80,7 @@ export function focusOf(scenario: Scenario, node: ScenarioNode | undefined): str
 
 export function conditionState(context: MeetingContext, nodeId: string): ConditionState {
   const focus = focusOf(context.scenario, context.scenario.nodes[nodeId]);
-  const ref = context.prospects[focus];
-  const mood = ref ? ref.getSnapshot().context.mood : { trust: 50, interest: 50, patience: 50 };
+  const mood = context.moods[focus] ?? { trust: 50, interest: 50, patience: 50 };
   return { variant: context.variant, mood, flags: context.flags };
 }
 
@@ -115,26 +117,31 @@ export function buildMeetingMachine(scenario: Scenario) {
       events: {} as MeetingEvent,
       input: {} as MeetingInput,
     },
-    actors: { prospect: prospectMachine },
     actions: {
       cue: (_, _params: { cue: Cue }) => {},
-      consequence: enqueueActions(({ context, enqueue }, c: Consequence) => {
+      consequence: assign(({ context }, c: Consequence) => {
         const state = conditionState(context, c.nodeId);
         const turn = context.turn + 1;
         const node = context.scenario.nodes[c.nodeId];
-        const focus = context.prospects[focusOf(context.scenario, node)];
+        const focus = focusOf(context.scenario, node);
+        const prospect = context.scenario.prospects.find((p) => p.id === focus);
+        const before = context.moods[focus];
         const present = node?.speaker !== 'narrator';
-        enqueue.assign({
+        const recorded = {
           turn,
           flags: [...context.flags, ...(c.sets ?? []).filter((f) => !context.flags.includes(f))],
           moments: [...context.moments, ...momentsFor(c.score, { turn, nodeId: c.nodeId, moves: c.moves, said: c.said, state })],
           actions: [...context.actions, c.action],
           notes: [...context.notes, ...(c.notes ?? [])],
-        });
+        };
         // A prospect reacts to behaviour only when in the room; narration (preparation) has explicit effects only.
-        if (focus && (present || c.effects)) {
-          enqueue.sendTo(focus, { type: 'prospect.react', moves: present ? c.moves : [], effects: c.effects });
-        }
+        if (!prospect || !before || !(present || c.effects)) return recorded;
+        const after = react(before, prospect.reactions, present ? c.moves : [], c.effects);
+        return {
+          ...recorded,
+          moods: { ...context.moods, [focus]: after },
+          warmth: { ...context.warmth, [focus]: after.trust - before.trust },
+        };
       }),
       'start listening': assign({ segment: 0, lineFinished: false, notedSegments: [] }),
       'mark line finished': assign({ lineFinished: true }),
@@ -158,8 +165,7 @@ export function buildMeetingMachine(scenario: Scenario) {
       },
       'condition holds': ({ context }, params: { nodeId: string; when: Condition }) =>
         holds(params.when, conditionState(context, params.nodeId)),
-      'patience ran out': ({ context }) =>
-        Object.values(context.prospects).some((ref) => ref.getSnapshot().context.mood.patience <= 0),
+      'patience ran out': ({ context }) => Object.values(context.moods).some((mood) => mood.patience <= 0),
       'line is finished': ({ context }) => context.lineFinished,
       'more lines follow': ({ context }, params: { count: number }) => context.lineFinished && context.segment + 1 < params.count,
       'note fits segment': ({ context }, params: { segment: number }) =>
@@ -296,16 +302,15 @@ export function buildMeetingMachine(scenario: Scenario) {
 
   return machine.createMachine({
     id: `meeting:${scenario.id}`,
-    context: ({ input, spawn }) => {
+    context: ({ input }) => {
       const rng = seededRng(input.seed);
       const variants = input.scenario.variant?.options.map((o) => o.id);
       return {
         scenario: input.scenario,
         seed: input.seed,
         variant: variants && variants.length > 0 ? draw(rng, variants as [string, ...string[]]) : null,
-        prospects: Object.fromEntries(
-          input.scenario.prospects.map((p) => [p.id, spawn('prospect', { id: `prospect:${p.id}`, input: { prospect: p } })]),
-        ),
+        moods: Object.fromEntries(input.scenario.prospects.map((p) => [p.id, p.mood])),
+        warmth: Object.fromEntries(input.scenario.prospects.map((p) => [p.id, 0])),
         flags: [],
         turn: 0,
         segment: 0,

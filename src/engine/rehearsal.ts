@@ -1,7 +1,5 @@
-import type { Snapshot } from 'xstate';
 import { flagsSetBy } from './graph.ts';
 import { focusOf, placeOf } from './meeting.ts';
-import { demeanorOf } from './prospect.ts';
 import type { Mood, Scenario } from './schema.ts';
 import { type Meeting, startMeeting } from './session.ts';
 import { didYouMean } from './spelling.ts';
@@ -85,30 +83,24 @@ export function startMeetingAt(
   return { ok: true, meeting, path };
 }
 
-interface PersistedMeeting {
-  value: unknown;
-  context: { flags: string[] };
-  children: Record<string, { snapshot: { value: unknown; context: { mood: Mood } } } | undefined>;
-}
-
-/** Restarts the meeting from its own snapshot with the moods and flags changed. */
+/**
+ * The same meeting at the same moment, with the moods and flags changed: the machine resolves its
+ * own state from the moment and the changed context (no editing of a saved snapshot's insides).
+ */
 function withSettings(scenario: Scenario, seed: number, meeting: Meeting, settings: readonly Setting[]): Meeting {
-  const { nodeId } = placeOf(meeting.actor.getSnapshot().value);
-  const focus = focusOf(scenario, scenario.nodes[nodeId]);
-  // A persisted snapshot is plain data of the meeting machine's own making: its shape is known.
-  const snapshot = structuredClone(meeting.actor.getPersistedSnapshot()) as unknown as PersistedMeeting;
-  meeting.stop();
+  const now = meeting.actor.getSnapshot();
+  const focus = focusOf(scenario, scenario.nodes[placeOf(now.value).nodeId]);
+  let { moods, flags } = now.context;
   for (const s of settings) {
     if (s.kind === 'flag') {
-      snapshot.context.flags = s.on
-        ? [...new Set([...snapshot.context.flags, s.flag])]
-        : snapshot.context.flags.filter((f) => f !== s.flag);
+      flags = s.on ? [...new Set([...flags, s.flag])] : flags.filter((f) => f !== s.flag);
       continue;
     }
-    const child = snapshot.children[`prospect:${s.prospect ?? focus}`];
-    if (!child) continue;
-    child.snapshot.context.mood = { ...child.snapshot.context.mood, [s.part]: s.value };
-    child.snapshot.value = demeanorOf(child.snapshot.context.mood);
+    const id = s.prospect ?? focus;
+    const mood = moods[id];
+    if (mood) moods = { ...moods, [id]: { ...mood, [s.part]: s.value } };
   }
-  return startMeeting(scenario, { seed, snapshot: snapshot as unknown as Snapshot<unknown> });
+  meeting.stop();
+  const snapshot = meeting.actor.logic.resolveState({ value: now.value, context: { ...now.context, moods, flags } });
+  return startMeeting(scenario, { seed, snapshot });
 }

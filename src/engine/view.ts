@@ -46,10 +46,9 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
   const say = (text: Text) => pick(text, lang);
   const looks = looksOf(scenario);
   const prospects: ProspectView[] = scenario.prospects.map((p, index) => {
-    const actor = context.prospects[p.id]?.getSnapshot().context;
-    const mood = actor?.mood ?? p.mood;
+    const mood = context.moods[p.id] ?? p.mood;
     const look = looks[index] as Look;
-    const reaction = reactionOf(actor?.warmth ?? 0);
+    const reaction = reactionOf(context.warmth[p.id] ?? 0);
     return { id: p.id, name: p.name, role: say(p.role), mood, demeanor: demeanorOf(mood), reaction, look };
   });
   const base = {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { initialTransition, transition } from 'xstate';
 import { type PlayerAction, playToEnd, preferMoves, startMeeting } from '../../src/engine/index.ts';
+import { buildMeetingMachine, type MeetingEvent } from '../../src/engine/meeting.ts';
 import { loadFixture } from './fixtures.ts';
 
 const scenario = loadFixture('small-meeting.yaml');
@@ -145,5 +147,35 @@ describe('play styles', () => {
     { style: ['take-note', 'let-finish', 'propose-next-step'], outcome: 'advance' },
   ])('$style ends in $outcome', ({ style, outcome }) => {
     expect(playToEnd(scenario, 1, preferMoves(style)).outcome).toBe(outcome);
+  });
+});
+
+describe('the machine is a pure function of its snapshot and an event', () => {
+  const events: Record<PlayerAction['kind'], MeetingEvent> = {
+    choose: { type: 'player.choose', index: 0 },
+    continue: { type: 'player.continue' },
+    note: { type: 'player.note' },
+    interrupt: { type: 'player.interrupt' },
+  };
+  const toEvent = (action: PlayerAction): MeetingEvent =>
+    action.kind === 'choose' ? { type: 'player.choose', index: action.index } : events[action.kind];
+
+  test('stepped with transition() alone, an interrupting path moves the mood as the running meeting does, and leaves each earlier snapshot as it was', () => {
+    const hasty = playToEnd(scenario, 1, preferMoves(['interrupt']));
+    const machine = buildMeetingMachine(scenario);
+    let [snapshot] = initialTransition(machine, { scenario, seed: 1 });
+    const first = snapshot;
+    for (const action of hasty.actions) {
+      [snapshot] = transition(machine, snapshot, { type: 'line.finished' });
+      [snapshot] = transition(machine, snapshot, toEvent(action));
+    }
+    expect(snapshot.status).toBe('done');
+    // The fixture's prospect starts at trust 50, interest 50, patience 30 (small-meeting.yaml).
+    expect(first.context.moods).toEqual({ [scenario.prospects[0]?.id ?? '']: { trust: 50, interest: 50, patience: 30 } });
+    const played = play(1, [...hasty.actions]);
+    expect(snapshot.context.moods).toEqual(played.meeting.actor.getSnapshot().context.moods);
+    expect(snapshot.context.moods).not.toEqual(first.context.moods);
+    expect(snapshot.context.endingId).toBe(hasty.endingId);
+    played.meeting.stop();
   });
 });
