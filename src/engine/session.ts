@@ -38,14 +38,14 @@ export function sameAction(a: PlayerAction, b: PlayerAction): boolean {
  */
 const bareMachines = new WeakMap<Scenario, MeetingMachine>();
 
-function bareMachine(scenario: Scenario): MeetingMachine {
+export function meetingMachineOf(scenario: Scenario): MeetingMachine {
   const built = bareMachines.get(scenario) ?? buildMeetingMachine(scenario);
   bareMachines.set(scenario, built);
   return built;
 }
 
 export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeting {
-  const actor = createActor(options.machine ?? bareMachine(scenario), {
+  const actor = createActor(options.machine ?? meetingMachineOf(scenario), {
     input: { scenario, seed: options.seed },
     ...(options.snapshot ? { snapshot: options.snapshot } : {}),
   });
