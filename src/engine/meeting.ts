@@ -22,8 +22,8 @@ export type MeetingEvent =
 /** Sounds and other effects the presentation may attach (`machine.provide`); the engine only names them. */
 export type Cue = 'note' | 'interrupt' | 'ending';
 
+/** What starts one meeting of a built machine: the seed (the scenario is the machine's own). */
 export interface MeetingInput {
-  readonly scenario: Scenario;
   readonly seed: number;
 }
 
@@ -304,13 +304,13 @@ export function buildMeetingMachine(scenario: Scenario) {
     id: `meeting:${scenario.id}`,
     context: ({ input }) => {
       const rng = seededRng(input.seed);
-      const variants = input.scenario.variant?.options.map((o) => o.id);
+      const variants = scenario.variant?.options.map((o) => o.id);
       return {
-        scenario: input.scenario,
+        scenario,
         seed: input.seed,
         variant: variants && variants.length > 0 ? draw(rng, variants as [string, ...string[]]) : null,
-        moods: Object.fromEntries(input.scenario.prospects.map((p) => [p.id, p.mood])),
-        warmth: Object.fromEntries(input.scenario.prospects.map((p) => [p.id, 0])),
+        moods: Object.fromEntries(scenario.prospects.map((p) => [p.id, p.mood])),
+        warmth: Object.fromEntries(scenario.prospects.map((p) => [p.id, 0])),
         flags: [],
         turn: 0,
         segment: 0,

@@ -46,7 +46,7 @@ export function meetingMachineOf(scenario: Scenario): MeetingMachine {
 
 export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeting {
   const actor = createActor(options.machine ?? meetingMachineOf(scenario), {
-    input: { scenario, seed: options.seed },
+    input: { seed: options.seed },
     ...(options.snapshot ? { snapshot: options.snapshot } : {}),
   });
   actor.start();

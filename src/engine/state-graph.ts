@@ -75,7 +75,7 @@ export interface Walk {
 /** The machine's own start for this seed (so the variant it draws). */
 export function walkFor(scenario: Scenario, seed: number): Walk {
   const machine = meetingMachineOf(scenario);
-  const [first] = initialTransition(machine, { scenario, seed });
+  const [first] = initialTransition(machine, { seed });
   const conditions = Object.values(scenario.nodes).flatMap((node) => conditionsOf(node).map((c) => c.when));
   const flagsRead = new Set(conditions.flatMap((c) => [...(c.flags ?? []), ...(c.notFlags ?? [])]));
   const moodRead = (['trust', 'interest', 'patience'] as const).filter(
