@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { parseScenario } from './src/engine/load.ts';
+import { parseScenario } from './src/engine/loading/load.ts';
 
 /**
  * `dialogues/x.yaml?parsed` is the outcome of parsing and validating the file, done at build time

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadScenarioOrThrow, parseScenario, playToEnd, type Scenario } from '../src/engine/index.ts';
-import { seededRng } from '../src/engine/rng.ts';
+import { seededRng } from '../src/engine/meeting/rng.ts';
 import { median } from '../src/measure/stats.ts';
 
 /**

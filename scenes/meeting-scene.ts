@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { voicePitch } from '../src/audio/voice.ts';
-import type { RoomVote } from '../src/engine/facilitation.ts';
 import type { MeetingView } from '../src/engine/index.ts';
+import type { RoomVote } from '../src/engine/workshop/facilitation.ts';
 import { openDiscussionCard } from '../src/ui/discussion-card.ts';
 import { mountMeetingPanel } from '../src/ui/meeting-panel.ts';
 import { openPauseMenu } from '../src/ui/pause-menu.ts';

@@ -1,8 +1,8 @@
 import type Phaser from 'phaser';
 import type { AudioService } from '../src/audio/audio-service.ts';
 import type { Catalog } from '../src/content/catalog.ts';
-import type { RoomVote } from '../src/engine/facilitation.ts';
 import type { Meeting, MeetingResult, PlayerAction, Scenario, Text } from '../src/engine/index.ts';
+import type { RoomVote } from '../src/engine/workshop/facilitation.ts';
 import type { ProgressStore } from '../src/storage/progress-store.ts';
 import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';

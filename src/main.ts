@@ -114,7 +114,7 @@ async function main(): Promise<void> {
         if (!result) return;
         queueMicrotask(() => finished.unsubscribe());
         const at = new Date();
-        void Promise.all([progress(), import('./engine/progress.ts')]).then(([kept, { recordAttempt }]) =>
+        void Promise.all([progress(), import('./engine/debrief/progress.ts')]).then(([kept, { recordAttempt }]) =>
           kept.write(recordAttempt(kept.read(), result, at)),
         );
       });

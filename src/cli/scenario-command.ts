@@ -17,7 +17,7 @@ import {
   type Setting,
   scenarioFlowchart,
 } from '../engine/index.ts';
-import { isLang } from '../engine/lang.ts';
+import { isLang } from '../engine/scenario/lang.ts';
 import { checkFiles } from './check.ts';
 import { flowchartMarkdown } from './graph.ts';
 import { type PlayOptions, playInteractive, playScripted } from './play.ts';

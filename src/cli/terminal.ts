@@ -1,6 +1,6 @@
 import type { MeetingResult, MeetingView } from '../engine/index.ts';
-import type { Lang } from '../engine/lang.ts';
-import { LESSONS } from '../engine/lessons.ts';
+import type { Lang } from '../engine/scenario/lang.ts';
+import { LESSONS } from '../engine/scenario/lessons.ts';
 
 function quote(text: string, lang: Lang): string {
   return lang === 'fr' ? `« ${text} »` : `“${text}”`;

@@ -17,5 +17,5 @@ export function loadGameCatalog(options: CatalogOptions): Promise<Catalog> {
     eager: true,
   });
   const sources = Object.fromEntries(Object.entries(parsed).map(([key, outcome]) => [key, async () => outcome]));
-  return loadCatalog(sources, () => import('../engine/load.ts').then((m) => m.parseScenario), options);
+  return loadCatalog(sources, () => import('../engine/loading/load.ts').then((m) => m.parseScenario), options);
 }

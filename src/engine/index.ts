@@ -1,5 +1,38 @@
 /** The pure meeting engine: no Phaser, no DOM, no storage. Runs the same in Node and the browser. */
 
+export { type LessonCoverage, type LessonUse, lessonCoverage, lessonUses } from './analysis/coverage.ts';
+export { type EndingSearch, findEndings, PLAY_STYLES, seedsForEachVariant, type Witness } from './analysis/explore.ts';
+export { mermaidLabel, scenarioFlowchart } from './analysis/mermaid.ts';
+export { parseSetting, type Setting, startMeetingAt } from './analysis/rehearsal.ts';
+export {
+  BAD_PATH_UNDER,
+  BEST_AT_LEAST,
+  type Finding,
+  type Method,
+  type PathSummary,
+  type ReportOptions,
+  reportScenario,
+  type ScenarioReport,
+  type VariantReport,
+  WORST_AT_MOST,
+} from './analysis/report.ts';
+export { isChoicePoint, shortestPathTo } from './analysis/state-graph.ts';
+export {
+  type ConversationFigures,
+  conversationFigures,
+  countWords,
+  type Stretch,
+  transcript,
+  type Utterance,
+  type Voice,
+  WORDS_PER_MINUTE,
+} from './debrief/figures.ts';
+export { type Branch, type CostlyDecision, GOOD_STYLE, roadNotTaken, weighDecisions } from './debrief/road-not-taken.ts';
+export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './loading/load.ts';
+export { formatProblem, type ScenarioProblem, sortProblems } from './loading/problems.ts';
+export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting/meeting.ts';
+export { type Meeting, playToEnd, preferMoves, sameAction, startMeeting } from './meeting/session.ts';
+export type * from './meeting/view.types.ts';
 export {
   AGES,
   BEARDS,
@@ -11,7 +44,11 @@ export {
   HAIR_STYLES,
   type Look,
   SKIN_TONES,
-} from './appearance.ts';
+} from './scenario/appearance.ts';
+export { isLang, LANGS, type Lang, pick, type Text } from './scenario/lang.ts';
+export { LESSON_IDS, LESSON_STAGES, LESSONS, type LessonId } from './scenario/lessons.ts';
+export { MOVE_IDS, MOVES, type Move } from './scenario/moves.ts';
+export type { Appearance, Outcome, Scenario, Skill } from './scenario/schema.ts';
 export {
   type Board,
   type BoardEntry,
@@ -29,27 +66,7 @@ export {
   openReplay,
   replayWithChoices,
   tallyDecisions,
-} from './board.ts';
-export { type LessonCoverage, type LessonUse, lessonCoverage, lessonUses } from './coverage.ts';
-export { type EndingSearch, findEndings, PLAY_STYLES, seedsForEachVariant, type Witness } from './explore.ts';
-export {
-  type ConversationFigures,
-  conversationFigures,
-  countWords,
-  type Stretch,
-  transcript,
-  type Utterance,
-  type Voice,
-  WORDS_PER_MINUTE,
-} from './figures.ts';
-export { isLang, LANGS, type Lang, pick, type Text } from './lang.ts';
-export { LESSON_IDS, LESSON_STAGES, LESSONS, type LessonId } from './lessons.ts';
-export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './load.ts';
-export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting.ts';
-export { mermaidLabel, scenarioFlowchart } from './mermaid.ts';
-export { MOVE_IDS, MOVES, type Move } from './moves.ts';
-export { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts';
-export { parseSetting, type Setting, startMeetingAt } from './rehearsal.ts';
+} from './workshop/board.ts';
 export {
   makeReplayCode,
   parseReplayCode,
@@ -57,21 +74,4 @@ export {
   type ReplayCodeError,
   type ReplayDecoding,
   type ReplaySession,
-} from './replay-code.ts';
-export {
-  BAD_PATH_UNDER,
-  BEST_AT_LEAST,
-  type Finding,
-  type Method,
-  type PathSummary,
-  type ReportOptions,
-  reportScenario,
-  type ScenarioReport,
-  type VariantReport,
-  WORST_AT_MOST,
-} from './report.ts';
-export { type Branch, type CostlyDecision, GOOD_STYLE, roadNotTaken, weighDecisions } from './road-not-taken.ts';
-export type { Appearance, Outcome, Scenario, Skill } from './schema.ts';
-export { type Meeting, playToEnd, preferMoves, sameAction, startMeeting } from './session.ts';
-export { isChoicePoint, shortestPathTo } from './state-graph.ts';
-export type * from './view.types.ts';
+} from './workshop/replay-code.ts';

@@ -1,4 +1,4 @@
-import { NO_PROGRESS, PROGRESS_VERSION, type Progress, ProgressSchema } from '../engine/progress.ts';
+import { NO_PROGRESS, PROGRESS_VERSION, type Progress, ProgressSchema } from '../engine/debrief/progress.ts';
 import type { KeyValueStore } from './preferences.ts';
 
 export const PROGRESS_KEY = 'rendez-vous.progress';

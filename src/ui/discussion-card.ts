@@ -1,5 +1,5 @@
-import { majorityOf } from '../engine/facilitation.ts';
 import type { MeetingView } from '../engine/index.ts';
+import { majorityOf } from '../engine/workshop/facilitation.ts';
 import { button, el } from './dom.ts';
 import { colon, letter, rt } from './facilitator-strings.ts';
 

@@ -1,5 +1,5 @@
+import type { CardStatus } from '../engine/debrief/progress.ts';
 import type { Lang, Text } from '../engine/index.ts';
-import type { CardStatus } from '../engine/progress.ts';
 import type { ProgressNotice } from '../storage/progress-store.ts';
 
 /** The words of the progress screen, in both languages. */

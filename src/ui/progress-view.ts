@@ -1,6 +1,6 @@
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { learningPath, lessonDeck, mergeProgress, type Progress, skillHistory, suggestNext } from '../engine/debrief/progress.ts';
 import { type Lang, LESSONS, type LessonId, lessonUses, type Scenario } from '../engine/index.ts';
-import { learningPath, lessonDeck, mergeProgress, type Progress, skillHistory, suggestNext } from '../engine/progress.ts';
 import { type ProgressStore, progressText, readProgressText } from '../storage/progress-store.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';

@@ -1,5 +1,5 @@
-import { type RoomVote, roomPath } from '../engine/facilitation.ts';
 import type { MeetingResult, Scenario } from '../engine/index.ts';
+import { type RoomVote, roomPath } from '../engine/workshop/facilitation.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';
 import { colon, letter, ROOM, rt } from './facilitator-strings.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CLOTHES, castLooks, parseScenario, startMeeting } from '../../src/engine/index.ts';
-import type { Prospect } from '../../src/engine/schema.ts';
+import type { Prospect } from '../../src/engine/scenario/schema.ts';
 import { loadFixture, readFixture } from './fixtures.ts';
 
 const person = (id: string, appearance?: Prospect['appearance']): Prospect => ({

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { type MeetingResult, makeReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
 import {
   type BoardRow,
   boardCsv,
@@ -7,8 +8,7 @@ import {
   distribution,
   findEntries,
   tallyDecisions,
-} from '../../src/engine/board.ts';
-import { type MeetingResult, makeReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
+} from '../../src/engine/workshop/board.ts';
 import { loadFixture } from './fixtures.ts';
 
 const scenario = loadFixture('small-meeting.yaml');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestScoredOption, isDivided, majorityOf, roomPath } from '../../src/engine/facilitation.ts';
+import { bestScoredOption, isDivided, majorityOf, roomPath } from '../../src/engine/workshop/facilitation.ts';
 import { loadFixture } from './fixtures.ts';
 
 const scenario = loadFixture('small-meeting.yaml');

@@ -6,8 +6,8 @@ import { stringify } from 'yaml';
 import { checkFiles } from '../../src/cli/check.ts';
 import { byteLength, MAX_SCENARIO_BYTES, screenFile } from '../../src/content/untrusted.ts';
 import { formatProblem, parseScenario, playToEnd, preferMoves, scenarioWarnings } from '../../src/engine/index.ts';
-import { readCarefully } from '../../src/engine/load.ts';
-import { quickRead } from '../../src/engine/quick-read.ts';
+import { readCarefully } from '../../src/engine/loading/load.ts';
+import { quickRead } from '../../src/engine/loading/quick-read.ts';
 import { readFixture } from './fixtures.ts';
 
 /**

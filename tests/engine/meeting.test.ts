@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { type PlayerAction, playToEnd, preferMoves, startMeeting } from '../../src/engine/index.ts';
-import { buildMeetingMachine, type MeetingEvent } from '../../src/engine/meeting.ts';
+import { buildMeetingMachine, type MeetingEvent } from '../../src/engine/meeting/meeting.ts';
 import { loadFixture } from './fixtures.ts';
 
 const scenario = loadFixture('small-meeting.yaml');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Progress } from '../../src/engine/progress.ts';
+import type { Progress } from '../../src/engine/debrief/progress.ts';
 import type { KeyValueStore } from '../../src/storage/preferences.ts';
 import { openProgressStore, PROGRESS_KEY, readProgressText, SET_ASIDE_PREFIX } from '../../src/storage/progress-store.ts';
 

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { type MeetingResult, playToEnd, preferMoves, type Scenario } from '../../src/engine/index.ts';
 import {
   type Attempt,
   learningPath,
@@ -12,7 +11,8 @@ import {
   skillHistory,
   suggestNext,
   weakestSkill,
-} from '../../src/engine/progress.ts';
+} from '../../src/engine/debrief/progress.ts';
+import { type MeetingResult, playToEnd, preferMoves, type Scenario } from '../../src/engine/index.ts';
 import { loadFixture } from './fixtures.ts';
 
 const fixture = loadFixture('small-meeting.yaml');

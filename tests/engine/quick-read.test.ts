@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify, type ToStringOptions } from 'yaml';
-import { readCarefully } from '../../src/engine/load.ts';
-import { quickRead } from '../../src/engine/quick-read.ts';
+import { readCarefully } from '../../src/engine/loading/load.ts';
+import { quickRead } from '../../src/engine/loading/quick-read.ts';
 import { readFixture } from './fixtures.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { placeOf, stateName } from '../../src/engine/meeting.ts';
+import { placeOf, stateName } from '../../src/engine/meeting/meeting.ts';
 
 test('a state name reads back as the place it names, for each kind of state', () => {
   expect(stateName.node('pitch')).toBe('node:pitch');

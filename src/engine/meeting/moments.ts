@@ -1,7 +1,7 @@
+import type { Text } from '../scenario/lang.ts';
+import type { Move } from '../scenario/moves.ts';
+import type { ScoreRule } from '../scenario/schema.ts';
 import { type ConditionState, holds } from './conditions.ts';
-import type { Text } from './lang.ts';
-import type { Move } from './moves.ts';
-import type { ScoreRule } from './schema.ts';
 import type { Moment } from './view.types.ts';
 
 export interface MomentContext {

@@ -1,4 +1,4 @@
-import type { Condition, Mood } from './schema.ts';
+import type { Condition, Mood } from '../scenario/schema.ts';
 
 /** What a condition can look at: the hidden variant, the speaking prospect's mood, the flags set so far. */
 export interface ConditionState {

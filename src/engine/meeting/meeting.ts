@@ -1,14 +1,14 @@
 import { assertEvent, assign, setup } from 'xstate';
+import { painFlag } from '../analysis/graph.ts';
+import type { Text } from '../scenario/lang.ts';
+import type { Move } from '../scenario/moves.ts';
+import type { Condition, Effects, Mood, Scenario, ScenarioNode, ScoreRule } from '../scenario/schema.ts';
+import { ACTION_WORDS } from '../scenario/ui-text.ts';
 import type { ConditionState } from './conditions.ts';
 import { holds } from './conditions.ts';
-import { painFlag } from './graph.ts';
-import type { Text } from './lang.ts';
 import { momentsFor } from './moments.ts';
-import type { Move } from './moves.ts';
 import { react } from './prospect.ts';
 import { draw, seededRng } from './rng.ts';
-import type { Condition, Effects, Mood, Scenario, ScenarioNode, ScoreRule } from './schema.ts';
-import { ACTION_WORDS } from './ui-text.ts';
 import type { Moment, PlayerAction } from './view.types.ts';
 
 /** Events the meeting accepts. The presentation reports `line.finished`; the engine owns no timers. */

@@ -1,5 +1,5 @@
-import { LESSON_IDS, type LessonId } from './lessons.ts';
-import type { Scenario, ScenarioNode, ScoreRule } from './schema.ts';
+import { LESSON_IDS, type LessonId } from '../scenario/lessons.ts';
+import type { Scenario, ScenarioNode, ScoreRule } from '../scenario/schema.ts';
 
 /** One place of one scenario where the player's choice trains a lesson. */
 export interface LessonUse {

@@ -1,4 +1,4 @@
-import type { Scenario } from './schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
 /*
  * Facilitator mode: a room plays one meeting together. At each decision the room votes; the

@@ -1,8 +1,8 @@
-import type { Move } from './moves.ts';
-import { type Rng, seededRng } from './rng.ts';
-import type { Scenario } from './schema.ts';
-import { playToEnd, preferMoves, startMeeting } from './session.ts';
-import type { AvailableAction, PlayerAction } from './view.types.ts';
+import { type Rng, seededRng } from '../meeting/rng.ts';
+import { playToEnd, preferMoves, startMeeting } from '../meeting/session.ts';
+import type { AvailableAction, PlayerAction } from '../meeting/view.types.ts';
+import type { Move } from '../scenario/moves.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
 /** A session that reaches an ending: replaying these actions with this seed gets there again. */
 export interface Witness {

@@ -1,4 +1,4 @@
-import type { Condition, Scenario, ScenarioNode } from './schema.ts';
+import type { Condition, Scenario, ScenarioNode } from '../scenario/schema.ts';
 
 /** Every place a node can lead to, in the order an author wrote them. */
 export function targetsOf(node: ScenarioNode): { path: (string | number)[]; to: string }[] {

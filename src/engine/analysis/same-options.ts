@@ -1,5 +1,5 @@
-import { focusOf } from './meeting.ts';
-import type { Effects, Option, Scenario } from './schema.ts';
+import { focusOf } from '../meeting/meeting.ts';
+import type { Effects, Option, Scenario } from '../scenario/schema.ts';
 
 /**
  * Options of one decision that do exactly the same thing: offered under the same condition, the

@@ -1,11 +1,11 @@
 import { initialTransition, type SnapshotFrom, transition } from 'xstate';
+import { type MeetingEvent, type MeetingMachine, placeOf, stateName } from '../meeting/meeting.ts';
+import { meetingMachineOf } from '../meeting/session.ts';
+import { availableActions } from '../meeting/view.ts';
+import type { AvailableAction, PlayerAction } from '../meeting/view.types.ts';
+import type { LessonId } from '../scenario/lessons.ts';
+import type { Mood, Scenario, Skill } from '../scenario/schema.ts';
 import { conditionsOf } from './graph.ts';
-import type { LessonId } from './lessons.ts';
-import { type MeetingEvent, type MeetingMachine, placeOf, stateName } from './meeting.ts';
-import type { Mood, Scenario, Skill } from './schema.ts';
-import { meetingMachineOf } from './session.ts';
-import { availableActions } from './view.ts';
-import type { AvailableAction, PlayerAction } from './view.types.ts';
 
 /**
  * The meeting seen as a graph of states, for tools that explore it without a player: the report

@@ -1,9 +1,9 @@
-import type { Lang } from './lang.ts';
-import type { LessonId } from './lessons.ts';
+import { startMeeting } from '../meeting/session.ts';
+import type { MeetingResult } from '../meeting/view.types.ts';
+import type { Lang } from '../scenario/lang.ts';
+import type { LessonId } from '../scenario/lessons.ts';
+import type { Outcome, Scenario, Skill } from '../scenario/schema.ts';
 import { parseReplayCode, type ReplaySession } from './replay-code.ts';
-import type { Outcome, Scenario, Skill } from './schema.ts';
-import { startMeeting } from './session.ts';
-import type { MeetingResult } from './view.types.ts';
 
 /*
  * The facilitator's results board: each trainee hands in the replay code of their meeting; the

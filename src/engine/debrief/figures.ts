@@ -1,8 +1,8 @@
-import type { Lang } from './lang.ts';
-import type { Move } from './moves.ts';
-import type { Scenario } from './schema.ts';
-import { startMeeting } from './session.ts';
-import type { MeetingView, PlayerAction } from './view.types.ts';
+import { startMeeting } from '../meeting/session.ts';
+import type { MeetingView, PlayerAction } from '../meeting/view.types.ts';
+import type { Lang } from '../scenario/lang.ts';
+import type { Move } from '../scenario/moves.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
 /*
  * Conversation figures: what a recorded sales call is measured by (share of talk, longest

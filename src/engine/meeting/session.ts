@@ -1,8 +1,8 @@
 import { type Actor, createActor, type Snapshot } from 'xstate';
-import type { Lang } from './lang.ts';
+import { scoreMeeting } from '../debrief/scoring.ts';
+import type { Lang } from '../scenario/lang.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { buildMeetingMachine, type MeetingMachine } from './meeting.ts';
-import type { Scenario } from './schema.ts';
-import { scoreMeeting } from './scoring.ts';
 import { availableActions, describeMeeting } from './view.ts';
 import type { AvailableAction, MeetingResult, MeetingView, PlayerAction } from './view.types.ts';
 

@@ -12,11 +12,11 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { z } from 'zod';
+import { FORMAT_VERSION, type Scenario, ScenarioSchema } from '../scenario/schema.ts';
 import { MAX_NESTING, nestingTooDeep } from './nesting.ts';
 import { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts';
 import { quickRead } from './quick-read.ts';
 import { fail, ok, type Result } from './result.ts';
-import { FORMAT_VERSION, type Scenario, ScenarioSchema } from './schema.ts';
 import { checkSemantics } from './semantics.ts';
 import { didYouMean } from './spelling.ts';
 import { describeSyntaxErrors } from './syntax-problems.ts';

@@ -1,8 +1,8 @@
-import { PLAY_STYLES } from './explore.ts';
-import type { Move } from './moves.ts';
-import type { Outcome, Scenario } from './schema.ts';
-import { preferMoves, startMeeting } from './session.ts';
-import type { AvailableAction, MeetingResult, PlayerAction } from './view.types.ts';
+import { PLAY_STYLES } from '../analysis/explore.ts';
+import { preferMoves, startMeeting } from '../meeting/session.ts';
+import type { AvailableAction, MeetingResult, PlayerAction } from '../meeting/view.types.ts';
+import type { Move } from '../scenario/moves.ts';
+import type { Outcome, Scenario } from '../scenario/schema.ts';
 
 /*
  * The road not taken: the decisions of a session that cost the player the most. At each decision

@@ -1,6 +1,6 @@
-import { conditionsOf, flagsSetBy, lessonsExercisedBy, reachableFrom, targetsOf } from './graph.ts';
-import { focusOf } from './meeting.ts';
-import type { ListenNode, Scenario } from './schema.ts';
+import { conditionsOf, flagsSetBy, lessonsExercisedBy, reachableFrom, targetsOf } from '../analysis/graph.ts';
+import { focusOf } from '../meeting/meeting.ts';
+import type { ListenNode, Scenario } from '../scenario/schema.ts';
 import { closest, didYouMean } from './spelling.ts';
 
 export interface SemanticProblem {

@@ -1,8 +1,8 @@
-import type { Look } from './appearance.ts';
-import type { Lang } from './lang.ts';
-import type { LessonId } from './lessons.ts';
-import type { Move } from './moves.ts';
-import type { Mood, Outcome, Skill } from './schema.ts';
+import type { Look } from '../scenario/appearance.ts';
+import type { Lang } from '../scenario/lang.ts';
+import type { LessonId } from '../scenario/lessons.ts';
+import type { Move } from '../scenario/moves.ts';
+import type { Mood, Outcome, Skill } from '../scenario/schema.ts';
 
 /** How a prospect currently comes across; the presentation turns it into a face and a posture. */
 export type Demeanor = 'neutral' | 'interested' | 'doubtful' | 'impatient' | 'closed';

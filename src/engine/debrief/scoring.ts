@@ -1,6 +1,6 @@
-import type { MeetingContext } from './meeting.ts';
-import type { Skill } from './schema.ts';
-import type { MeetingResult, Moment, SkillScore } from './view.types.ts';
+import type { MeetingContext } from '../meeting/meeting.ts';
+import type { MeetingResult, Moment, SkillScore } from '../meeting/view.types.ts';
+import type { Skill } from '../scenario/schema.ts';
 
 const SKILLS: readonly Skill[] = ['listening', 'closing'];
 

@@ -1,9 +1,9 @@
+import { seededRng } from '../meeting/rng.ts';
+import type { LessonId } from '../scenario/lessons.ts';
+import type { Outcome, Scenario, Skill } from '../scenario/schema.ts';
 import { PLAY_STYLES, seedsForEachVariant } from './explore.ts';
 import { reachableFrom } from './graph.ts';
-import type { LessonId } from './lessons.ts';
-import { seededRng } from './rng.ts';
 import { sameOptions } from './same-options.ts';
-import type { Outcome, Scenario, Skill } from './schema.ts';
 import {
   apply,
   exploreStates,

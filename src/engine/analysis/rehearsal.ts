@@ -1,10 +1,10 @@
+import { didYouMean } from '../loading/spelling.ts';
+import { focusOf, placeOf } from '../meeting/meeting.ts';
+import { type Meeting, startMeeting } from '../meeting/session.ts';
+import type { PlayerAction } from '../meeting/view.types.ts';
+import type { Mood, Scenario } from '../scenario/schema.ts';
 import { flagsSetBy } from './graph.ts';
-import { focusOf, placeOf } from './meeting.ts';
-import type { Mood, Scenario } from './schema.ts';
-import { type Meeting, startMeeting } from './session.ts';
-import { didYouMean } from './spelling.ts';
 import { shortestPathTo } from './state-graph.ts';
-import type { PlayerAction } from './view.types.ts';
 
 /**
  * Rehearsing one part of a meeting, for authors: start at any node (after the shortest path to it)

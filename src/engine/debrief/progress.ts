@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LESSON_IDS, type LessonId } from './lessons.ts';
-import { LessonSchema, OutcomeSchema, type Scenario, type Skill } from './schema.ts';
-import type { MeetingResult } from './view.types.ts';
+import type { MeetingResult } from '../meeting/view.types.ts';
+import { LESSON_IDS, type LessonId } from '../scenario/lessons.ts';
+import { LessonSchema, OutcomeSchema, type Scenario, type Skill } from '../scenario/schema.ts';
 
 /*
  * A player's progress over weeks: every finished meeting, and what follows from them (the path

@@ -1,5 +1,5 @@
-import { type Lang, pick, type Text } from './lang.ts';
-import type { Condition, Scenario, ScenarioNode } from './schema.ts';
+import { type Lang, pick, type Text } from '../scenario/lang.ts';
+import type { Condition, Scenario, ScenarioNode } from '../scenario/schema.ts';
 
 /**
  * A scenario as a Mermaid flowchart: one box per node (a rhombus for decisions, a stadium for

@@ -1,5 +1,5 @@
-import { isLang, LANGS, type Lang } from './lang.ts';
-import type { PlayerAction } from './view.types.ts';
+import type { PlayerAction } from '../meeting/view.types.ts';
+import { isLang, LANGS, type Lang } from '../scenario/lang.ts';
 
 /**
  * Replay codes: a finished session as a short text a trainee can hand to a coach. A code holds the

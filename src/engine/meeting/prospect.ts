@@ -1,5 +1,5 @@
-import type { Move } from './moves.ts';
-import type { Effects, Mood, Prospect } from './schema.ts';
+import type { Move } from '../scenario/moves.ts';
+import type { Effects, Mood, Prospect } from '../scenario/schema.ts';
 import type { Demeanor, Reaction } from './view.types.ts';
 
 const clamp = (n: number) => Math.max(0, Math.min(100, n));

@@ -1,6 +1,6 @@
 import { constructFromEvents, EVENT_ID, type Event, parseEvents, SCALAR_STYLE } from 'js-yaml';
+import { type Scenario, ScenarioSchema } from '../scenario/schema.ts';
 import { MAX_NESTING } from './nesting.ts';
-import { type Scenario, ScenarioSchema } from './schema.ts';
 import { checkSemantics } from './semantics.ts';
 
 /**

@@ -1,10 +1,10 @@
-import { castLooks, type Look } from './appearance.ts';
+import { castLooks, type Look } from '../scenario/appearance.ts';
+import { type Lang, pick, type Text } from '../scenario/lang.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { ACTION_WORDS } from '../scenario/ui-text.ts';
 import { firstThatHolds, holds } from './conditions.ts';
-import { type Lang, pick, type Text } from './lang.ts';
 import { conditionState, focusOf, type MeetingContext, placeOf } from './meeting.ts';
 import { demeanorOf, reactionOf } from './prospect.ts';
-import type { Scenario } from './schema.ts';
-import { ACTION_WORDS } from './ui-text.ts';
 import type { AvailableAction, MeetingView, ProspectView, SpeakerView } from './view.types.ts';
 
 /** The part of an actor snapshot a view needs; kept structural so any meeting snapshot fits. */
