@@ -49,8 +49,9 @@ test('the stages run in the order of a meeting, and the lessons follow them', ()
   ]);
 });
 
-test('the descriptions are set as a publisher would: French spacing and apostrophes, no straight quotes in English', () => {
+test('the titles and descriptions are set as a publisher would: French spacing and apostrophes, no straight quotes in English', () => {
   const slips = LESSON_IDS.flatMap((id) => [
+    ...frenchSlips(LESSONS[id].title.fr).map((slip) => `${id} title: ${slip}`),
     ...frenchSlips(LESSONS[id].description.fr).map((slip) => `${id} fr: ${slip}`),
     ...(LESSONS[id].description.en.includes("'") ? [`${id} en: a straight apostrophe`] : []),
   ]);

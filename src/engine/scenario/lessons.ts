@@ -27,7 +27,7 @@ export const LESSONS = {
   L02: {
     stage: 'prepare',
     core: true,
-    title: { fr: 'Pourquoi moi ?', en: 'Why would they hire you?' },
+    title: { fr: 'Pourquoi moi ?', en: 'Why would they hire you?' },
     description: {
       fr: 'Comprendre pourquoi on ferait appel à vous (expertise, renfort ou politique interne) et accorder son discours à cette raison.',
       en: 'Work out why they would hire you — expertise, extra hands or internal politics — and make the pitch fit that reason.',
