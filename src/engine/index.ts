@@ -48,6 +48,7 @@ export {
 export { isLang, LANGS, type Lang, pick, type Text } from './scenario/lang.ts';
 export { LESSON_IDS, LESSON_STAGES, LESSONS, type LessonId } from './scenario/lessons.ts';
 export { MOVE_IDS, MOVES, type Move } from './scenario/moves.ts';
+export { MOOD_PARTS, SKILLS } from './scenario/registries.ts';
 export type { Appearance, Outcome, Scenario, Skill } from './scenario/schema.ts';
 export {
   type Board,

@@ -1,4 +1,5 @@
 import { type Lang, pick, type Text } from '../scenario/lang.ts';
+import { MOOD_PARTS } from '../scenario/registries.ts';
 import type { Condition, Scenario, ScenarioNode } from '../scenario/schema.ts';
 
 /**
@@ -31,7 +32,7 @@ function ref(id: string): string {
 function conditionLabel(when: Condition): string {
   const parts: string[] = [];
   if (when.variant) parts.push(`variant ${when.variant.join('/')}`);
-  for (const mood of ['trust', 'interest', 'patience'] as const) {
+  for (const mood of MOOD_PARTS) {
     const range = when[mood];
     if (range?.min !== undefined) parts.push(`${mood} ≥ ${range.min}`);
     if (range?.max !== undefined) parts.push(`${mood} ≤ ${range.max}`);

@@ -2,6 +2,7 @@ import { didYouMean } from '../loading/spelling.ts';
 import { focusOf, placeOf } from '../meeting/meeting.ts';
 import { type Meeting, startMeeting } from '../meeting/session.ts';
 import type { PlayerAction } from '../meeting/view.types.ts';
+import { MOOD_PARTS } from '../scenario/registries.ts';
 import type { Mood, Scenario } from '../scenario/schema.ts';
 import { flagsSetBy } from './graph.ts';
 import { shortestPathTo } from './state-graph.ts';
@@ -16,7 +17,7 @@ export type Setting =
   | { readonly kind: 'mood'; readonly prospect: string | null; readonly part: keyof Mood; readonly value: number }
   | { readonly kind: 'flag'; readonly flag: string; readonly on: boolean };
 
-const PARTS = ['trust', 'interest', 'patience'] as const;
+const PARTS = MOOD_PARTS;
 const SWITCH: Readonly<Record<string, boolean>> = { on: true, off: false };
 
 function isPart(word: string): word is keyof Mood {

@@ -1,5 +1,6 @@
 import { seededRng } from '../meeting/rng.ts';
 import type { LessonId } from '../scenario/lessons.ts';
+import { SKILLS } from '../scenario/registries.ts';
 import type { Outcome, Scenario, Skill } from '../scenario/schema.ts';
 import { PLAY_STYLES, seedsForEachVariant } from './explore.ts';
 import { reachableFrom } from './graph.ts';
@@ -23,7 +24,6 @@ import {
  * looks suspicious. Pure: the command line prints it.
  */
 
-const SKILLS: readonly Skill[] = ['listening', 'closing'];
 /** A path scoring under this in a skill is a bad path in that skill. */
 export const BAD_PATH_UNDER = 50;
 /** A skill should reward a careful player with at least this… */

@@ -1,8 +1,7 @@
 import type { MeetingContext } from '../meeting/meeting.ts';
 import type { MeetingResult, Moment, SkillScore } from '../meeting/view.types.ts';
+import { SKILLS } from '../scenario/registries.ts';
 import type { Skill } from '../scenario/schema.ts';
-
-const SKILLS: readonly Skill[] = ['listening', 'closing'];
 
 /** A skill's score: the rubric's starting point plus every moment's points, kept within 0–100. */
 export function scoreSkill(skill: Skill, base: number, moments: readonly Moment[]): SkillScore {

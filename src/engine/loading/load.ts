@@ -12,6 +12,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { z } from 'zod';
+import { MOOD_PARTS } from '../scenario/registries.ts';
 import { FORMAT_VERSION, type Scenario, ScenarioSchema } from '../scenario/schema.ts';
 import { MAX_NESTING, nestingTooDeep } from './nesting.ts';
 import { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts';
@@ -217,7 +218,7 @@ export function loadScenarioOrThrow(text: string, file: string): Scenario {
 type Path = readonly PropertyKey[];
 
 /** The parts of a prospect's mood, which a condition reads as ranges. */
-const MOODS = ['trust', 'interest', 'patience'];
+const MOODS: readonly string[] = MOOD_PARTS;
 
 /** The offset of the deepest YAML node that exists along `path` (a missing field points at its parent). */
 export function locate(doc: Document, path: Path): number {

@@ -1,5 +1,6 @@
 import { conditionsOf, flagsSetBy, lessonsExercisedBy, reachableFrom, targetsOf } from '../analysis/graph.ts';
 import { focusOf } from '../meeting/meeting.ts';
+import { MOOD_PARTS } from '../scenario/registries.ts';
 import type { ListenNode, Scenario } from '../scenario/schema.ts';
 import { closest, didYouMean } from './spelling.ts';
 
@@ -78,7 +79,7 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
       );
     }
     for (const { path, when } of conditionsOf(node)) {
-      for (const mood of ['trust', 'interest', 'patience'] as const) {
+      for (const mood of MOOD_PARTS) {
         const range = when[mood];
         if (range?.min !== undefined && range.max !== undefined && range.min > range.max) {
           error(

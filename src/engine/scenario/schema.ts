@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGES, BEARDS, CLOTHES, FACES, GLASSES, HAIR_COLORS, HAIR_STYLES, SKIN_TONES } from './appearance.ts';
 import { LESSON_IDS } from './lessons.ts';
 import { MOVE_IDS } from './moves.ts';
+import { SKILLS } from './registries.ts';
 
 /**
  * The scenario format, version 1. This zod schema is the single source of truth for the shape of
@@ -29,9 +30,7 @@ export const MoveSchema = z
 export const LessonSchema = z
   .enum(LESSON_IDS)
   .meta({ id: 'Lesson', description: 'A lesson ID, L01 to L35 (docs/lessons.md describes each).' });
-export const SkillSchema = z
-  .enum(['listening', 'closing'])
-  .meta({ id: 'Skill', description: 'The skill a score entry counts towards.' });
+export const SkillSchema = z.enum(SKILLS).meta({ id: 'Skill', description: 'The skill a score entry counts towards.' });
 export const OutcomeSchema = z.enum(['advance', 'continuation', 'lost']).meta({
   id: 'Outcome',
   description: 'advance: a next step is agreed; continuation: nothing decided, nothing lost; lost: the door is shut.',
