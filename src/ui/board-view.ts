@@ -45,7 +45,6 @@ export function mountBoard(
   let draft = '';
   const notes: InputNote[] = [];
   let charts: Chart[] = [];
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const addText = (text: string, source: string) => {
     const found = findEntries(text, source);
@@ -269,7 +268,8 @@ export function mountBoard(
             { label: SKILL_NAMES.listening[lang], counts: distribution(board.rows, 'listening'), colour: '#1f3a5f' },
             { label: SKILL_NAMES.closing[lang], counts: distribution(board.rows, 'closing'), colour: '#b9532f' },
           ],
-          reducedMotion,
+          // The game's own Reduce motion setting (which follows the system's until the player sets it).
+          settings.get().reducedMotion,
         ),
       );
     }

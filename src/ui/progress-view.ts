@@ -43,7 +43,6 @@ export function mountProgress(
 ): { destroy(): void } {
   let chart: Chart | null = null;
   let message: string | null = null;
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const download = () => {
     const url = URL.createObjectURL(new Blob([progressText(store.read())], { type: 'application/json' }));
@@ -94,7 +93,8 @@ export function mountProgress(
         ],
       },
       options: {
-        animation: reducedMotion ? false : { duration: 300 },
+        // The game's own Reduce motion setting (which follows the system's until the player sets it).
+        animation: settings.get().reducedMotion ? false : { duration: 300 },
         responsive: true,
         maintainAspectRatio: false,
         scales: { y: { min: 0, max: 100 } },

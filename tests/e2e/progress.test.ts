@@ -107,3 +107,57 @@ test('an unreadable save is set aside with a notice, and the game plays on', asy
   expect(errors).toEqual([]);
   await context.close();
 });
+
+/** Two attempts at the same meeting, as the progress store saves them (the chart draws a line through them). */
+const TWO_ATTEMPTS = JSON.stringify({
+  version: 1,
+  attempts: [
+    {
+      scenarioId: 'mission-interview',
+      at: '2026-11-20T10:00:00.000Z',
+      outcome: 'lost',
+      scores: { listening: 40, closing: 30 },
+      shown: [],
+      failed: ['L11'],
+    },
+    {
+      scenarioId: 'mission-interview',
+      at: '2026-11-22T10:00:00.000Z',
+      outcome: 'advance',
+      scores: { listening: 85, closing: 75 },
+      shown: ['L11'],
+      failed: [],
+    },
+  ],
+});
+
+test.each([
+  { chosen: true, animates: false },
+  { chosen: false, animates: true },
+])(
+  'with the game’s own Reduce motion $chosen and the system’s off, the chart animates: $animates',
+  async ({ chosen, animates }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'no-preference' });
+    await context.addInitScript(
+      ({ saved, reduce }) => {
+        localStorage.setItem('rendez-vous.progress', saved);
+        localStorage.setItem('rendez-vous.reduced-motion', String(reduce));
+      },
+      { saved: TWO_ATTEMPTS, reduce: chosen },
+    );
+    const page = await context.newPage();
+    // The page's timers and frames run on a clock the test moves: the chart's 300 ms are run through.
+    await page.clock.install();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}?lang=en`);
+    await page.click('[data-action="progress"]');
+    const canvas = page.locator('[data-role="progress"] canvas');
+    await canvas.waitFor();
+    const drawn = () => canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    const first = await drawn();
+    await page.clock.runFor(500);
+    expect((await drawn()) !== first).toBe(animates);
+    expect(errors).toEqual([]);
+    await context.close();
+  },
+);
