@@ -146,15 +146,19 @@ test.each([
       { saved: TWO_ATTEMPTS, reduce: chosen },
     );
     const page = await context.newPage();
-    // The page's timers and frames run on a clock the test moves: the chart's 300 ms are run through.
     await page.clock.install();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}?lang=en`);
+    await page.waitForSelector('[data-action="progress"]');
+    // From here the page's time moves only when the test moves it, a frame at a time, so that the
+    // chart is caught at its first frame however slow the machine: a paused clock, not a race.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
     await page.click('[data-action="progress"]');
     const canvas = page.locator('[data-role="progress"] canvas');
-    await canvas.waitFor();
+    for (let frame = 0; frame < 600 && (await canvas.count()) === 0; frame++) await page.clock.runFor(16);
     const drawn = () => canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
     const first = await drawn();
+    // Past the chart's 300 ms of animation.
     await page.clock.runFor(500);
     expect((await drawn()) !== first).toBe(animates);
     expect(errors).toEqual([]);
