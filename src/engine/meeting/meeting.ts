@@ -22,14 +22,24 @@ export type MeetingEvent =
 /** Sounds and other effects the presentation may attach (`machine.provide`); the engine only names them. */
 export type Cue = 'note' | 'interrupt' | 'ending';
 
+/**
+ * How much of the past the context keeps: a session keeps the whole meeting (the debrief and the
+ * replay read it); a walk of every state keeps only the last act, since what was earned before does
+ * not decide what comes next, and thousands of growing copies of the past would fill the memory.
+ */
+export type History = 'whole' | 'last act';
+
 /** What starts one meeting of a built machine: the seed (the scenario is the machine's own). */
 export interface MeetingInput {
   readonly seed: number;
+  /** `whole` unless said. */
+  readonly history?: History;
 }
 
 export interface MeetingContext {
   readonly scenario: Scenario;
   readonly seed: number;
+  readonly history: History;
   readonly variant: string | null;
   /** Each prospect's mood, by prospect ID: moved only by `react`, so the machine stays a pure function of its events. */
   readonly moods: Readonly<Record<string, Mood>>;
@@ -43,7 +53,7 @@ export interface MeetingContext {
   readonly notedSegments: readonly number[];
   readonly notes: readonly Text[];
   readonly moments: readonly Moment[];
-  /** Every player action in order: with the scenario and seed, enough to replay the session. */
+  /** Every player action in order: with the scenario and seed, enough to replay the session (with `history: 'whole'`). */
   readonly actions: readonly PlayerAction[];
   readonly endingId: string | null;
 }
@@ -82,6 +92,11 @@ export function conditionState(context: MeetingContext, nodeId: string): Conditi
   const focus = focusOf(context.scenario, context.scenario.nodes[nodeId]);
   const mood = context.moods[focus] ?? { trust: 50, interest: 50, patience: 50 };
   return { variant: context.variant, mood, flags: context.flags };
+}
+
+/** A list of the past with this act's entries: added to it, or in their place when only the last act is kept. */
+function remember<T>(context: MeetingContext, past: readonly T[], added: readonly T[]): readonly T[] {
+  return context.history === 'whole' ? [...past, ...added] : added;
 }
 
 interface Consequence {
@@ -130,9 +145,13 @@ export function buildMeetingMachine(scenario: Scenario) {
         const recorded = {
           turn,
           flags: [...context.flags, ...(c.sets ?? []).filter((f) => !context.flags.includes(f))],
-          moments: [...context.moments, ...momentsFor(c.score, { turn, nodeId: c.nodeId, moves: c.moves, said: c.said, state })],
-          actions: [...context.actions, c.action],
-          notes: [...context.notes, ...(c.notes ?? [])],
+          moments: remember(
+            context,
+            context.moments,
+            momentsFor(c.score, { turn, nodeId: c.nodeId, moves: c.moves, said: c.said, state }),
+          ),
+          actions: remember(context, context.actions, [c.action]),
+          notes: remember(context, context.notes, c.notes ?? []),
         };
         // A prospect reacts to behaviour only when in the room; narration (preparation) has explicit effects only.
         if (!prospect || !before || !(present || c.effects)) return recorded;
@@ -148,12 +167,12 @@ export function buildMeetingMachine(scenario: Scenario) {
       'next segment': assign(({ context }) => ({
         segment: context.segment + 1,
         lineFinished: false,
-        actions: [...context.actions, { kind: 'continue' } as const],
+        actions: remember(context, context.actions, [{ kind: 'continue' }]),
       })),
       'mark segment noted': assign(({ context }, params: { segment: number }) => ({
         notedSegments: [...context.notedSegments, params.segment],
       })),
-      'record continue': assign(({ context }) => ({ actions: [...context.actions, { kind: 'continue' } as const] })),
+      'record continue': assign(({ context }) => ({ actions: remember(context, context.actions, [{ kind: 'continue' }]) })),
       'record ending': assign((_, params: { endingId: string }) => ({ endingId: params.endingId })),
     },
     guards: {
@@ -308,6 +327,7 @@ export function buildMeetingMachine(scenario: Scenario) {
       return {
         scenario,
         seed: input.seed,
+        history: input.history ?? 'whole',
         variant: variants && variants.length > 0 ? draw(rng, variants as [string, ...string[]]) : null,
         moods: Object.fromEntries(scenario.prospects.map((p) => [p.id, p.mood])),
         warmth: Object.fromEntries(scenario.prospects.map((p) => [p.id, 0])),

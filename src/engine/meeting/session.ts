@@ -38,7 +38,7 @@ export function sameAction(a: PlayerAction, b: PlayerAction): boolean {
  */
 const bareMachines = new WeakMap<Scenario, MeetingMachine>();
 
-function meetingMachineOf(scenario: Scenario): MeetingMachine {
+export function meetingMachineOf(scenario: Scenario): MeetingMachine {
   const built = bareMachines.get(scenario) ?? buildMeetingMachine(scenario);
   bareMachines.set(scenario, built);
   return built;
