@@ -2,7 +2,16 @@ import { assertEvent, assign, setup } from 'xstate';
 import { painFlag } from '../analysis/graph.ts';
 import type { Text } from '../scenario/lang.ts';
 import type { Move } from '../scenario/moves.ts';
-import type { Condition, Effects, Mood, Scenario, ScenarioNode, ScoreRule } from '../scenario/schema.ts';
+import type {
+  Condition,
+  DecisionNode,
+  Effects,
+  ListenNode,
+  Mood,
+  Scenario,
+  ScenarioNode,
+  ScoreRule,
+} from '../scenario/schema.ts';
 import { ACTION_WORDS } from '../scenario/ui-text.ts';
 import type { ConditionState } from './conditions.ts';
 import { holds } from './conditions.ts';
@@ -121,78 +130,82 @@ interface Routing {
 }
 
 /**
- * Builds the statechart of one scenario: one state per node, plus a reply state after each choice,
- * an interruption and a finished story. Routing happens on the player's next `continue`, when the
- * prospects have already reacted to what was said.
+ * The meeting's guards and actions, the same for every scenario (they read it from the context):
+ * the states each scenario generates name them, and the type-check holds the names to these.
  */
-export function buildMeetingMachine(scenario: Scenario) {
-  const machine = setup({
-    types: {
-      context: {} as MeetingContext,
-      events: {} as MeetingEvent,
-      input: {} as MeetingInput,
+const meetingSetup = setup({
+  types: {
+    context: {} as MeetingContext,
+    events: {} as MeetingEvent,
+    input: {} as MeetingInput,
+  },
+  actions: {
+    cue: (_, _params: { cue: Cue }) => {},
+    consequence: assign(({ context }, c: Consequence) => {
+      const state = conditionState(context, c.nodeId);
+      const turn = context.turn + 1;
+      const node = context.scenario.nodes[c.nodeId];
+      const focus = focusOf(context.scenario, node);
+      const prospect = context.scenario.prospects.find((p) => p.id === focus);
+      const before = context.moods[focus];
+      const present = node?.speaker !== 'narrator';
+      const recorded = {
+        turn,
+        flags: [...context.flags, ...(c.sets ?? []).filter((f) => !context.flags.includes(f))],
+        moments: remember(
+          context,
+          context.moments,
+          momentsFor(c.score, { turn, nodeId: c.nodeId, moves: c.moves, said: c.said, state }),
+        ),
+        actions: remember(context, context.actions, [c.action]),
+        notes: remember(context, context.notes, c.notes ?? []),
+      };
+      // A prospect reacts to behaviour only when in the room; narration (preparation) has explicit effects only.
+      if (!prospect || !before || !(present || c.effects)) return recorded;
+      const after = react(before, prospect.reactions, present ? c.moves : [], c.effects);
+      return {
+        ...recorded,
+        moods: { ...context.moods, [focus]: after },
+        warmth: { ...context.warmth, [focus]: after.trust - before.trust },
+      };
+    }),
+    'start listening': assign({ segment: 0, lineFinished: false, notedSegments: [] }),
+    'mark line finished': assign({ lineFinished: true }),
+    'next segment': assign(({ context }) => ({
+      segment: context.segment + 1,
+      lineFinished: false,
+      actions: remember(context, context.actions, [{ kind: 'continue' }]),
+    })),
+    'mark segment noted': assign(({ context }, params: { segment: number }) => ({
+      notedSegments: [...context.notedSegments, params.segment],
+    })),
+    'record continue': assign(({ context }) => ({ actions: remember(context, context.actions, [{ kind: 'continue' }]) })),
+    'record ending': assign((_, params: { endingId: string }) => ({ endingId: params.endingId })),
+  },
+  guards: {
+    'option is offered': ({ context, event }, params: { nodeId: string; index: number }) => {
+      assertEvent(event, 'player.choose');
+      const node = context.scenario.nodes[params.nodeId];
+      const option = node?.kind === 'decision' ? node.options[params.index] : undefined;
+      return event.index === params.index && !!option && holds(option.when, conditionState(context, params.nodeId));
     },
-    actions: {
-      cue: (_, _params: { cue: Cue }) => {},
-      consequence: assign(({ context }, c: Consequence) => {
-        const state = conditionState(context, c.nodeId);
-        const turn = context.turn + 1;
-        const node = context.scenario.nodes[c.nodeId];
-        const focus = focusOf(context.scenario, node);
-        const prospect = context.scenario.prospects.find((p) => p.id === focus);
-        const before = context.moods[focus];
-        const present = node?.speaker !== 'narrator';
-        const recorded = {
-          turn,
-          flags: [...context.flags, ...(c.sets ?? []).filter((f) => !context.flags.includes(f))],
-          moments: remember(
-            context,
-            context.moments,
-            momentsFor(c.score, { turn, nodeId: c.nodeId, moves: c.moves, said: c.said, state }),
-          ),
-          actions: remember(context, context.actions, [c.action]),
-          notes: remember(context, context.notes, c.notes ?? []),
-        };
-        // A prospect reacts to behaviour only when in the room; narration (preparation) has explicit effects only.
-        if (!prospect || !before || !(present || c.effects)) return recorded;
-        const after = react(before, prospect.reactions, present ? c.moves : [], c.effects);
-        return {
-          ...recorded,
-          moods: { ...context.moods, [focus]: after },
-          warmth: { ...context.warmth, [focus]: after.trust - before.trust },
-        };
-      }),
-      'start listening': assign({ segment: 0, lineFinished: false, notedSegments: [] }),
-      'mark line finished': assign({ lineFinished: true }),
-      'next segment': assign(({ context }) => ({
-        segment: context.segment + 1,
-        lineFinished: false,
-        actions: remember(context, context.actions, [{ kind: 'continue' }]),
-      })),
-      'mark segment noted': assign(({ context }, params: { segment: number }) => ({
-        notedSegments: [...context.notedSegments, params.segment],
-      })),
-      'record continue': assign(({ context }) => ({ actions: remember(context, context.actions, [{ kind: 'continue' }]) })),
-      'record ending': assign((_, params: { endingId: string }) => ({ endingId: params.endingId })),
-    },
-    guards: {
-      'option is offered': ({ context, event }, params: { nodeId: string; index: number }) => {
-        assertEvent(event, 'player.choose');
-        const node = context.scenario.nodes[params.nodeId];
-        const option = node?.kind === 'decision' ? node.options[params.index] : undefined;
-        return event.index === params.index && !!option && holds(option.when, conditionState(context, params.nodeId));
-      },
-      'condition holds': ({ context }, params: { nodeId: string; when: Condition }) =>
-        holds(params.when, conditionState(context, params.nodeId)),
-      'patience ran out': ({ context }) => Object.values(context.moods).some((mood) => mood.patience <= 0),
-      'line is finished': ({ context }) => context.lineFinished,
-      'more lines follow': ({ context }, params: { count: number }) => context.lineFinished && context.segment + 1 < params.count,
-      'note fits segment': ({ context }, params: { segment: number }) =>
-        context.segment === params.segment && !context.notedSegments.includes(params.segment),
-    },
-  });
+    'condition holds': ({ context }, params: { nodeId: string; when: Condition }) =>
+      holds(params.when, conditionState(context, params.nodeId)),
+    'patience ran out': ({ context }) => Object.values(context.moods).some((mood) => mood.patience <= 0),
+    'line is finished': ({ context }) => context.lineFinished,
+    'more lines follow': ({ context }, params: { count: number }) => context.lineFinished && context.segment + 1 < params.count,
+    'note fits segment': ({ context }, params: { segment: number }) =>
+      context.segment === params.segment && !context.notedSegments.includes(params.segment),
+  },
+});
 
-  const go = (nodeId: string, routing: Routing) => ({
+/** One state of the meeting machine, typed by its setup: a guard or action name it does not define fails the type-check. */
+type StateConfig = MeetingStateConfig<typeof meetingSetup>;
+type States = Record<string, StateConfig>;
+
+/** The `continue` that leaves a place: the walkout when a prospect's patience ran out, the first route that holds, or `next`. */
+function leaving(scenario: Scenario, nodeId: string, routing: Routing): StateConfig['on'] {
+  return {
     'player.continue': [
       ...(scenario.walkout && scenario.nodes[nodeId]?.kind !== 'ending'
         ? [{ guard: 'patience ran out' as const, target: stateName.node(scenario.walkout), actions: 'record continue' as const }]
@@ -204,144 +217,175 @@ export function buildMeetingMachine(scenario: Scenario) {
       })),
       { target: stateName.node(routing.next), actions: 'record continue' as const },
     ],
-  });
+  };
+}
 
-  // Typed by the setup above: a guard or action name it does not define fails the type-check.
-  const states: Record<string, MeetingStateConfig<typeof machine>> = {};
-  for (const [id, node] of Object.entries(scenario.nodes)) {
-    switch (node.kind) {
-      case 'line':
-        states[stateName.node(id)] = { on: go(id, node) };
-        break;
-      case 'decision':
-        states[stateName.node(id)] = {
-          on: {
-            'player.choose': node.options.map((option, index) => ({
-              guard: { type: 'option is offered' as const, params: { nodeId: id, index } },
-              target: stateName.reply(id, index),
-              actions: {
-                type: 'consequence' as const,
-                params: {
-                  nodeId: id,
-                  moves: option.moves,
-                  said: option.text,
-                  effects: option.effects,
-                  sets: option.sets,
-                  score: option.score,
-                  action: { kind: 'choose', index },
-                } satisfies Consequence,
-              },
-            })),
+/** A decision: one transition per option, guarded by its condition, then a reply state that leaves by the option's routes. */
+function decisionStates(scenario: Scenario, id: string, node: DecisionNode): States {
+  const states: States = {
+    [stateName.node(id)]: {
+      on: {
+        'player.choose': node.options.map((option, index) => ({
+          guard: { type: 'option is offered' as const, params: { nodeId: id, index } },
+          target: stateName.reply(id, index),
+          actions: {
+            type: 'consequence' as const,
+            params: {
+              nodeId: id,
+              moves: option.moves,
+              said: option.text,
+              effects: option.effects,
+              sets: option.sets,
+              score: option.score,
+              action: { kind: 'choose', index },
+            } satisfies Consequence,
           },
-        };
-        node.options.forEach((option, index) => {
-          states[stateName.reply(id, index)] = { on: go(id, option) };
-        });
-        break;
-      case 'listen': {
-        const count = node.lines.length;
-        states[stateName.node(id)] = {
-          entry: 'start listening',
-          on: {
-            'line.finished': { actions: 'mark line finished' },
-            'player.continue': [
-              { guard: { type: 'more lines follow' as const, params: { count } }, actions: 'next segment' },
-              {
-                guard: 'line is finished' as const,
-                target: stateName.finish(id),
-                actions: {
-                  type: 'consequence' as const,
-                  params: {
-                    nodeId: id,
-                    moves: ['let-finish'],
-                    said: ACTION_WORDS.letFinish,
-                    effects: node.finish.effects,
-                    sets: node.finish.sets,
-                    score: node.finish.score,
-                    action: { kind: 'continue' },
-                  } satisfies Consequence,
-                },
-              },
-            ],
-            'player.interrupt': {
-              target: stateName.interrupt(id),
-              actions: [
-                { type: 'cue' as const, params: { cue: 'interrupt' as const } },
-                {
-                  type: 'consequence' as const,
-                  params: {
-                    nodeId: id,
-                    moves: node.interrupt.moves,
-                    said: node.interrupt.text,
-                    effects: node.interrupt.effects,
-                    sets: node.interrupt.sets,
-                    score: node.interrupt.score,
-                    action: { kind: 'interrupt' },
-                  } satisfies Consequence,
-                },
-              ],
+        })),
+      },
+    },
+  };
+  node.options.forEach((option, index) => {
+    states[stateName.reply(id, index)] = { on: leaving(scenario, id, option) };
+  });
+  return states;
+}
+
+/** A note on one part of a story: written down once, and scored when the part holds a pain point. */
+function noting(id: string, line: ListenNode['lines'][number], segment: number) {
+  return {
+    guard: { type: 'note fits segment' as const, params: { segment } },
+    actions: [
+      { type: 'cue' as const, params: { cue: 'note' as const } },
+      { type: 'mark segment noted' as const, params: { segment } },
+      {
+        type: 'consequence' as const,
+        params: {
+          nodeId: id,
+          moves: ['take-note'],
+          said: line.pain?.label ?? ACTION_WORDS.noteWithoutPain,
+          effects: undefined,
+          sets: line.pain ? [painFlag(line.pain.id)] : undefined,
+          score: line.pain?.score,
+          action: { kind: 'note' },
+          notes: line.pain ? [line.pain.label] : [],
+        } satisfies Consequence,
+      },
+    ],
+  };
+}
+
+/**
+ * A listening window: the story told part by part (each part shown in full before the next), where
+ * the player may note a part, interrupt, or hear it out; then the interruption's or the finished
+ * story's state, each leaving by its own routes.
+ */
+function listenStates(scenario: Scenario, id: string, node: ListenNode): States {
+  const count = node.lines.length;
+  return {
+    [stateName.node(id)]: {
+      entry: 'start listening',
+      on: {
+        'line.finished': { actions: 'mark line finished' },
+        'player.continue': [
+          { guard: { type: 'more lines follow' as const, params: { count } }, actions: 'next segment' },
+          {
+            guard: 'line is finished' as const,
+            target: stateName.finish(id),
+            actions: {
+              type: 'consequence' as const,
+              params: {
+                nodeId: id,
+                moves: ['let-finish'],
+                said: ACTION_WORDS.letFinish,
+                effects: node.finish.effects,
+                sets: node.finish.sets,
+                score: node.finish.score,
+                action: { kind: 'continue' },
+              } satisfies Consequence,
             },
-            'player.note': node.lines.map((line, segment) => ({
-              guard: { type: 'note fits segment' as const, params: { segment } },
-              actions: [
-                { type: 'cue' as const, params: { cue: 'note' as const } },
-                { type: 'mark segment noted' as const, params: { segment } },
-                {
-                  type: 'consequence' as const,
-                  params: {
-                    nodeId: id,
-                    moves: ['take-note'],
-                    said: line.pain?.label ?? ACTION_WORDS.noteWithoutPain,
-                    effects: undefined,
-                    sets: line.pain ? [painFlag(line.pain.id)] : undefined,
-                    score: line.pain?.score,
-                    action: { kind: 'note' },
-                    notes: line.pain ? [line.pain.label] : [],
-                  } satisfies Consequence,
-                },
-              ],
-            })),
           },
-        };
-        states[stateName.interrupt(id)] = { on: go(id, node.interrupt) };
-        states[stateName.finish(id)] = { on: go(id, node.finish) };
-        break;
-      }
-      case 'ending':
-        states[stateName.node(id)] = {
+        ],
+        'player.interrupt': {
+          target: stateName.interrupt(id),
+          actions: [
+            { type: 'cue' as const, params: { cue: 'interrupt' as const } },
+            {
+              type: 'consequence' as const,
+              params: {
+                nodeId: id,
+                moves: node.interrupt.moves,
+                said: node.interrupt.text,
+                effects: node.interrupt.effects,
+                sets: node.interrupt.sets,
+                score: node.interrupt.score,
+                action: { kind: 'interrupt' },
+              } satisfies Consequence,
+            },
+          ],
+        },
+        'player.note': node.lines.map((line, segment) => noting(id, line, segment)),
+      },
+    },
+    [stateName.interrupt(id)]: { on: leaving(scenario, id, node.interrupt) },
+    [stateName.finish(id)]: { on: leaving(scenario, id, node.finish) },
+  };
+}
+
+function nodeStates(scenario: Scenario, id: string, node: ScenarioNode): States {
+  switch (node.kind) {
+    case 'line':
+      return { [stateName.node(id)]: { on: leaving(scenario, id, node) } };
+    case 'decision':
+      return decisionStates(scenario, id, node);
+    case 'listen':
+      return listenStates(scenario, id, node);
+    case 'ending':
+      return {
+        [stateName.node(id)]: {
           type: 'final',
           entry: [
             { type: 'record ending' as const, params: { endingId: id } },
             { type: 'cue' as const, params: { cue: 'ending' as const } },
           ],
-        };
-        break;
-    }
-  }
-
-  return machine.createMachine({
-    id: `meeting:${scenario.id}`,
-    context: ({ input }) => {
-      const rng = seededRng(input.seed);
-      const variants = scenario.variant?.options.map((o) => o.id);
-      return {
-        scenario,
-        seed: input.seed,
-        history: input.history ?? 'whole',
-        variant: variants && variants.length > 0 ? draw(rng, variants as [string, ...string[]]) : null,
-        moods: Object.fromEntries(scenario.prospects.map((p) => [p.id, p.mood])),
-        warmth: Object.fromEntries(scenario.prospects.map((p) => [p.id, 0])),
-        flags: [],
-        turn: 0,
-        segment: 0,
-        lineFinished: false,
-        notedSegments: [],
-        notes: [],
-        moments: [],
-        actions: [],
-        endingId: null,
+        },
       };
-    },
+  }
+}
+
+/** The context a meeting starts with: the variant drawn from the seed, each prospect's first mood, nothing done yet. */
+function initialContext(scenario: Scenario, input: MeetingInput): MeetingContext {
+  const rng = seededRng(input.seed);
+  const variants = scenario.variant?.options.map((o) => o.id);
+  return {
+    scenario,
+    seed: input.seed,
+    history: input.history ?? 'whole',
+    variant: variants && variants.length > 0 ? draw(rng, variants as [string, ...string[]]) : null,
+    moods: Object.fromEntries(scenario.prospects.map((p) => [p.id, p.mood])),
+    warmth: Object.fromEntries(scenario.prospects.map((p) => [p.id, 0])),
+    flags: [],
+    turn: 0,
+    segment: 0,
+    lineFinished: false,
+    notedSegments: [],
+    notes: [],
+    moments: [],
+    actions: [],
+    endingId: null,
+  };
+}
+
+/**
+ * Builds the statechart of one scenario: one state per node, plus a reply state after each choice,
+ * an interruption and a finished story. Routing happens on the player's next `continue`, when the
+ * prospects have already reacted to what was said.
+ */
+export function buildMeetingMachine(scenario: Scenario) {
+  const states: States = {};
+  for (const [id, node] of Object.entries(scenario.nodes)) Object.assign(states, nodeStates(scenario, id, node));
+  return meetingSetup.createMachine({
+    id: `meeting:${scenario.id}`,
+    context: ({ input }) => initialContext(scenario, input),
     initial: stateName.node(scenario.start),
     states,
   });
