@@ -1,9 +1,9 @@
 import { castLooks, type Look } from '../scenario/appearance.ts';
 import { type Lang, pick, type Text } from '../scenario/lang.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Scenario, ScenarioNode } from '../scenario/schema.ts';
 import { ACTION_WORDS } from '../scenario/ui-text.ts';
 import { firstThatHolds, holds } from './conditions.ts';
-import { conditionState, focusOf, type MeetingContext, placeOf } from './meeting.ts';
+import { conditionState, focusOf, type MeetingContext, type Place, placeOf } from './meeting.ts';
 import { demeanorOf, reactionOf } from './prospect.ts';
 import type { AvailableAction, MeetingView, ProspectView, SpeakerView } from './view.types.ts';
 
@@ -36,113 +36,101 @@ const continueAction = (lang: Lang): AvailableAction => ({
   label: pick(ACTION_WORDS.continue, lang),
 });
 
-/** Draws nothing, decides nothing: reads a snapshot and says what is on screen, in one language. */
-export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): MeetingView {
-  const context = snapshot.context;
-  const scenario = context.scenario;
-  const place = placeOf(snapshot.value);
-  const node = scenario.nodes[place.nodeId];
-  const state = conditionState(context, place.nodeId);
-  const say = (text: Text) => pick(text, lang);
-  const looks = looksOf(scenario);
-  const prospects: ProspectView[] = scenario.prospects.map((p, index) => {
+function prospectViews(context: MeetingContext, lang: Lang): ProspectView[] {
+  const looks = looksOf(context.scenario);
+  return context.scenario.prospects.map((p, index) => {
     const mood = context.moods[p.id] ?? p.mood;
     const look = looks[index] as Look;
     const reaction = reactionOf(context.warmth[p.id] ?? 0);
-    return { id: p.id, name: p.name, role: say(p.role), mood, demeanor: demeanorOf(mood), reaction, look };
+    return { id: p.id, name: p.name, role: pick(p.role, lang), mood, demeanor: demeanorOf(mood), reaction, look };
   });
-  const base = {
-    lang,
-    nodeId: place.nodeId,
-    turn: context.turn,
-    prospects,
-    notes: context.notes.map(say),
-    prompt: null,
-    question: null,
-    playerSaid: null,
-    listening: null,
-    ending: null,
-  };
-  const focusSpeaker = speakerView(scenario, node?.speaker ?? focusOf(scenario, node), lang);
+}
 
-  if (!node) throw new Error(`the meeting is at an unknown node "${place.nodeId}"`);
-  const actions = availableActions(snapshot, lang);
+/** The part of a view that changes with the place: who speaks, what is said, and what the phase adds. */
+type Spoken = Pick<MeetingView, 'phase' | 'speaker' | 'text'> &
+  Partial<Pick<MeetingView, 'playerSaid' | 'prompt' | 'question' | 'listening' | 'ending'>>;
 
+/** Just after an act (a reply to a choice, the answer to an interruption, the end of a story), or null at the node itself. */
+function afterAct(context: MeetingContext, place: Place, node: ScenarioNode, lang: Lang): Spoken | null {
+  const say = (text: Text) => pick(text, lang);
+  const focusSpeaker = speakerView(context.scenario, node.speaker ?? focusOf(context.scenario, node), lang);
   if (place.kind === 'reply' && node.kind === 'decision') {
     const option = node.options[place.index];
     if (!option) throw new Error(`node "${place.nodeId}" has no option ${place.index}`);
+    const state = conditionState(context, place.nodeId);
     const reply = option.reply ? firstThatHolds<Text>(option.reply, option.replyWhen, state) : null;
-    return {
-      ...base,
-      phase: 'reply',
-      speaker: reply ? focusSpeaker : null,
-      text: reply ? say(reply) : '',
-      playerSaid: say(option.text),
-      actions,
-    };
+    return { phase: 'reply', speaker: reply ? focusSpeaker : null, text: reply ? say(reply) : '', playerSaid: say(option.text) };
   }
   if (place.kind === 'interrupt' && node.kind === 'listen') {
-    return {
-      ...base,
-      phase: 'reply',
-      speaker: focusSpeaker,
-      text: say(node.interrupt.reply),
-      playerSaid: say(node.interrupt.text),
-      actions,
-    };
+    return { phase: 'reply', speaker: focusSpeaker, text: say(node.interrupt.reply), playerSaid: say(node.interrupt.text) };
   }
   if (place.kind === 'finish' && node.kind === 'listen') {
-    return { ...base, phase: 'line', speaker: focusSpeaker, text: say(node.finish.say), actions };
+    return { phase: 'line', speaker: focusSpeaker, text: say(node.finish.say) };
   }
+  return null;
+}
 
+/** At a node itself: its line, its decision, the part of its story being told, or its ending. */
+function atNode(context: MeetingContext, nodeId: string, node: ScenarioNode, lang: Lang): Spoken {
+  const say = (text: Text) => pick(text, lang);
+  const speaker = speakerView(context.scenario, node.speaker, lang);
+  const state = conditionState(context, nodeId);
   switch (node.kind) {
     case 'line':
+      return { phase: 'line', speaker, text: say(firstThatHolds<Text>(node.say, node.sayWhen, state)) };
+    case 'decision':
       return {
-        ...base,
-        phase: 'line',
-        speaker: speakerView(scenario, node.speaker, lang),
-        text: say(firstThatHolds<Text>(node.say, node.sayWhen, state)),
-        actions,
-      };
-    case 'decision': {
-      return {
-        ...base,
         phase: 'decision',
-        speaker: node.say ? speakerView(scenario, node.speaker, lang) : null,
+        speaker: node.say ? speaker : null,
         text: node.say ? say(firstThatHolds<Text>(node.say, node.sayWhen, state)) : '',
         prompt: node.prompt ? say(node.prompt) : null,
         question: node.question ? say(node.question) : null,
-        actions,
       };
-    }
     case 'listen': {
       const segment = node.lines[context.segment];
-      const noted = context.notedSegments.includes(context.segment);
       return {
-        ...base,
         phase: 'listen',
-        speaker: speakerView(scenario, node.speaker, lang),
+        speaker,
         text: segment ? say(segment.say) : '',
         listening: {
           segment: context.segment,
           segments: node.lines.length,
           lineFinished: context.lineFinished,
-          noted,
+          noted: context.notedSegments.includes(context.segment),
           interruptLabel: say(node.interrupt.text),
         },
-        actions,
       };
     }
     case 'ending':
       return {
-        ...base,
         phase: 'ended',
-        speaker: speakerView(scenario, node.speaker, lang),
+        speaker,
         text: say(node.say),
         ending: { outcome: node.outcome, title: say(node.title), epilogue: say(node.epilogue) },
-        actions,
       };
   }
+}
+
+/** Draws nothing, decides nothing: reads a snapshot and says what is on screen, in one language. */
+export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): MeetingView {
+  const context = snapshot.context;
+  const place = placeOf(snapshot.value);
+  const node = context.scenario.nodes[place.nodeId];
+  if (!node) throw new Error(`the meeting is at an unknown node "${place.nodeId}"`);
+  return {
+    lang,
+    nodeId: place.nodeId,
+    turn: context.turn,
+    prospects: prospectViews(context, lang),
+    notes: context.notes.map((note) => pick(note, lang)),
+    prompt: null,
+    question: null,
+    playerSaid: null,
+    listening: null,
+    ending: null,
+    ...(afterAct(context, place, node, lang) ?? atNode(context, place.nodeId, node, lang)),
+    actions: availableActions(snapshot, lang),
+  };
 }
 
 /**
