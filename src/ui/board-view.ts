@@ -17,6 +17,7 @@ import { spreadChart } from './board-charts.ts';
 import { BOARD_PROBLEMS, bt } from './board-strings.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';
+import { downloadText } from './download.ts';
 import type { Settings } from './settings.ts';
 import { OUTCOME_NAMES, SKILL_NAMES } from './strings.ts';
 
@@ -67,14 +68,7 @@ export function mountBoard(
     draw();
   };
 
-  const download = (csv: string, name: string) => {
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = el('a', { attrs: { href: url, download: name } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = (csv: string, name: string) => downloadText(csv, name, 'text/csv;charset=utf-8');
 
   const scenarioTitle = (id: string, lang: Lang) => scenarios.find((s) => s.id === id)?.title[lang] ?? id;
 

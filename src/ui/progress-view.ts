@@ -4,6 +4,7 @@ import { type Lang, LESSONS, type LessonId, lessonUses, type Scenario } from '..
 import { type ProgressStore, progressText, readProgressText } from '../storage/progress-store.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';
+import { downloadText } from './download.ts';
 import { CARD_STATUS, PROGRESS_NOTICES, pt } from './progress-strings.ts';
 import type { Settings } from './settings.ts';
 import { SKILL_NAMES } from './strings.ts';
@@ -44,14 +45,7 @@ export function mountProgress(
   let chart: Chart | null = null;
   let message: string | null = null;
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([progressText(store.read())], { type: 'application/json' }));
-    const link = el('a', { attrs: { href: url, download: 'rendez-vous-progress.json' } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () => downloadText(progressText(store.read()), 'rendez-vous-progress.json', 'application/json');
 
   const importFile = async (file: File) => {
     const { lang } = settings.get();
