@@ -15,6 +15,7 @@ import {
 } from '../engine/index.ts';
 import { spreadChart } from './board-charts.ts';
 import { BOARD_PROBLEMS, bt } from './board-strings.ts';
+import { boardTable, columnHeading } from './board-table.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';
 import { downloadText } from './download.ts';
@@ -79,39 +80,6 @@ export function mountBoard(
         text: `${bt('at', lang, { source: p.source, line: p.line })}${p.name ? ` · ${p.name}` : ''} — `,
       }),
       el('span', { text: BOARD_PROBLEMS[p.kind][lang].replace('{scenario}', p.scenarioId ?? '') }),
-    ]);
-
-  const table = (rows: readonly BoardRow[], lang: Lang) =>
-    el('table', { className: 'board-table' }, [
-      el('caption', { text: bt('tableCaption', lang) }),
-      el('thead', {}, [
-        el(
-          'tr',
-          {},
-          [
-            bt('name', lang),
-            bt('scenario', lang),
-            bt('outcome', lang),
-            SKILL_NAMES.listening[lang],
-            SKILL_NAMES.closing[lang],
-            bt('missed', lang),
-          ].map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
-        ),
-      ]),
-      el(
-        'tbody',
-        {},
-        rows.map((row) =>
-          el('tr', { data: { outcome: row.outcome } }, [
-            el('th', { text: row.name ?? bt('anonymous', lang), attrs: { scope: 'row' } }),
-            el('td', { text: scenarioTitle(row.scenarioId, lang) }),
-            el('td', { text: OUTCOME_NAMES[row.outcome][lang] }),
-            el('td', { className: 'number', text: String(row.scores.listening) }),
-            el('td', { className: 'number', text: String(row.scores.closing) }),
-            el('td', { text: row.missed.join(', ') }),
-          ]),
-        ),
-      ),
     ]);
 
   const decisionsOf = (scenario: Scenario, rows: readonly BoardRow[], lang: Lang) =>
@@ -218,7 +186,7 @@ export function mountBoard(
       ...(board.rows.length === 0
         ? [el('p', { className: 'notice', text: bt('empty', lang) })]
         : [
-            table(board.rows, lang),
+            boardTable(board.rows, lang, (id) => scenarioTitle(id, lang)),
             el('div', { className: 'card-actions board-export' }, [
               button(bt('exportSemicolon', lang), () => download(csvOf(board.rows, ';', lang), 'rendez-vous-resultats.csv'), {
                 data: { action: 'csv-semicolon' },
@@ -272,15 +240,7 @@ export function mountBoard(
   const csvOf = (rows: readonly BoardRow[], separator: ';' | ',', lang: Lang) =>
     boardCsv(rows, {
       separator,
-      header: [
-        bt('name', lang),
-        bt('scenario', lang),
-        bt('outcome', lang),
-        SKILL_NAMES.listening[lang],
-        SKILL_NAMES.closing[lang],
-        bt('missed', lang),
-        bt('code', lang),
-      ],
+      heading: (column) => columnHeading(column, lang),
       outcomeName: (outcome) => OUTCOME_NAMES[outcome][lang],
     });
 
