@@ -51,7 +51,9 @@ export { MOVE_IDS, MOVES, type Move } from './scenario/moves.ts';
 export { MOOD_PARTS, SKILLS } from './scenario/registries.ts';
 export type { Appearance, Outcome, Scenario, Skill } from './scenario/schema.ts';
 export {
+  BOARD_COLUMNS,
   type Board,
+  type BoardColumn,
   type BoardEntry,
   type BoardProblem,
   type BoardProblemKind,

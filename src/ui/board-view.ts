@@ -11,12 +11,14 @@ import {
   type Lang,
   LESSONS,
   type Scenario,
-  tallyDecisions,
 } from '../engine/index.ts';
 import { spreadChart } from './board-charts.ts';
+import { decisionsPlayed } from './board-decisions.ts';
 import { BOARD_PROBLEMS, bt } from './board-strings.ts';
+import { boardTable, columnHeading } from './board-table.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';
+import { downloadText } from './download.ts';
 import type { Settings } from './settings.ts';
 import { OUTCOME_NAMES, SKILL_NAMES } from './strings.ts';
 
@@ -30,6 +32,185 @@ const MAX_FILE_BYTES = 1024 * 1024;
 /** A note about one input that held no code at all (a wrong file dropped, say). */
 type InputNote = { readonly word: 'noCode' | 'unreadableFile'; readonly source: string };
 
+/** The codes handed in to the board so far, and a note for each input that held none. */
+interface HandedInCodes {
+  readonly entries: readonly BoardEntry[];
+  readonly notes: readonly InputNote[];
+  addText(text: string, source: string): void;
+  /** Reads the files one by one; a file too big to be a code, or unreadable, becomes a note. */
+  addFiles(files: readonly File[]): Promise<void>;
+  clear(): void;
+}
+
+function handedInCodes(): HandedInCodes {
+  const entries: BoardEntry[] = [];
+  const notes: InputNote[] = [];
+  const addText = (text: string, source: string) => {
+    const found = findEntries(text, source);
+    if (found.length === 0) notes.push({ word: 'noCode', source });
+    entries.push(...found);
+  };
+  return {
+    entries,
+    notes,
+    addText,
+    async addFiles(files) {
+      for (const file of files) {
+        if (file.size > MAX_FILE_BYTES) {
+          notes.push({ word: 'noCode', source: file.name });
+          continue;
+        }
+        try {
+          addText(await file.text(), file.name);
+        } catch {
+          notes.push({ word: 'unreadableFile', source: file.name });
+        }
+      }
+    },
+    clear() {
+      entries.length = 0;
+      notes.length = 0;
+    },
+  };
+}
+
+/** What the code input asks of the board; it keeps nothing itself, so a redraw loses nothing. */
+interface CodeInputActions {
+  /** What is typed but not yet added: kept so it survives a redraw. */
+  edit(draft: string): void;
+  /** Text pasted into the board, under the source name its messages will show. */
+  add(text: string, source: string): void;
+  addFiles(files: readonly File[]): void;
+  clear(): void;
+  menu(): void;
+}
+
+const scenarioTitle = (scenarios: readonly Scenario[], id: string, lang: Lang) =>
+  scenarios.find((s) => s.id === id)?.title[lang] ?? id;
+
+function boardHead(settings: Settings, lang: Lang): HTMLElement {
+  return el('header', { className: 'menu-head' }, [
+    el('h1', { text: bt('title', lang) }),
+    el('p', { className: 'tagline', text: bt('intro', lang) }),
+    el('div', { className: 'prefs' }, [languageSwitch(settings)]),
+  ]);
+}
+
+/** Where the facilitator pastes codes or picks files, with the board's own buttons. */
+function codeInput(draft: string, actions: CodeInputActions, lang: Lang): HTMLElement {
+  const paste = el('textarea', { attrs: { id: 'board-paste', rows: '5', spellcheck: 'false', autocomplete: 'off' } });
+  paste.value = draft;
+  paste.addEventListener('input', () => actions.edit(paste.value));
+  const fileInput = el('input', {
+    className: 'file-input',
+    attrs: { type: 'file', id: 'board-files', multiple: '', accept: '.txt,.csv,.rvcode,text/plain' },
+  });
+  fileInput.addEventListener('change', () => actions.addFiles([...(fileInput.files ?? [])]));
+  return el('div', { className: 'board-input' }, [
+    el('label', { text: bt('pasteLabel', lang), attrs: { for: 'board-paste' } }),
+    paste,
+    el('div', { className: 'card-actions' }, [
+      button(bt('add', lang), () => actions.add(paste.value, bt('pasted', lang)), {
+        className: 'primary',
+        data: { action: 'add-codes' },
+      }),
+      fileInput,
+      el('label', { className: 'file-label', text: bt('files', lang), attrs: { for: 'board-files' } }),
+      button(bt('clear', lang), actions.clear, { data: { action: 'clear-board' } }),
+      button(bt('back', lang), actions.menu, { data: { action: 'menu' } }),
+    ]),
+  ]);
+}
+
+function problemItem(p: BoardProblem, lang: Lang): HTMLElement {
+  return el('li', {}, [
+    el('span', {
+      className: 'where',
+      text: `${bt('at', lang, { source: p.source, line: p.line })}${p.name ? ` · ${p.name}` : ''} — `,
+    }),
+    el('span', { text: BOARD_PROBLEMS[p.kind][lang].replace('{scenario}', p.scenarioId ?? '') }),
+  ]);
+}
+
+/** Inputs that held no code and codes the board refused, each located so it can be fixed; none when all went in. */
+function problemList(notes: readonly InputNote[], problems: readonly BoardProblem[], lang: Lang): HTMLElement | null {
+  if (notes.length + problems.length === 0) return null;
+  return el('section', { className: 'board-problems', attrs: { role: 'alert' } }, [
+    el('h2', { text: bt('problemsTitle', lang) }),
+    el('ul', {}, [
+      ...notes.map((n) => el('li', { text: bt(n.word, lang, { source: n.source }) })),
+      ...problems.map((p) => problemItem(p, lang)),
+    ]),
+  ]);
+}
+
+function roomCsv(rows: readonly BoardRow[], separator: ';' | ',', lang: Lang): string {
+  return boardCsv(rows, {
+    separator,
+    heading: (column) => columnHeading(column, lang),
+    outcomeName: (outcome) => OUTCOME_NAMES[outcome][lang],
+  });
+}
+
+/** The table leaves the board two ways: as CSV for either kind of spreadsheet, or printed. */
+function exportActions(rows: readonly BoardRow[], lang: Lang): HTMLElement {
+  const download = (separator: ';' | ',', fileName: string) =>
+    downloadText(roomCsv(rows, separator, lang), fileName, 'text/csv;charset=utf-8');
+  return el('div', { className: 'card-actions board-export' }, [
+    button(bt('exportSemicolon', lang), () => download(';', 'rendez-vous-resultats.csv'), {
+      data: { action: 'csv-semicolon' },
+    }),
+    button(bt('exportComma', lang), () => download(',', 'rendez-vous-results.csv'), {
+      data: { action: 'csv-comma' },
+    }),
+    button(bt('print', lang), () => window.print(), { data: { action: 'print' } }),
+  ]);
+}
+
+/** The lessons the room missed most, most missed first: what the facilitator's debrief could start with. */
+function missedLessons(rows: readonly BoardRow[], lang: Lang): HTMLElement {
+  return el(
+    'ol',
+    { className: 'board-missed' },
+    commonlyMissed(rows).map((m) =>
+      el('li', { data: { lesson: m.lesson } }, [
+        el('strong', { text: `${m.lesson} · ${LESSONS[m.lesson].title[lang]}` }),
+        el('span', { text: ` — ${bt('missedBy', lang, { count: m.players })}` }),
+      ]),
+    ),
+  );
+}
+
+/** The room summed up: the table and its exports, the spread of scores, the missed lessons, each decision. */
+function roomResults(
+  rows: readonly BoardRow[],
+  scenarios: readonly Scenario[],
+  spreadCanvas: HTMLCanvasElement,
+  lang: Lang,
+): (HTMLElement | null)[] {
+  return [
+    boardTable(rows, lang, (id) => scenarioTitle(scenarios, id, lang)),
+    exportActions(rows, lang),
+    el('h2', { text: bt('spread', lang) }),
+    el('div', { className: 'board-chart' }, [spreadCanvas]),
+    el('h2', { text: bt('commonlyMissed', lang) }),
+    missedLessons(rows, lang),
+    el('h2', { text: bt('decisions', lang) }),
+    ...decisionsPlayed(rows, scenarios, lang),
+  ];
+}
+
+function roomSpread(canvas: HTMLCanvasElement, rows: readonly BoardRow[], lang: Lang, reducedMotion: boolean): Chart {
+  return spreadChart(
+    canvas,
+    [
+      { label: SKILL_NAMES.listening[lang], counts: distribution(rows, 'listening'), colour: '#1f3a5f' },
+      { label: SKILL_NAMES.closing[lang], counts: distribution(rows, 'closing'), colour: '#b9532f' },
+    ],
+    reducedMotion,
+  );
+}
+
 /**
  * The facilitator's board: paste or drop the room's replay codes; each is replayed here, in this
  * browser, and the room is summed up in a table, charts and lists. Nothing is sent anywhere.
@@ -40,182 +221,43 @@ export function mountBoard(
   settings: Settings,
   handlers: BoardHandlers,
 ): { destroy(): void } {
-  const entries: BoardEntry[] = [];
+  const handedIn = handedInCodes();
   // What is typed but not yet added survives a redraw (a language switch, a dropped file).
   let draft = '';
-  const notes: InputNote[] = [];
   let charts: Chart[] = [];
 
-  const addText = (text: string, source: string) => {
-    const found = findEntries(text, source);
-    if (found.length === 0) notes.push({ word: 'noCode', source });
-    entries.push(...found);
-  };
-
   const addFiles = async (files: readonly File[]) => {
-    for (const file of files) {
-      if (file.size > MAX_FILE_BYTES) {
-        notes.push({ word: 'noCode', source: file.name });
-        continue;
-      }
-      try {
-        addText(await file.text(), file.name);
-      } catch {
-        notes.push({ word: 'unreadableFile', source: file.name });
-      }
-    }
+    await handedIn.addFiles(files);
     draw();
   };
 
-  const download = (csv: string, name: string) => {
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = el('a', { attrs: { href: url, download: name } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const input: CodeInputActions = {
+    edit: (text) => {
+      draft = text;
+    },
+    add: (text, source) => {
+      handedIn.addText(text, source);
+      draft = '';
+      draw();
+    },
+    addFiles: (files) => void addFiles(files),
+    clear: () => {
+      handedIn.clear();
+      draw();
+    },
+    menu: handlers.menu,
   };
-
-  const scenarioTitle = (id: string, lang: Lang) => scenarios.find((s) => s.id === id)?.title[lang] ?? id;
-
-  const problemItem = (p: BoardProblem, lang: Lang) =>
-    el('li', {}, [
-      el('span', {
-        className: 'where',
-        text: `${bt('at', lang, { source: p.source, line: p.line })}${p.name ? ` · ${p.name}` : ''} — `,
-      }),
-      el('span', { text: BOARD_PROBLEMS[p.kind][lang].replace('{scenario}', p.scenarioId ?? '') }),
-    ]);
-
-  const table = (rows: readonly BoardRow[], lang: Lang) =>
-    el('table', { className: 'board-table' }, [
-      el('caption', { text: bt('tableCaption', lang) }),
-      el('thead', {}, [
-        el(
-          'tr',
-          {},
-          [
-            bt('name', lang),
-            bt('scenario', lang),
-            bt('outcome', lang),
-            SKILL_NAMES.listening[lang],
-            SKILL_NAMES.closing[lang],
-            bt('missed', lang),
-          ].map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
-        ),
-      ]),
-      el(
-        'tbody',
-        {},
-        rows.map((row) =>
-          el('tr', { data: { outcome: row.outcome } }, [
-            el('th', { text: row.name ?? bt('anonymous', lang), attrs: { scope: 'row' } }),
-            el('td', { text: scenarioTitle(row.scenarioId, lang) }),
-            el('td', { text: OUTCOME_NAMES[row.outcome][lang] }),
-            el('td', { className: 'number', text: String(row.scores.listening) }),
-            el('td', { className: 'number', text: String(row.scores.closing) }),
-            el('td', { text: row.missed.join(', ') }),
-          ]),
-        ),
-      ),
-    ]);
-
-  const decisionsOf = (scenario: Scenario, rows: readonly BoardRow[], lang: Lang) =>
-    tallyDecisions(rows, scenario).map((tally) => {
-      const node = scenario.nodes[tally.nodeId];
-      if (node?.kind !== 'decision') return null;
-      const best = Math.max(...tally.options.map((o) => o.players));
-      return el('section', { className: 'board-decision', data: { node: tally.nodeId } }, [
-        el('h4', { text: node.prompt?.[lang] ?? tally.nodeId }),
-        el('p', { className: 'reached', text: bt('reached', lang, { count: tally.reached }) }),
-        el('table', {}, [
-          el('thead', {}, [
-            el(
-              'tr',
-              {},
-              [bt('option', lang), bt('chosenBy', lang), bt('meanScore', lang)].map((h) =>
-                el('th', { text: h, attrs: { scope: 'col' } }),
-              ),
-            ),
-          ]),
-          el(
-            'tbody',
-            {},
-            tally.options.map((o) =>
-              el('tr', { className: o.players === best && best > 0 ? 'most' : '' }, [
-                el('th', {
-                  text: `${String.fromCharCode(65 + o.option)}. ${node.options[o.option]?.text[lang] ?? ''}`,
-                  attrs: { scope: 'row' },
-                }),
-                el('td', { className: 'number', text: String(o.players) }),
-                el('td', { className: 'number', text: o.meanScore === null ? '—' : String(o.meanScore) }),
-              ]),
-            ),
-          ),
-        ]),
-      ]);
-    });
 
   const draw = () => {
     const { lang } = settings.get();
     for (const chart of charts) chart.destroy();
     charts = [];
-    const board = buildBoard(entries, scenarios);
-    const paste = el('textarea', { attrs: { id: 'board-paste', rows: '5', spellcheck: 'false', autocomplete: 'off' } });
-    paste.value = draft;
-    paste.addEventListener('input', () => {
-      draft = paste.value;
-    });
-    const fileInput = el('input', {
-      className: 'file-input',
-      attrs: { type: 'file', id: 'board-files', multiple: '', accept: '.txt,.csv,.rvcode,text/plain' },
-    });
-    fileInput.addEventListener('change', () => void addFiles([...(fileInput.files ?? [])]));
-    const played = [...new Set(board.rows.map((r) => r.scenarioId))];
+    const board = buildBoard(handedIn.entries, scenarios);
     const spreadCanvas = el('canvas', { attrs: { role: 'img', 'aria-label': bt('spreadChart', lang) } });
-
     const section = el('section', { className: 'menu board', data: { role: 'board' } }, [
-      el('header', { className: 'menu-head' }, [
-        el('h1', { text: bt('title', lang) }),
-        el('p', { className: 'tagline', text: bt('intro', lang) }),
-        el('div', { className: 'prefs' }, [languageSwitch(settings)]),
-      ]),
-      el('div', { className: 'board-input' }, [
-        el('label', { text: bt('pasteLabel', lang), attrs: { for: 'board-paste' } }),
-        paste,
-        el('div', { className: 'card-actions' }, [
-          button(
-            bt('add', lang),
-            () => {
-              addText(paste.value, bt('pasted', lang));
-              draft = '';
-              draw();
-            },
-            { className: 'primary', data: { action: 'add-codes' } },
-          ),
-          fileInput,
-          el('label', { className: 'file-label', text: bt('files', lang), attrs: { for: 'board-files' } }),
-          button(
-            bt('clear', lang),
-            () => {
-              entries.length = 0;
-              notes.length = 0;
-              draw();
-            },
-            { data: { action: 'clear-board' } },
-          ),
-          button(bt('back', lang), handlers.menu, { data: { action: 'menu' } }),
-        ]),
-      ]),
-      notes.length + board.problems.length > 0
-        ? el('section', { className: 'board-problems', attrs: { role: 'alert' } }, [
-            el('h2', { text: bt('problemsTitle', lang) }),
-            el('ul', {}, [
-              ...notes.map((n) => el('li', { text: bt(n.word, lang, { source: n.source }) })),
-              ...board.problems.map((p) => problemItem(p, lang)),
-            ]),
-          ])
-        : null,
+      boardHead(settings, lang),
+      codeInput(draft, input, lang),
+      problemList(handedIn.notes, board.problems, lang),
       el('p', {
         className: 'board-summary',
         text: bt('summary', lang, { players: board.rows.length, duplicates: board.duplicates }),
@@ -223,36 +265,7 @@ export function mountBoard(
       }),
       ...(board.rows.length === 0
         ? [el('p', { className: 'notice', text: bt('empty', lang) })]
-        : [
-            table(board.rows, lang),
-            el('div', { className: 'card-actions board-export' }, [
-              button(bt('exportSemicolon', lang), () => download(csvOf(board.rows, ';', lang), 'rendez-vous-resultats.csv'), {
-                data: { action: 'csv-semicolon' },
-              }),
-              button(bt('exportComma', lang), () => download(csvOf(board.rows, ',', lang), 'rendez-vous-results.csv'), {
-                data: { action: 'csv-comma' },
-              }),
-              button(bt('print', lang), () => window.print(), { data: { action: 'print' } }),
-            ]),
-            el('h2', { text: bt('spread', lang) }),
-            el('div', { className: 'board-chart' }, [spreadCanvas]),
-            el('h2', { text: bt('commonlyMissed', lang) }),
-            el(
-              'ol',
-              { className: 'board-missed' },
-              commonlyMissed(board.rows).map((m) =>
-                el('li', { data: { lesson: m.lesson } }, [
-                  el('strong', { text: `${m.lesson} · ${LESSONS[m.lesson].title[lang]}` }),
-                  el('span', { text: ` — ${bt('missedBy', lang, { count: m.players })}` }),
-                ]),
-              ),
-            ),
-            el('h2', { text: bt('decisions', lang) }),
-            ...played.flatMap((id) => {
-              const scenario = scenarios.find((s) => s.id === id);
-              return scenario ? [el('h3', { text: scenario.title[lang] }), ...decisionsOf(scenario, board.rows, lang)] : [];
-            }),
-          ]),
+        : roomResults(board.rows, scenarios, spreadCanvas, lang)),
     ]);
     section.addEventListener('dragover', (event) => event.preventDefault());
     section.addEventListener('drop', (event) => {
@@ -260,35 +273,9 @@ export function mountBoard(
       void addFiles([...(event.dataTransfer?.files ?? [])]);
     });
     root.replaceChildren(section);
-    if (board.rows.length > 0) {
-      charts.push(
-        spreadChart(
-          spreadCanvas,
-          [
-            { label: SKILL_NAMES.listening[lang], counts: distribution(board.rows, 'listening'), colour: '#1f3a5f' },
-            { label: SKILL_NAMES.closing[lang], counts: distribution(board.rows, 'closing'), colour: '#b9532f' },
-          ],
-          // The game's own Reduce motion setting (which follows the system's until the player sets it).
-          settings.get().reducedMotion,
-        ),
-      );
-    }
+    // The game's own Reduce motion setting (which follows the system's until the player sets it).
+    if (board.rows.length > 0) charts.push(roomSpread(spreadCanvas, board.rows, lang, settings.get().reducedMotion));
   };
-
-  const csvOf = (rows: readonly BoardRow[], separator: ';' | ',', lang: Lang) =>
-    boardCsv(rows, {
-      separator,
-      header: [
-        bt('name', lang),
-        bt('scenario', lang),
-        bt('outcome', lang),
-        SKILL_NAMES.listening[lang],
-        SKILL_NAMES.closing[lang],
-        bt('missed', lang),
-        bt('code', lang),
-      ],
-      outcomeName: (outcome) => OUTCOME_NAMES[outcome][lang],
-    });
 
   draw();
   const unsubscribe = settings.subscribe(draw);

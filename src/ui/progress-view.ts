@@ -1,14 +1,22 @@
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { learningPath, lessonDeck, mergeProgress, type Progress, skillHistory, suggestNext } from '../engine/debrief/progress.ts';
-import { type Lang, LESSONS, type LessonId, lessonUses, type Scenario } from '../engine/index.ts';
-import { type ProgressStore, progressText, readProgressText } from '../storage/progress-store.ts';
+import type { Chart } from 'chart.js';
+import {
+  type LessonCard,
+  learningPath,
+  lessonDeck,
+  mergeProgress,
+  type PathStep,
+  type Progress,
+  suggestNext,
+} from '../engine/debrief/progress.ts';
+import { type Lang, LESSONS, type LessonId, lessonUses, type Scenario, type Skill } from '../engine/index.ts';
+import { type ProgressNotice, type ProgressStore, progressText, readProgressText } from '../storage/progress-store.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';
+import { downloadText } from './download.ts';
+import { historyChart } from './progress-chart.ts';
 import { CARD_STATUS, PROGRESS_NOTICES, pt } from './progress-strings.ts';
 import type { Settings } from './settings.ts';
 import { SKILL_NAMES } from './strings.ts';
-
-Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 export interface ProgressHandlers {
   play(scenarioId: string): void;
@@ -30,6 +38,140 @@ function lessonPlaces(scenarios: readonly Scenario[], lesson: LessonId, lang: La
   return { places, why: null };
 }
 
+function progressHead(settings: Settings, lang: Lang): HTMLElement {
+  return el('header', { className: 'menu-head' }, [
+    el('h1', { text: pt('title', lang) }),
+    el('p', { className: 'tagline', text: pt('intro', lang) }),
+    el('div', { className: 'prefs' }, [languageSwitch(settings)]),
+  ]);
+}
+
+/** What happened to the saved progress when it was read, and to the last file imported. */
+function statusLines(notices: readonly ProgressNotice[], message: string | null, lang: Lang): (HTMLElement | null)[] {
+  return [
+    ...notices.map((n) => el('p', { className: 'notice', text: PROGRESS_NOTICES[n][lang], attrs: { role: 'status' } })),
+    message ? el('p', { className: 'notice', text: message, attrs: { role: 'status' } }) : null,
+  ];
+}
+
+/** The meeting suggested next, and the skill it is aimed at once there is one to work on. */
+function nextMeeting(
+  next: { readonly scenario: Scenario; readonly skill: Skill | null },
+  lang: Lang,
+  play: (scenarioId: string) => void,
+): HTMLElement {
+  return el('section', { className: 'next', data: { suggested: next.scenario.id } }, [
+    el('h2', { text: pt('next', lang) }),
+    el('p', {
+      text: next.skill
+        ? pt('nextFor', lang, { title: next.scenario.title[lang], skill: SKILL_NAMES[next.skill][lang].toLowerCase() })
+        : pt('nextFirst', lang, { title: next.scenario.title[lang] }),
+    }),
+    button(pt('play', lang), () => play(next.scenario.id), { className: 'primary', data: { action: 'play-next' } }),
+  ]);
+}
+
+/** The path step by step: its best scores once finished, a play button while it is open. */
+function pathList(path: readonly PathStep[], lang: Lang, play: (scenarioId: string) => void): HTMLElement {
+  return el(
+    'ol',
+    { className: 'path' },
+    path.map((step) =>
+      el('li', { data: { scenario: step.scenario.id, unlocked: String(step.unlocked), finished: String(step.finished) } }, [
+        el('strong', { text: step.scenario.title[lang] }),
+        el('span', {
+          text: ` — ${step.best ? pt('best', lang, step.best) : step.unlocked ? pt('toPlay', lang) : pt('locked', lang)}`,
+        }),
+        step.unlocked ? button(pt('play', lang), () => play(step.scenario.id), { data: { action: 'play' } }) : null,
+      ]),
+    ),
+  );
+}
+
+/** The chart's figures as a table, folded away: the same history for anyone who cannot see the chart. */
+function historyTable(progress: Progress, lang: Lang, titleOf: (scenarioId: string) => string): HTMLElement {
+  const dateOf = (iso: string) => new Date(iso).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  return el('details', {}, [
+    el('summary', { text: pt('historyTable', lang) }),
+    el('table', { className: 'history' }, [
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          ['#', pt('date', lang), pt('meeting', lang), SKILL_NAMES.listening[lang], SKILL_NAMES.closing[lang]].map((h) =>
+            el('th', { text: h, attrs: { scope: 'col' } }),
+          ),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        progress.attempts.map((a, i) =>
+          el('tr', {}, [
+            el('th', { text: String(i + 1), attrs: { scope: 'row' } }),
+            el('td', { text: dateOf(a.at) }),
+            el('td', { text: titleOf(a.scenarioId) }),
+            el('td', { className: 'number', text: String(a.scores.listening) }),
+            el('td', { className: 'number', text: String(a.scores.closing) }),
+          ]),
+        ),
+      ),
+    ]),
+  ]);
+}
+
+/** One lesson of the deck: why it matters (in a scenario's own words), the player's record, where to practise it. */
+function lessonCard(card: LessonCard, scenarios: readonly Scenario[], lang: Lang): HTMLElement {
+  const { places, why } = lessonPlaces(scenarios, card.lesson, lang);
+  return el('li', { className: 'lesson-card', data: { lesson: card.lesson, status: card.status } }, [
+    el('strong', { text: `${card.lesson} · ${LESSONS[card.lesson].title[lang]}` }),
+    why ? el('p', { text: why }) : null,
+    el('p', { className: 'counts', text: pt('rightWrong', lang, { right: card.right, wrong: card.wrong }) }),
+    places.length > 0 ? el('p', { className: 'where', text: pt('where', lang, { places: places.join(', ') }) }) : null,
+  ]);
+}
+
+/** The deck grouped by status, what needs work first; a status with no card is left out. */
+function deckGroups(deck: readonly LessonCard[], scenarios: readonly Scenario[], lang: Lang): HTMLElement[] {
+  return (['needs-work', 'mastered', 'seen'] as const).flatMap((status) => {
+    const cards = deck.filter((c) => c.status === status);
+    if (cards.length === 0) return [];
+    return [
+      el('h3', { text: `${CARD_STATUS[status][lang]} (${cards.length})` }),
+      el(
+        'ul',
+        { className: `deck ${status}` },
+        cards.map((card) => lessonCard(card, scenarios, lang)),
+      ),
+    ];
+  });
+}
+
+/** What the progress screen's own buttons do; the screen itself only draws. */
+interface ProgressActions {
+  exportProgress(): void;
+  importFile(file: File): void;
+  menu(): void;
+}
+
+/** The whole progress leaves as a file and comes back from one (another device's, say). */
+function progressFileActions(actions: ProgressActions, lang: Lang): HTMLElement {
+  const fileInput = el('input', {
+    className: 'file-input',
+    attrs: { type: 'file', id: 'progress-file', accept: '.json,application/json' },
+  });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file) actions.importFile(file);
+  });
+  return el('div', { className: 'card-actions' }, [
+    button(pt('export', lang), actions.exportProgress, { data: { action: 'export-progress' } }),
+    fileInput,
+    el('label', { className: 'file-label', text: pt('import', lang), attrs: { for: 'progress-file' } }),
+    button(pt('back', lang), actions.menu, { data: { action: 'menu' } }),
+  ]);
+}
+
 /**
  * The progress screen: what to practise next, the path, each skill over time as a chart (with the
  * figures as a table), the lesson deck, and export/import of the whole progress as a file.
@@ -43,15 +185,6 @@ export function mountProgress(
 ): { destroy(): void } {
   let chart: Chart | null = null;
   let message: string | null = null;
-
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([progressText(store.read())], { type: 'application/json' }));
-    const link = el('a', { attrs: { href: url, download: 'rendez-vous-progress.json' } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
 
   const importFile = async (file: File) => {
     const { lang } = settings.get();
@@ -67,53 +200,10 @@ export function mountProgress(
     draw();
   };
 
-  const historyChart = (canvas: HTMLCanvasElement, progress: Progress, lang: Lang, titleOf: (id: string) => string) => {
-    const listening = skillHistory(progress, 'listening');
-    const closing = skillHistory(progress, 'closing');
-    const day = (iso: string) =>
-      new Date(iso).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short' });
-    chart = new Chart(canvas, {
-      type: 'line',
-      data: {
-        // The attempt's number, as in the table, over its day: progress is read over weeks.
-        labels: listening.map((p, i) => [String(i + 1), day(p.at)]),
-        datasets: [
-          {
-            label: SKILL_NAMES.listening[lang],
-            data: listening.map((p) => p.score),
-            borderColor: '#1f3a5f',
-            backgroundColor: '#1f3a5f',
-          },
-          {
-            label: SKILL_NAMES.closing[lang],
-            data: closing.map((p) => p.score),
-            borderColor: '#b9532f',
-            backgroundColor: '#b9532f',
-          },
-        ],
-      },
-      options: {
-        // The game's own Reduce motion setting (which follows the system's until the player sets it).
-        animation: settings.get().reducedMotion ? false : { duration: 300 },
-        responsive: true,
-        maintainAspectRatio: false,
-        scales: { y: { min: 0, max: 100 } },
-        plugins: {
-          legend: { position: 'bottom' },
-          // The points of different meetings share one line: the tooltip says which meeting each is.
-          tooltip: {
-            callbacks: {
-              title: ([item]) => {
-                const point = item ? listening[item.dataIndex] : undefined;
-                return item && point ? `${item.dataIndex + 1}. ${titleOf(point.scenarioId)} — ${day(point.at)}` : '';
-              },
-              // French puts a (narrow) space before a colon; Chart.js's default label does not.
-              label: (item) => `${item.dataset.label ?? ''}${lang === 'fr' ? '\u202f:' : ':'} ${item.formattedValue}`,
-            },
-          },
-        },
-      },
-    });
+  const actions: ProgressActions = {
+    exportProgress: () => downloadText(progressText(store.read()), 'rendez-vous-progress.json', 'application/json'),
+    importFile: (file) => void importFile(file),
+    menu: handlers.menu,
   };
 
   const draw = () => {
@@ -121,127 +211,30 @@ export function mountProgress(
     chart?.destroy();
     chart = null;
     const progress = store.read();
-    const path = learningPath(scenarios, progress);
     const next = suggestNext(scenarios, progress);
-    const deck = lessonDeck(progress);
     const titleOf = (id: string) => scenarios.find((s) => s.id === id)?.title[lang] ?? id;
-    const fileInput = el('input', {
-      className: 'file-input',
-      attrs: { type: 'file', id: 'progress-file', accept: '.json,application/json' },
-    });
-    fileInput.addEventListener('change', () => {
-      const file = fileInput.files?.[0];
-      if (file) void importFile(file);
-    });
     const canvas = el('canvas', { attrs: { role: 'img', 'aria-label': pt('historyChart', lang) } });
-    const dateOf = (iso: string) => new Date(iso).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB');
 
     root.replaceChildren(
       el('section', { className: 'menu progress', data: { role: 'progress' } }, [
-        el('header', { className: 'menu-head' }, [
-          el('h1', { text: pt('title', lang) }),
-          el('p', { className: 'tagline', text: pt('intro', lang) }),
-          el('div', { className: 'prefs' }, [languageSwitch(settings)]),
-        ]),
-        ...store.notices.map((n) => el('p', { className: 'notice', text: PROGRESS_NOTICES[n][lang], attrs: { role: 'status' } })),
-        message ? el('p', { className: 'notice', text: message, attrs: { role: 'status' } }) : null,
-        next
-          ? el('section', { className: 'next', data: { suggested: next.scenario.id } }, [
-              el('h2', { text: pt('next', lang) }),
-              el('p', {
-                text: next.skill
-                  ? pt('nextFor', lang, { title: next.scenario.title[lang], skill: SKILL_NAMES[next.skill][lang].toLowerCase() })
-                  : pt('nextFirst', lang, { title: next.scenario.title[lang] }),
-              }),
-              button(pt('play', lang), () => handlers.play(next.scenario.id), {
-                className: 'primary',
-                data: { action: 'play-next' },
-              }),
-            ])
-          : null,
+        progressHead(settings, lang),
+        ...statusLines(store.notices, message, lang),
+        next ? nextMeeting(next, lang, handlers.play) : null,
         el('h2', { text: pt('path', lang) }),
         el('p', { text: pt('pathHelp', lang) }),
-        el(
-          'ol',
-          { className: 'path' },
-          path.map((step) =>
-            el('li', { data: { scenario: step.scenario.id, unlocked: String(step.unlocked), finished: String(step.finished) } }, [
-              el('strong', { text: step.scenario.title[lang] }),
-              el('span', {
-                text: ` — ${step.best ? pt('best', lang, step.best) : step.unlocked ? pt('toPlay', lang) : pt('locked', lang)}`,
-              }),
-              step.unlocked
-                ? button(pt('play', lang), () => handlers.play(step.scenario.id), { data: { action: 'play' } })
-                : null,
-            ]),
-          ),
-        ),
+        pathList(learningPath(scenarios, progress), lang, handlers.play),
         el('h2', { text: pt('history', lang) }),
         ...(progress.attempts.length === 0
           ? [el('p', { className: 'notice', text: pt('none', lang) })]
-          : [
-              el('div', { className: 'board-chart' }, [canvas]),
-              el('details', {}, [
-                el('summary', { text: pt('historyTable', lang) }),
-                el('table', { className: 'history' }, [
-                  el('thead', {}, [
-                    el(
-                      'tr',
-                      {},
-                      ['#', pt('date', lang), pt('meeting', lang), SKILL_NAMES.listening[lang], SKILL_NAMES.closing[lang]].map(
-                        (h) => el('th', { text: h, attrs: { scope: 'col' } }),
-                      ),
-                    ),
-                  ]),
-                  el(
-                    'tbody',
-                    {},
-                    progress.attempts.map((a, i) =>
-                      el('tr', {}, [
-                        el('th', { text: String(i + 1), attrs: { scope: 'row' } }),
-                        el('td', { text: dateOf(a.at) }),
-                        el('td', { text: titleOf(a.scenarioId) }),
-                        el('td', { className: 'number', text: String(a.scores.listening) }),
-                        el('td', { className: 'number', text: String(a.scores.closing) }),
-                      ]),
-                    ),
-                  ),
-                ]),
-              ]),
-            ]),
+          : [el('div', { className: 'board-chart' }, [canvas]), historyTable(progress, lang, titleOf)]),
         el('h2', { text: pt('deck', lang) }),
         el('p', { text: pt('deckHelp', lang) }),
-        ...(['needs-work', 'mastered', 'seen'] as const).flatMap((status) => {
-          const cards = deck.filter((c) => c.status === status);
-          if (cards.length === 0) return [];
-          return [
-            el('h3', { text: `${CARD_STATUS[status][lang]} (${cards.length})` }),
-            el(
-              'ul',
-              { className: `deck ${status}` },
-              cards.map((card) => {
-                const { places, why } = lessonPlaces(scenarios, card.lesson, lang);
-                return el('li', { className: 'lesson-card', data: { lesson: card.lesson, status } }, [
-                  el('strong', { text: `${card.lesson} · ${LESSONS[card.lesson].title[lang]}` }),
-                  why ? el('p', { text: why }) : null,
-                  el('p', { className: 'counts', text: pt('rightWrong', lang, { right: card.right, wrong: card.wrong }) }),
-                  places.length > 0
-                    ? el('p', { className: 'where', text: pt('where', lang, { places: places.join(', ') }) })
-                    : null,
-                ]);
-              }),
-            ),
-          ];
-        }),
-        el('div', { className: 'card-actions' }, [
-          button(pt('export', lang), download, { data: { action: 'export-progress' } }),
-          fileInput,
-          el('label', { className: 'file-label', text: pt('import', lang), attrs: { for: 'progress-file' } }),
-          button(pt('back', lang), handlers.menu, { data: { action: 'menu' } }),
-        ]),
+        ...deckGroups(lessonDeck(progress), scenarios, lang),
+        progressFileActions(actions, lang),
       ]),
     );
-    if (progress.attempts.length > 0) historyChart(canvas, progress, lang, titleOf);
+    // The game's own Reduce motion setting (which follows the system's until the player sets it).
+    if (progress.attempts.length > 0) chart = historyChart(canvas, progress, lang, titleOf, settings.get().reducedMotion);
   };
 
   draw();

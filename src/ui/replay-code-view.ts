@@ -1,5 +1,6 @@
 import { type Lang, type MeetingResult, makeReplayCode } from '../engine/index.ts';
 import { button, el } from './dom.ts';
+import { downloadText } from './download.ts';
 import { pr } from './replay-strings.ts';
 
 /** The address that opens a replay of this code in the same game. */
@@ -34,14 +35,7 @@ export function replayCodeSection(result: MeetingResult, lang: Lang): HTMLElemen
       status.textContent = pr('copyFailed', lang);
     }
   };
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([`${code}\n`], { type: 'text/plain;charset=utf-8' }));
-    const link = el('a', { attrs: { href: url, download: `rendez-vous-${result.scenarioId}.txt` } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () => downloadText(`${code}\n`, `rendez-vous-${result.scenarioId}.txt`, 'text/plain;charset=utf-8');
   return el('section', { className: 'replay', data: { code } }, [
     el('h2', { text: pr('codeTitle', lang) }),
     el('p', { text: pr('codeHelp', lang), attrs: { id: 'replay-help' } }),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type MeetingResult, makeReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
 import {
+  type BoardColumn,
   type BoardRow,
   boardCsv,
   buildBoard,
@@ -117,18 +118,27 @@ describe('the CSV export', () => {
     choices: [],
     missed: ['L11', 'L30'],
   });
-  const header = ['Nom', 'Scénario', 'Issue', 'Écoute', 'Conclusion', 'Leçons manquées', 'Code'];
+  const headings: Record<BoardColumn, string> = {
+    name: 'Nom',
+    scenario: 'Scénario',
+    outcome: 'Issue',
+    listening: 'Écoute',
+    closing: 'Conclusion',
+    missed: 'Leçons manquées',
+    code: 'Code',
+  };
+  const heading = (column: BoardColumn) => headings[column];
   const outcomeName = (o: string) => (o === 'advance' ? 'avancée' : o);
 
   test('opens in a French spreadsheet: BOM, semicolons, CRLF, accents as they are', () => {
-    const csv = boardCsv([row('Léa')], { separator: ';', header, outcomeName });
+    const csv = boardCsv([row('Léa')], { separator: ';', heading, outcomeName });
     expect(csv).toBe(
       '\uFEFFNom;Scénario;Issue;Écoute;Conclusion;Leçons manquées;Code\r\nLéa;small-meeting;avancée;75;80;L11 L30;RV1.x\r\n',
     );
   });
 
   test('quotes a field holding the separator or a quote, and defuses a formula', () => {
-    const csv = boardCsv([row('Dupont; "Jo"'), row('=HYPERLINK("x")')], { separator: ';', header, outcomeName });
+    const csv = boardCsv([row('Dupont; "Jo"'), row('=HYPERLINK("x")')], { separator: ';', heading, outcomeName });
     const [, first, second] = csv.split('\r\n');
     expect(first?.startsWith('"Dupont; ""Jo""";')).toBe(true);
     expect(second?.startsWith(`"'=HYPERLINK(""x"")";`)).toBe(true);

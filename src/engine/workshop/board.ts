@@ -215,12 +215,42 @@ export function distribution(rows: readonly BoardRow[], skill: Skill): number[] 
   return bins;
 }
 
+/**
+ * The board's columns, in order: the screen's table and the CSV export both read this list, so a
+ * column added here reaches both (the screen may leave one out, as it does the long code).
+ */
+export const BOARD_COLUMNS = ['name', 'scenario', 'outcome', 'listening', 'closing', 'missed', 'code'] as const;
+export type BoardColumn = (typeof BOARD_COLUMNS)[number];
+
 export interface CsvOptions {
   /** `;` opens straight into French-locale spreadsheets, where `,` is the decimal mark. */
   readonly separator: ';' | ',';
-  readonly header: readonly string[];
+  /** A column's heading as the spreadsheet's reader says it. */
+  readonly heading: (column: BoardColumn) => string;
   /** The outcome as the spreadsheet's reader says it. */
   readonly outcomeName: (outcome: Outcome) => string;
+}
+
+/**
+ * A row's value in one CSV column. The CSV keeps the scenario's id and bare figures, not the
+ * screen's wording, so a spreadsheet can sort and filter them; it keeps the code for a later replay.
+ */
+function csvValue(row: BoardRow, column: BoardColumn, outcomeName: CsvOptions['outcomeName']): string {
+  switch (column) {
+    case 'name':
+      return row.name ?? '';
+    case 'scenario':
+      return row.scenarioId;
+    case 'outcome':
+      return outcomeName(row.outcome);
+    case 'listening':
+    case 'closing':
+      return String(row.scores[column]);
+    case 'missed':
+      return row.missed.join(' ');
+    case 'code':
+      return row.code;
+  }
 }
 
 /**
@@ -232,21 +262,10 @@ export function boardCsv(rows: readonly BoardRow[], options: CsvOptions): string
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return /["\r\n]/.test(safe) || safe.includes(options.separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
+  const line = (values: readonly string[]) => values.map(cell).join(options.separator);
   const lines = [
-    options.header.map(cell).join(options.separator),
-    ...rows.map((row) =>
-      [
-        row.name ?? '',
-        row.scenarioId,
-        options.outcomeName(row.outcome),
-        String(row.scores.listening),
-        String(row.scores.closing),
-        row.missed.join(' '),
-        row.code,
-      ]
-        .map(cell)
-        .join(options.separator),
-    ),
+    line(BOARD_COLUMNS.map((column) => options.heading(column))),
+    ...rows.map((row) => line(BOARD_COLUMNS.map((column) => csvValue(row, column, options.outcomeName)))),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,0 +1,51 @@
+import { type BoardRow, type DecisionTally, type Lang, type Scenario, tallyDecisions } from '../engine/index.ts';
+import { bt } from './board-strings.ts';
+import { el } from './dom.ts';
+
+/** How the players who reached one decision split among its options; the most chosen is marked. */
+function decisionTable(tally: DecisionTally, optionText: (option: number) => string, lang: Lang): HTMLElement {
+  const best = Math.max(...tally.options.map((o) => o.players));
+  return el('table', {}, [
+    el('thead', {}, [
+      el(
+        'tr',
+        {},
+        [bt('option', lang), bt('chosenBy', lang), bt('meanScore', lang)].map((h) =>
+          el('th', { text: h, attrs: { scope: 'col' } }),
+        ),
+      ),
+    ]),
+    el(
+      'tbody',
+      {},
+      tally.options.map((o) =>
+        el('tr', { className: o.players === best && best > 0 ? 'most' : '' }, [
+          el('th', { text: `${String.fromCharCode(65 + o.option)}. ${optionText(o.option)}`, attrs: { scope: 'row' } }),
+          el('td', { className: 'number', text: String(o.players) }),
+          el('td', { className: 'number', text: o.meanScore === null ? '—' : String(o.meanScore) }),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+function decisionSections(scenario: Scenario, rows: readonly BoardRow[], lang: Lang): (HTMLElement | null)[] {
+  return tallyDecisions(rows, scenario).map((tally) => {
+    const node = scenario.nodes[tally.nodeId];
+    if (node?.kind !== 'decision') return null;
+    return el('section', { className: 'board-decision', data: { node: tally.nodeId } }, [
+      el('h4', { text: node.prompt?.[lang] ?? tally.nodeId }),
+      el('p', { className: 'reached', text: bt('reached', lang, { count: tally.reached }) }),
+      decisionTable(tally, (option) => node.options[option]?.text[lang] ?? '', lang),
+    ]);
+  });
+}
+
+/** Decision by decision, for each scenario the room played, in the order the codes came. */
+export function decisionsPlayed(rows: readonly BoardRow[], scenarios: readonly Scenario[], lang: Lang): (HTMLElement | null)[] {
+  const played = [...new Set(rows.map((r) => r.scenarioId))];
+  return played.flatMap((id) => {
+    const scenario = scenarios.find((s) => s.id === id);
+    return scenario ? [el('h3', { text: scenario.title[lang] }), ...decisionSections(scenario, rows, lang)] : [];
+  });
+}
