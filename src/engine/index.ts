@@ -1,7 +1,7 @@
 /** The pure meeting engine: no Phaser, no DOM, no storage. Runs the same in Node and the browser. */
 
 export { type LessonCoverage, type LessonUse, lessonCoverage, lessonUses } from './analysis/coverage.ts';
-export { type EndingSearch, findEndings, PLAY_STYLES, seedsForEachVariant, type Witness } from './analysis/explore.ts';
+export { type EndingSearch, findEndings, seedsForEachVariant, type Witness } from './analysis/explore.ts';
 export { mermaidLabel, scenarioFlowchart } from './analysis/mermaid.ts';
 export { parseSetting, type Setting, startMeetingAt } from './analysis/rehearsal.ts';
 export {
@@ -48,6 +48,7 @@ export {
 export { isLang, LANGS, type Lang, pick, type Text } from './scenario/lang.ts';
 export { LESSON_IDS, LESSON_STAGES, LESSONS, type LessonId } from './scenario/lessons.ts';
 export { MOVE_IDS, MOVES, type Move } from './scenario/moves.ts';
+export { PLAY_STYLES } from './scenario/play-styles.ts';
 export { MOOD_PARTS, SKILLS } from './scenario/registries.ts';
 export type { Appearance, Outcome, Scenario, Skill } from './scenario/schema.ts';
 export {

@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { shippedScenarios } from '../../src/cli/lessons-doc.ts';
-import { targetsOf } from '../../src/engine/analysis/graph.ts';
 import {
   LANGS,
   type MeetingResult,
@@ -14,6 +13,7 @@ import {
   type Scenario,
   startMeeting,
 } from '../../src/engine/index.ts';
+import { targetsOf } from '../../src/engine/scenario/graph.ts';
 import type { ScenarioNode } from '../../src/engine/scenario/schema.ts';
 import { fixturePath, readFixture } from './fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { type Rng, seededRng } from '../meeting/rng.ts';
 import { playToEnd, preferMoves, startMeeting } from '../meeting/session.ts';
 import type { AvailableAction, PlayerAction } from '../meeting/view.types.ts';
-import type { Move } from '../scenario/moves.ts';
+import { PLAY_STYLES } from '../scenario/play-styles.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 /** A session that reaches an ending: replaying these actions with this seed gets there again. */
@@ -31,50 +31,6 @@ export function seedsForEachVariant(scenario: Scenario, search = 10_000): number
   }
   return seeds;
 }
-
-/**
- * Play styles that reach the far corners of a meeting: good endings often need a long run of good
- * moves, which random play seldom makes, and bad ones a run of bad moves.
- */
-export const PLAY_STYLES: Readonly<Record<string, readonly Move[]>> = {
-  attentive: [
-    'research',
-    'read-brief',
-    'invite-introductions',
-    'introduce',
-    'let-finish',
-    'take-note',
-    'open-question',
-    'relaunch',
-    'summarize',
-    'qualify',
-    'ask-urgency',
-    'state-constraints',
-    'delegate',
-    'split-stages',
-    'ask-contract',
-    'take-stock',
-    'admit-weakness',
-    'cite-reference',
-    'pitch',
-    'ask-time',
-    'propose-next-step',
-    'thank-and-leave',
-  ],
-  pushy: [
-    'interrupt',
-    'oversell',
-    'monologue',
-    'showcase',
-    'deny-weakness',
-    'force-decision',
-    'insist',
-    'work-for-free',
-    'say-full',
-  ],
-  rambling: ['monologue', 'list-skills', 'interrupt', 'oversell', 'closed-question'],
-  hurried: ['closed-question', 'list-skills', 'pitch', 'ask-impression', 'force-decision', 'thank-and-leave'],
-};
 
 /**
  * Looks for a session that reaches each ending, for the given seeds. A meeting's states multiply

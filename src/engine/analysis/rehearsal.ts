@@ -1,10 +1,11 @@
 import { didYouMean } from '../loading/spelling.ts';
-import { focusOf, placeOf } from '../meeting/meeting.ts';
+import { placeOf } from '../meeting/meeting.ts';
 import { type Meeting, startMeeting } from '../meeting/session.ts';
 import type { PlayerAction } from '../meeting/view.types.ts';
+import { flagsSetBy } from '../scenario/graph.ts';
+import { focusOf } from '../scenario/nodes.ts';
 import { MOOD_PARTS } from '../scenario/registries.ts';
 import type { Mood, Scenario } from '../scenario/schema.ts';
-import { flagsSetBy } from './graph.ts';
 import { shortestPathTo } from './state-graph.ts';
 
 /**

@@ -1,9 +1,10 @@
 import { seededRng } from '../meeting/rng.ts';
+import { reachableFrom } from '../scenario/graph.ts';
 import type { LessonId } from '../scenario/lessons.ts';
+import { PLAY_STYLES } from '../scenario/play-styles.ts';
 import { SKILLS } from '../scenario/registries.ts';
 import type { Outcome, Scenario, Skill } from '../scenario/schema.ts';
-import { PLAY_STYLES, seedsForEachVariant } from './explore.ts';
-import { reachableFrom } from './graph.ts';
+import { seedsForEachVariant } from './explore.ts';
 import { sameOptions } from './same-options.ts';
 import {
   apply,

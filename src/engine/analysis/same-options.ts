@@ -1,4 +1,4 @@
-import { focusOf } from '../meeting/meeting.ts';
+import { focusOf } from '../scenario/nodes.ts';
 import type { Effects, Option, Scenario } from '../scenario/schema.ts';
 
 /**

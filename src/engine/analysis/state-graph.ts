@@ -3,10 +3,10 @@ import { type MeetingEvent, type MeetingMachine, placeOf, stateName } from '../m
 import { meetingMachineOf } from '../meeting/session.ts';
 import { availableActions } from '../meeting/view.ts';
 import type { AvailableAction, PlayerAction } from '../meeting/view.types.ts';
+import { conditionsOf } from '../scenario/graph.ts';
 import type { LessonId } from '../scenario/lessons.ts';
 import { MOOD_PARTS } from '../scenario/registries.ts';
 import type { Mood, Scenario, Skill } from '../scenario/schema.ts';
-import { conditionsOf } from './graph.ts';
 
 /**
  * The meeting seen as a graph of states, for tools that explore it without a player: the report

@@ -1,7 +1,7 @@
-import { PLAY_STYLES } from '../analysis/explore.ts';
 import { preferMoves, startMeeting } from '../meeting/session.ts';
 import type { AvailableAction, MeetingResult, PlayerAction } from '../meeting/view.types.ts';
 import type { Move } from '../scenario/moves.ts';
+import { PLAY_STYLES } from '../scenario/play-styles.ts';
 import type { Outcome, Scenario } from '../scenario/schema.ts';
 
 /*

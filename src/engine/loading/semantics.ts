@@ -1,5 +1,5 @@
-import { conditionsOf, flagsSetBy, lessonsExercisedBy, reachableFrom, targetsOf } from '../analysis/graph.ts';
-import { focusOf } from '../meeting/meeting.ts';
+import { conditionsOf, flagsSetBy, lessonsExercisedBy, reachableFrom, targetsOf } from '../scenario/graph.ts';
+import { focusOf } from '../scenario/nodes.ts';
 import { MOOD_PARTS } from '../scenario/registries.ts';
 import type { ListenNode, Scenario } from '../scenario/schema.ts';
 import { closest, didYouMean } from './spelling.ts';

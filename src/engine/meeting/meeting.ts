@@ -1,7 +1,7 @@
 import { assertEvent, assign, setup } from 'xstate';
-import { painFlag } from '../analysis/graph.ts';
 import type { Text } from '../scenario/lang.ts';
 import type { Move } from '../scenario/moves.ts';
+import { focusOf, painFlag } from '../scenario/nodes.ts';
 import type {
   Condition,
   DecisionNode,
@@ -88,13 +88,6 @@ export function placeOf(name: unknown): Place {
   if (kind === 'reply') return { kind, nodeId, index: Number(index) };
   if (kind === 'interrupt' || kind === 'finish') return { kind, nodeId };
   return { kind: 'node', nodeId };
-}
-
-/** The prospect a node's mood effects and conditions are about: its speaker, or the first prospect. */
-export function focusOf(scenario: Scenario, node: ScenarioNode | undefined): string {
-  const speaker = node?.speaker;
-  const first = scenario.prospects[0]?.id ?? '';
-  return speaker && speaker !== 'narrator' ? speaker : first;
 }
 
 export function conditionState(context: MeetingContext, nodeId: string): ConditionState {

@@ -1,9 +1,10 @@
 import { castLooks, type Look } from '../scenario/appearance.ts';
 import { type Lang, pick, type Text } from '../scenario/lang.ts';
+import { focusOf } from '../scenario/nodes.ts';
 import type { Scenario, ScenarioNode } from '../scenario/schema.ts';
 import { ACTION_WORDS } from '../scenario/ui-text.ts';
 import { firstThatHolds, holds } from './conditions.ts';
-import { conditionState, focusOf, type MeetingContext, type Place, placeOf } from './meeting.ts';
+import { conditionState, type MeetingContext, type Place, placeOf } from './meeting.ts';
 import { demeanorOf, reactionOf } from './prospect.ts';
 import type { AvailableAction, MeetingView, ProspectView, SpeakerView } from './view.types.ts';
 

@@ -1,4 +1,5 @@
-import type { Condition, Scenario, ScenarioNode } from '../scenario/schema.ts';
+import { painFlag } from './nodes.ts';
+import type { Condition, Scenario, ScenarioNode } from './schema.ts';
 
 /** Every place a node can lead to, in the order an author wrote them. */
 export function targetsOf(node: ScenarioNode): { path: (string | number)[]; to: string }[] {
@@ -88,10 +89,6 @@ export function lessonsExercisedBy(node: ScenarioNode): string[] {
     ];
   }
   return [];
-}
-
-export function painFlag(id: string): string {
-  return `pain-${id}`;
 }
 
 /**
