@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { SCHEMA_FILE, scenarioJsonSchema } from '../../src/cli/json-schema.ts';
-import { readFixture } from './fixtures.ts';
+import { readFixture } from '../engine/fixtures.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = { [key: string]: Json };
