@@ -1,11 +1,10 @@
 import {
-  type AvailableAction,
   isChoicePoint,
   type Lang,
-  type Meeting,
   type MeetingResult,
   type MeetingView,
   type PlayerAction,
+  playOut,
   preferMoves,
   type Scenario,
   type Setting,
@@ -82,8 +81,10 @@ export function playScripted(
   const started = startAt(scenario, options);
   if (!started.ok) return started;
   try {
-    const result = playOut(started.meeting, (available, view) => {
+    const meeting = started.meeting;
+    const result = playOut(meeting, (available) => {
       if (prefer) return prefer(available);
+      const view = meeting.view('en');
       if (!isChoicePoint(available)) return { kind: 'continue' };
       const token = tokens.shift();
       if (token === undefined) throw new Error(`--choices ran out at node "${view.nodeId}"; ${offer(view)}`);
@@ -105,23 +106,6 @@ export function playScripted(
 
 function startAt(scenario: Scenario, options: PlayOptions) {
   return startMeetingAt(scenario, { seed: options.seed, from: options.from, settings: options.settings ?? [] });
-}
-
-/** Plays a started meeting to its end, every line shown at once (as `playToEnd` does from the start). */
-function playOut(
-  meeting: Meeting,
-  choose: (available: readonly AvailableAction[], view: MeetingView) => PlayerAction,
-  maxSteps = 10_000,
-): MeetingResult {
-  for (let step = 0; step < maxSteps; step++) {
-    const done = meeting.result();
-    if (done) return done;
-    meeting.lineShown();
-    const view = meeting.view('en');
-    const action = choose(view.actions, view);
-    if (!meeting.act(action)) throw new Error(`action ${JSON.stringify(action)} is not allowed at node "${view.nodeId}"`);
-  }
-  throw new Error(`the meeting did not end within ${maxSteps} steps`);
 }
 
 /**

@@ -31,7 +31,7 @@ export { type Branch, type CostlyDecision, GOOD_STYLE, roadNotTaken, weighDecisi
 export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './loading/load.ts';
 export { formatProblem, type ScenarioProblem, sortProblems } from './loading/problems.ts';
 export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting/meeting.ts';
-export { type Meeting, playToEnd, preferMoves, sameAction, startMeeting } from './meeting/session.ts';
+export { type Meeting, playOut, playToEnd, preferMoves, replayActions, sameAction, startMeeting } from './meeting/session.ts';
 export type * from './meeting/view.types.ts';
 export {
   AGES,

@@ -1,6 +1,6 @@
 import { didYouMean } from '../loading/spelling.ts';
 import { placeOf } from '../meeting/meeting.ts';
-import { type Meeting, startMeeting } from '../meeting/session.ts';
+import { type Meeting, replayActions, startMeeting } from '../meeting/session.ts';
 import type { PlayerAction } from '../meeting/view.types.ts';
 import { flagsSetBy } from '../scenario/graph.ts';
 import { focusOf } from '../scenario/nodes.ts';
@@ -74,12 +74,10 @@ export function startMeetingAt(
     path = found;
   }
   let meeting = startMeeting(scenario, { seed });
-  for (const action of path) {
-    meeting.lineShown();
-    if (!meeting.act(action)) {
-      meeting.stop();
-      throw new Error(`the path to "${from}" could not be replayed at ${JSON.stringify(action)}`);
-    }
+  const refused = replayActions(meeting, path);
+  if (refused !== null) {
+    meeting.stop();
+    throw new Error(`the path to "${from}" could not be replayed at ${JSON.stringify(path[refused])}`);
   }
   if (settings.length > 0) meeting = withSettings(scenario, seed, meeting, settings);
   return { ok: true, meeting, path };

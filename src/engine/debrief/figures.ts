@@ -1,3 +1,4 @@
+import { placeOf } from '../meeting/meeting.ts';
 import { startMeeting } from '../meeting/session.ts';
 import type { MeetingView, PlayerAction } from '../meeting/view.types.ts';
 import type { Lang } from '../scenario/lang.ts';
@@ -92,7 +93,7 @@ function walk(scenario: Scenario, seed: number, actions: readonly PlayerAction[]
       if (!meeting.act(action)) return;
       meeting.lineShown();
       const after = meeting.view(lang);
-      const finished = String(meeting.actor.getSnapshot().value).startsWith('finish:');
+      const finished = placeOf(meeting.actor.getSnapshot().value).kind === 'finish';
       visit({ before, action, moves, after, finished });
       before = after;
     }

@@ -1,4 +1,4 @@
-import { preferMoves, startMeeting } from '../meeting/session.ts';
+import { playOut, preferMoves, replayActions, startMeeting } from '../meeting/session.ts';
 import type { AvailableAction, MeetingResult, PlayerAction } from '../meeting/view.types.ts';
 import type { Move } from '../scenario/moves.ts';
 import { PLAY_STYLES } from '../scenario/play-styles.ts';
@@ -52,17 +52,7 @@ function playOn(scenario: Scenario, seed: number, prefix: readonly PlayerAction[
   const meeting = startMeeting(scenario, { seed });
   const style = preferMoves(GOOD_STYLE);
   try {
-    for (const action of [...prefix, next]) {
-      meeting.lineShown();
-      if (!meeting.act(action)) return null;
-    }
-    for (let step = 0; step < 10_000; step++) {
-      const result = meeting.result();
-      if (result) return result;
-      meeting.lineShown();
-      if (!meeting.act(style(meeting.available()))) return null;
-    }
-    return null;
+    return replayActions(meeting, [...prefix, next]) === null ? playOut(meeting, style) : null;
   } finally {
     meeting.stop();
   }
@@ -78,14 +68,12 @@ export function weighDecisions(scenario: Scenario, seed: number, actions: readon
   const decisions: { step: number; nodeId: string; turn: number; offered: readonly AvailableAction[]; chosen: number }[] = [];
   const meeting = startMeeting(scenario, { seed });
   try {
-    actions.forEach((action, step) => {
-      meeting.lineShown();
+    replayActions(meeting, actions, (action, step) => {
       const view = meeting.view('en');
       const offered = view.actions.filter((a) => a.action.kind === 'choose');
       if (view.phase === 'decision' && action.kind === 'choose' && offered.length > 1) {
         decisions.push({ step, nodeId: view.nodeId, turn: view.turn + 1, offered, chosen: action.index });
       }
-      meeting.act(action);
     });
   } finally {
     meeting.stop();

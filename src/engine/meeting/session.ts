@@ -96,8 +96,45 @@ export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeti
 }
 
 /**
- * Plays a meeting to its end without a screen: every line counts as shown at once, and `choose`
- * picks among the actions on offer. Used by the command line, tests and replays.
+ * Plays recorded actions on a meeting without a screen, every line shown at once before the next
+ * action. `before` sees each action just before it is played. Returns the position of the first
+ * action refused (or left over after the ending), or null when every one was played.
+ */
+export function replayActions(
+  meeting: Meeting,
+  actions: readonly PlayerAction[],
+  before?: (action: PlayerAction, position: number) => void,
+): number | null {
+  for (const [position, action] of actions.entries()) {
+    if (meeting.result()) return position;
+    meeting.lineShown();
+    before?.(action, position);
+    if (!meeting.act(action)) return position;
+  }
+  return null;
+}
+
+/** Plays a started meeting to its end without a screen: every line shown at once, `choose` picking among the actions on offer. */
+export function playOut(
+  meeting: Meeting,
+  choose: (available: readonly AvailableAction[]) => PlayerAction,
+  maxSteps = 10_000,
+): MeetingResult {
+  for (let step = 0; step < maxSteps; step++) {
+    const done = meeting.result();
+    if (done) return done;
+    meeting.lineShown();
+    const action = choose(meeting.available());
+    if (!meeting.act(action)) {
+      throw new Error(`action ${JSON.stringify(action)} is not allowed at node "${meeting.view('en').nodeId}"`);
+    }
+  }
+  throw new Error(`the meeting did not end within ${maxSteps} steps`);
+}
+
+/**
+ * Plays a meeting from the start to its end without a screen (see `playOut`). Used by the command
+ * line, tests and replays.
  */
 export function playToEnd(
   scenario: Scenario,
@@ -107,16 +144,7 @@ export function playToEnd(
 ): MeetingResult {
   const meeting = startMeeting(scenario, { seed });
   try {
-    for (let step = 0; step < maxSteps; step++) {
-      const done = meeting.result();
-      if (done) return done;
-      meeting.lineShown();
-      const action = choose(meeting.available());
-      if (!meeting.act(action)) {
-        throw new Error(`action ${JSON.stringify(action)} is not allowed at ${String(meeting.actor.getSnapshot().value)}`);
-      }
-    }
-    throw new Error(`the meeting did not end within ${maxSteps} steps`);
+    return playOut(meeting, choose, maxSteps);
   } finally {
     meeting.stop();
   }

@@ -1,4 +1,4 @@
-import { startMeeting } from '../meeting/session.ts';
+import { replayActions, startMeeting } from '../meeting/session.ts';
 import type { MeetingResult } from '../meeting/view.types.ts';
 import type { Lang } from '../scenario/lang.ts';
 import type { LessonId } from '../scenario/lessons.ts';
@@ -85,13 +85,11 @@ export function replayWithChoices(
   const meeting = startMeeting(scenario, { seed: session.seed });
   try {
     const choices: Choice[] = [];
-    for (const action of session.actions) {
-      if (meeting.result()) return null; // actions left over: not this scenario's session
-      meeting.lineShown();
-      const nodeId = meeting.view(session.lang).nodeId;
-      if (!meeting.act(action)) return null;
-      if (action.kind === 'choose') choices.push({ nodeId, option: action.index });
-    }
+    const refused = replayActions(meeting, session.actions, (action) => {
+      if (action.kind === 'choose') choices.push({ nodeId: meeting.view(session.lang).nodeId, option: action.index });
+    });
+    // An action refused or left over: not this scenario's session.
+    if (refused !== null) return null;
     const result = meeting.result();
     return result ? { result, choices } : null;
   } finally {
