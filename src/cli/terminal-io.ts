@@ -12,6 +12,44 @@ export interface Terminal {
   answers(): AsyncIterator<string>;
 }
 
+/**
+ * Control characters (C0 but the line end and tab, DEL, C1) and the bidirectional overrides that can
+ * reorder a line on screen: a text read from a file could otherwise erase a line, recolour it or
+ * print over it.
+ */
+function unprintable(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x0a && code !== 0x09) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+/** The text with every character that could steer the terminal shown as its escape (`\x1b`, `\u202e`). */
+export function printable(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    if (!unprintable(code)) out += c;
+    else out += code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  }
+  return out;
+}
+
+/**
+ * A terminal that writes only printable text: the commands print IDs, field names and texts taken
+ * from files, which are untrusted. JSON output is unchanged (JSON already escapes these characters).
+ */
+export function printableTerminal(terminal: Terminal): Terminal {
+  return {
+    out: (line) => terminal.out(printable(line)),
+    write: (text) => terminal.write(printable(text)),
+    err: (line) => terminal.err(printable(line)),
+    answers: () => terminal.answers(),
+  };
+}
+
 /** The process's own standard streams. */
 export function processTerminal(): Terminal {
   return {

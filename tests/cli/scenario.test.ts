@@ -23,6 +23,27 @@ async function playJson(file: string, args: string[]): Promise<JsonResult> {
 }
 
 describe('the real command', () => {
+  test('prints texts taken from a file with their control characters escaped, never raw', () => {
+    // The field name erases the line, returns to its start and prints a green success over the error.
+    const check = spawnScenario(['check', 'tests/fixtures/terminal-escapes.yaml']);
+    expect(check.code).toBe(1);
+    const printed = check.out + check.err;
+    expect(printed).not.toMatch(/[\u001b\r\u202e]/);
+    expect(printed).toContain('unknown field "\\x1b[2K\\x0d\\x1b[32m1 file(s) checked: no errors\\x1b[0m\\u202e"');
+
+    // A line of dialogue that clears the screen, played in the terminal.
+    const dir = mkdtempSync(join(tmpdir(), 'rdv-escapes-'));
+    const file = join(dir, 'meeting.yaml');
+    const text = readFileSync(join(root, fixture), 'utf8')
+      .replace('fr: Vous entrez.', 'fr: "Vous entrez.\\e[2J"')
+      .replace('fr: Vous entrez dans un bureau tendu.', 'fr: "Vous entrez dans un bureau tendu.\\e[2J"');
+    writeFileSync(file, text);
+    // No answer typed: the first lines are printed, then the game stops at the first question.
+    const play = spawnScenario(['play', file]);
+    expect(play.out + play.err).not.toContain('\u001b');
+    expect(play.out).toMatch(/Vous entrez( dans un bureau tendu)?\.\\x1b\[2J/);
+  });
+
   // The other tests run the command's function in this process; these run `npm run scenario` as a
   // process, for what only a process has: its exit code, its standard streams and piped answers.
   test('exits 1 and prints located problems on standard output when a file does not check', () => {
