@@ -153,6 +153,34 @@ describe('conversation figures', () => {
     expect(figures.hiddenNeeds).toEqual({ uncovered: 0, total: 1 });
   });
 
+  test('what the player thinks at a narrated decision is neither talk nor a question', () => {
+    // Before closing, a few seconds to oneself: the narrator frames the decision, nobody hears its words.
+    const withThought = loadScenarioOrThrow(
+      FIXTURE.replace(
+        '  close:\n    kind: decision\n',
+        `  close:
+    kind: decision
+    speaker: narrator
+    prompt: { fr: Quelques secondes rien qu’à vous., en: A few seconds to yourself. }
+    options:
+      - text: { fr: Ai-je compris ce qui l’inquiète ?, en: Did I get what worries her? }
+        moves: [take-stock]
+        lessons: [L15]
+        next: wrap
+  wrap:
+    kind: decision
+`,
+      ),
+      'figures-thought.yaml',
+    );
+    // As in the first test, with the thought (and its silent reply state) before the closing question.
+    const actions = [c, c, choose(0), c, c, { kind: 'note' } as const, c, c, choose(0), c, choose(0), c];
+    const figures = conversationFigures(withThought, 1, actions, 'en');
+    expect(figures.playerWords).toBe(11);
+    expect(figures.prospectWords).toBe(35);
+    expect(figures.questions).toEqual({ open: 1, closed: 1 });
+  });
+
   test('in French the words of the French text are counted', () => {
     const actions = [c, c, choose(1), c, c, c, c, choose(0), c];
     const figures = conversationFigures(scenario, 1, actions, 'fr');

@@ -9,7 +9,8 @@ import type { Scenario } from '../scenario/schema.ts';
  * Conversation figures: what a recorded sales call is measured by (share of talk, longest
  * monologue, the customer's longest story, questions, interruptions), computed from a finished
  * session. The session is replayed and every screen read in the session's language, so talk is
- * counted in the words the player actually read and chose. Narration is nobody's talk.
+ * counted in the words the player actually read and chose. Narration is nobody's talk, and what the
+ * player chooses at a narrated decision (preparing, taking stock) is thought, not talk.
  */
 
 /** Who said something, in the conversation's terms. */
@@ -118,13 +119,21 @@ function newScreen(step: Step): boolean {
   );
 }
 
+/**
+ * Whether the player's words of a step were said in the room. A decision the narrator frames (the
+ * evening before, a few seconds to oneself) is preparation or thought: nobody hears it.
+ */
+function aloud(scenario: Scenario, step: Step): boolean {
+  return scenario.nodes[step.before.nodeId]?.speaker !== 'narrator';
+}
+
 /** Everything said aloud in a session, in order, in the session's language. */
 export function transcript(scenario: Scenario, seed: number, actions: readonly PlayerAction[], lang: Lang): Utterance[] {
   const said: Utterance[] = [];
   walk(scenario, seed, actions, lang, (step) => {
     if (!newScreen(step)) return;
     const { after } = step;
-    if (after.playerSaid !== null) {
+    if (after.playerSaid !== null && aloud(scenario, step)) {
       said.push({
         voice: 'player',
         words: countWords(after.playerSaid),
