@@ -1,5 +1,6 @@
 import type { Catalog, CatalogEntry, ImportOutcome, Removal } from '../content/catalog.ts';
 import { screenFile } from '../content/untrusted.ts';
+import type { Lang } from '../engine/index.ts';
 import type { WriteFailure } from '../storage/custom-scenarios.ts';
 import { button, el } from './dom.ts';
 import { entryTitle, loadedMessage, problemLines, unsavedMessage } from './import-messages.ts';
@@ -21,132 +22,117 @@ export interface ImportView {
   destroy(): void;
 }
 
+/** What a report says: messages for the status line, and problems for the alert region. */
+interface ReportParts {
+  readonly said: Node[];
+  readonly wrong: Node[];
+}
+
+/** `undo` puts back a removed scenario (the report of a removal offers it). */
+function reportParts(report: Report | null, lang: Lang, undo: () => void): ReportParts {
+  switch (report?.kind) {
+    case 'reading':
+      return { said: [el('p', { text: tf('reading', lang, { file: report.file }) })], wrong: [] };
+    case 'imported':
+      return importedParts(report.outcomes, lang);
+    case 'removed': {
+      const { removal } = report;
+      const title = entryTitle(removal.entry, lang);
+      const text = tf('removed', lang, { title });
+      const said = [
+        el('p', { text: removal.failure ? `${text} ${t('removeNotSaved', lang)}` : text }),
+        button(t('undo', lang), undo, { className: 'undo', data: { action: 'undo' } }),
+      ];
+      return { said, wrong: [] };
+    }
+    case 'restored': {
+      const text = tf('restored', lang, { title: entryTitle(report.entry, lang) });
+      return { said: [el('p', { text: report.failure ? `${text} ${unsavedMessage(report.failure, lang)}` : text })], wrong: [] };
+    }
+    case undefined:
+      return { said: [], wrong: [] };
+  }
+}
+
+/** One message per file that loaded, and for each that did not, its name and the list of its problems. */
+function importedParts(outcomes: readonly ImportOutcome[], lang: Lang): ReportParts {
+  const said: Node[] = [];
+  const wrong: Node[] = [];
+  for (const outcome of outcomes) {
+    const message = loadedMessage(outcome, lang);
+    if (message !== null) said.push(el('p', { text: message }));
+    else if (outcome.kind !== 'loaded') {
+      const lines = problemLines(
+        outcome.file,
+        outcome.kind === 'invalid' ? outcome.problems : [],
+        outcome.kind === 'refused' ? outcome.refusal : undefined,
+        lang,
+      );
+      wrong.push(
+        el('p', { className: 'broken-title', text: tf('cannotLoad', lang, { file: outcome.file }) }),
+        el(
+          'ul',
+          { className: 'problems', data: { file: outcome.file } },
+          lines.map((line) => el('li', { text: line })),
+        ),
+      );
+    }
+  }
+  return { said, wrong };
+}
+
 /**
- * Loading a player's scenario file: a labelled file input, drag-and-drop anywhere on the menu, and two
- * live regions (a status line, and the list of problems) that screen readers announce. Files are only
- * ever read as text and handed to the catalog, which validates them with the scenario loader.
+ * Hands the files to the catalog one after the other. A file refused on its name or size is never
+ * read; one that fails to be read or added is reported as refused rather than lost.
  */
-export function createImportView(root: HTMLElement, catalog: Catalog, settings: Settings): ImportView {
-  // Live regions announce changes to their content; they must outlive redraws to be heard.
-  const status = el('div', { className: 'import-status', attrs: { role: 'status' }, data: { role: 'import-status' } });
-  const problems = el('div', { className: 'import-problems', attrs: { role: 'alert' }, data: { role: 'import-problems' } });
-  const hint = el('div', { className: 'drop-hint', attrs: { 'aria-hidden': 'true' } });
-  let report: Report | null = null;
-
-  const fill = () => {
-    const { lang } = settings.get();
-    hint.textContent = t('dropHint', lang);
-    const said: Node[] = [];
-    const wrong: Node[] = [];
-    switch (report?.kind) {
-      case 'reading':
-        said.push(el('p', { text: tf('reading', lang, { file: report.file }) }));
-        break;
-      case 'imported':
-        for (const outcome of report.outcomes) {
-          const message = loadedMessage(outcome, lang);
-          if (message !== null) said.push(el('p', { text: message }));
-          else if (outcome.kind !== 'loaded') {
-            const lines = problemLines(
-              outcome.file,
-              outcome.kind === 'invalid' ? outcome.problems : [],
-              outcome.kind === 'refused' ? outcome.refusal : undefined,
-              lang,
-            );
-            wrong.push(
-              el('p', { className: 'broken-title', text: tf('cannotLoad', lang, { file: outcome.file }) }),
-              el(
-                'ul',
-                { className: 'problems', data: { file: outcome.file } },
-                lines.map((line) => el('li', { text: line })),
-              ),
-            );
-          }
-        }
-        break;
-      case 'removed': {
-        const { removal } = report;
-        const title = entryTitle(removal.entry, lang);
-        const text = tf('removed', lang, { title });
-        said.push(
-          el('p', { text: removal.failure ? `${text} ${t('removeNotSaved', lang)}` : text }),
-          button(t('undo', lang), undo, { className: 'undo', data: { action: 'undo' } }),
-        );
-        break;
-      }
-      case 'restored': {
-        const text = tf('restored', lang, { title: entryTitle(report.entry, lang) });
-        said.push(el('p', { text: report.failure ? `${text} ${unsavedMessage(report.failure, lang)}` : text }));
-        break;
-      }
-      case undefined:
-        break;
+async function readFiles(files: readonly File[], catalog: Catalog, reading: (file: string) => void): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const file of files) {
+    const refusal = screenFile(file.name, file.size);
+    if (refusal) {
+      outcomes.push({ kind: 'refused', file: file.name, refusal });
+      continue;
     }
-    status.replaceChildren(...said);
-    problems.replaceChildren(...wrong);
-  };
-
-  const show = (next: Report) => {
-    report = next;
-    fill();
-  };
-
-  const undo = () => {
-    if (report?.kind !== 'removed') return;
-    const { removal } = report;
-    const failure = removal.undo();
-    show({ kind: 'restored', entry: removal.entry, failure });
-    const savedId = removal.entry.savedId;
-    if (savedId) root.querySelector<HTMLElement>(`.card[data-saved-id="${CSS.escape(savedId)}"] .remove`)?.focus();
-  };
-
-  const importFiles = async (files: readonly File[]) => {
-    const outcomes: ImportOutcome[] = [];
-    for (const file of files) {
-      const refusal = screenFile(file.name, file.size);
-      if (refusal) {
-        outcomes.push({ kind: 'refused', file: file.name, refusal });
-        continue;
-      }
-      show({ kind: 'reading', file: file.name });
-      try {
-        outcomes.push(await catalog.addCustom(file.name, await file.text()));
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        outcomes.push({ kind: 'refused', file: file.name, refusal: { kind: 'unreachable', detail } });
-      }
+    reading(file.name);
+    try {
+      outcomes.push(await catalog.addCustom(file.name, await file.text()));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      outcomes.push({ kind: 'refused', file: file.name, refusal: { kind: 'unreachable', detail } });
     }
-    if (outcomes.length > 0) show({ kind: 'imported', outcomes });
-  };
+  }
+  return outcomes;
+}
 
-  const section = (): HTMLElement => {
-    const { lang } = settings.get();
-    const input = el('input', {
-      className: 'file-input',
-      attrs: { type: 'file', id: 'scenario-file', accept: '.yaml,.yml', 'aria-describedby': 'import-help' },
-      data: { role: 'import-file' },
-    });
-    input.addEventListener('change', () => {
-      const files = Array.from(input.files ?? []);
-      input.value = '';
-      void importFiles(files);
-    });
-    const built = el('section', { className: 'import', attrs: { 'aria-labelledby': 'import-title' } }, [
-      el('h2', { text: t('importTitle', lang), attrs: { id: 'import-title' } }),
-      el('p', { className: 'help', text: t('importHelp', lang), attrs: { id: 'import-help' } }),
-      // The input stays the real, focusable control; its label is what the eye sees, in the game's language
-      // (the browser would otherwise write its own button text, in its own language).
-      input,
-      el('label', { className: 'file-label', text: t('chooseFile', lang), attrs: { for: 'scenario-file' } }),
-      status,
-      problems,
-      hint,
-    ]);
-    fill();
-    return built;
-  };
+/** The section's title, help and file input around the live regions, which are passed in to be kept. */
+function importSection(lang: Lang, regions: readonly HTMLElement[], chosen: (files: File[]) => void): HTMLElement {
+  const input = el('input', {
+    className: 'file-input',
+    attrs: { type: 'file', id: 'scenario-file', accept: '.yaml,.yml', 'aria-describedby': 'import-help' },
+    data: { role: 'import-file' },
+  });
+  input.addEventListener('change', () => {
+    const files = Array.from(input.files ?? []);
+    input.value = '';
+    chosen(files);
+  });
+  return el('section', { className: 'import', attrs: { 'aria-labelledby': 'import-title' } }, [
+    el('h2', { text: t('importTitle', lang), attrs: { id: 'import-title' } }),
+    el('p', { className: 'help', text: t('importHelp', lang), attrs: { id: 'import-help' } }),
+    // The input stays the real, focusable control; its label is what the eye sees, in the game's language
+    // (the browser would otherwise write its own button text, in its own language).
+    input,
+    el('label', { className: 'file-label', text: t('chooseFile', lang), attrs: { for: 'scenario-file' } }),
+    ...regions,
+  ]);
+}
 
-  // Drag-and-drop over the whole menu. Only drags that carry files are taken; the hint shows while one is over us.
+/**
+ * Drag-and-drop over the whole menu. Only drags that carry files are taken; `data-dropping` is on
+ * `root` (and shows the hint) while one is over us. Returns what removes the listeners.
+ */
+function acceptFileDrops(root: HTMLElement, dropped: (files: File[]) => void): () => void {
+  // Entering a child of root is a dragenter before the dragleave of root: count them to know when the drag left.
   let depth = 0;
   const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
   const setDropping = (on: boolean) => {
@@ -175,27 +161,74 @@ export function createImportView(root: HTMLElement, catalog: Catalog, settings: 
     event.preventDefault();
     depth = 0;
     setDropping(false);
-    void importFiles(Array.from(event.dataTransfer?.files ?? []));
+    dropped(Array.from(event.dataTransfer?.files ?? []));
   };
   root.addEventListener('dragenter', onDragEnter);
   root.addEventListener('dragover', onDragOver);
   root.addEventListener('dragleave', onDragLeave);
   root.addEventListener('drop', onDrop);
+  return () => {
+    root.removeEventListener('dragenter', onDragEnter);
+    root.removeEventListener('dragover', onDragOver);
+    root.removeEventListener('dragleave', onDragLeave);
+    root.removeEventListener('drop', onDrop);
+    setDropping(false);
+  };
+}
+
+/**
+ * Loading a player's scenario file: a labelled file input, drag-and-drop anywhere on the menu, and two
+ * live regions (a status line, and the list of problems) that screen readers announce. Files are only
+ * ever read as text and handed to the catalog, which validates them with the scenario loader.
+ */
+export function createImportView(root: HTMLElement, catalog: Catalog, settings: Settings): ImportView {
+  // Live regions announce changes to their content; they must outlive redraws to be heard.
+  const status = el('div', { className: 'import-status', attrs: { role: 'status' }, data: { role: 'import-status' } });
+  const problems = el('div', { className: 'import-problems', attrs: { role: 'alert' }, data: { role: 'import-problems' } });
+  const hint = el('div', { className: 'drop-hint', attrs: { 'aria-hidden': 'true' } });
+  let report: Report | null = null;
+
+  const fill = () => {
+    const { lang } = settings.get();
+    hint.textContent = t('dropHint', lang);
+    const { said, wrong } = reportParts(report, lang, undo);
+    status.replaceChildren(...said);
+    problems.replaceChildren(...wrong);
+  };
+
+  const show = (next: Report) => {
+    report = next;
+    fill();
+  };
+
+  const undo = () => {
+    if (report?.kind !== 'removed') return;
+    const { removal } = report;
+    const failure = removal.undo();
+    show({ kind: 'restored', entry: removal.entry, failure });
+    const savedId = removal.entry.savedId;
+    if (savedId) root.querySelector<HTMLElement>(`.card[data-saved-id="${CSS.escape(savedId)}"] .remove`)?.focus();
+  };
+
+  const importFiles = async (files: readonly File[]) => {
+    const outcomes = await readFiles(files, catalog, (file) => show({ kind: 'reading', file }));
+    if (outcomes.length > 0) show({ kind: 'imported', outcomes });
+  };
+
+  const stopDrops = acceptFileDrops(root, (files) => void importFiles(files));
 
   return {
-    section,
+    section() {
+      const built = importSection(settings.get().lang, [status, problems, hint], (files) => void importFiles(files));
+      fill();
+      return built;
+    },
     remove(savedId) {
       const removal = catalog.removeCustom(savedId);
       if (!removal) return;
       show({ kind: 'removed', removal });
       status.querySelector<HTMLButtonElement>('.undo')?.focus();
     },
-    destroy() {
-      root.removeEventListener('dragenter', onDragEnter);
-      root.removeEventListener('dragover', onDragOver);
-      root.removeEventListener('dragleave', onDragLeave);
-      root.removeEventListener('drop', onDrop);
-      setDropping(false);
-    },
+    destroy: stopDrops,
   };
 }

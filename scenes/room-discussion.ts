@@ -1,0 +1,34 @@
+import type { MeetingView } from '../src/engine/index.ts';
+import type { RoomVote } from '../src/engine/workshop/facilitation.ts';
+import { openDiscussionCard } from '../src/ui/discussion-card.ts';
+
+/** Facilitator mode's discussions: one card at each decision, and the room's votes kept for its debrief. */
+export interface RoomDiscussion {
+  /** Opens the card if this snapshot is a decision the room has not discussed yet. */
+  follow(view: MeetingView): void;
+  readonly votes: readonly RoomVote[];
+  close(): void;
+}
+
+/** `played` plays the option the room settled on, once its card is closed. */
+export function roomDiscussion(ui: HTMLElement, played: (index: number) => void): RoomDiscussion {
+  const votes: RoomVote[] = [];
+  let discussed: string | null = null;
+  let card: { close(): void } | null = null;
+  return {
+    follow(view) {
+      // A decision is drawn again at each snapshot and each change of settings: one card is enough.
+      const key = `${view.turn}:${view.nodeId}`;
+      if (view.phase !== 'decision' || key === discussed) return;
+      if (!view.actions.some((a) => a.action.kind === 'choose')) return;
+      discussed = key;
+      card = openDiscussionCard(ui, view, ({ counts, played: index }) => {
+        card = null;
+        votes.push({ nodeId: view.nodeId, counts, played: index });
+        played(index);
+      });
+    },
+    votes,
+    close: () => card?.close(),
+  };
+}
