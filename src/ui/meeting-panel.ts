@@ -59,6 +59,8 @@ interface PanelParts {
   readonly actions: HTMLElement;
   readonly notesTitle: HTMLElement;
   readonly notes: HTMLElement;
+  /** Says when a note was taken on a part with nothing worth writing down (nothing went on the pad). */
+  readonly noteStatus: HTMLElement;
   readonly pauseButton: HTMLButtonElement;
 }
 
@@ -75,7 +77,12 @@ function panelParts(pause: () => void): PanelParts {
   const actions = el('div', { className: 'actions', attrs: { role: 'group' }, data: { role: 'actions' } });
   const notesTitle = el('h2', { className: 'notes-title', attrs: { id: 'notes-title' } });
   const notes = el('ul', { className: 'notes-list' });
-  const notepad = el('aside', { className: 'notepad', attrs: { 'aria-labelledby': 'notes-title' } }, [notesTitle, notes]);
+  const noteStatus = el('p', { className: 'note-status', attrs: { role: 'status' }, data: { role: 'note-status' } });
+  const notepad = el('aside', { className: 'notepad', attrs: { 'aria-labelledby': 'notes-title' } }, [
+    notesTitle,
+    notes,
+    noteStatus,
+  ]);
   const pauseButton = button('', pause, { className: 'pause-button', data: { action: 'pause' } });
   const dialogue = el('div', { className: 'dialogue' }, [speaker, said, line, live, listening, prompt, actions]);
   const panel = el('section', { className: 'meeting', attrs: { tabindex: '-1' }, data: { role: 'meeting' } }, [
@@ -83,7 +90,23 @@ function panelParts(pause: () => void): PanelParts {
     dialogue,
     notepad,
   ]);
-  return { panel, dialogue, name, role, mood, said, line, live, listening, prompt, actions, notesTitle, notes, pauseButton };
+  return {
+    panel,
+    dialogue,
+    name,
+    role,
+    mood,
+    said,
+    line,
+    live,
+    listening,
+    prompt,
+    actions,
+    notesTitle,
+    notes,
+    noteStatus,
+    pauseButton,
+  };
 }
 
 function show(node: HTMLElement, text: string | null): void {
@@ -114,6 +137,7 @@ function drawSide(parts: PanelParts, view: MeetingView): void {
       ? view.notes.map((n) => el('li', { text: n }))
       : [el('li', { className: 'empty', text: t('noNotes', lang) })];
   parts.notes.replaceChildren(...items);
+  show(parts.noteStatus, view.listening?.emptyNote ? t('nothingToNote', lang) : null);
   const window = view.listening;
   show(
     parts.listening,

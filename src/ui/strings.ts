@@ -40,6 +40,7 @@ export const UI = {
   you: { fr: 'Vous', en: 'You' },
   notes: { fr: 'Vos notes', en: 'Your notes' },
   noNotes: { fr: 'Aucune note pour l’instant.', en: 'No notes yet.' },
+  nothingToNote: { fr: 'Rien qui vaille d’être noté ici.', en: 'Nothing worth writing down here.' },
   listening: { fr: 'Le récit continue — écoutez', en: 'The story goes on — listen' },
   part: { fr: 'partie', en: 'part' },
   of: { fr: 'sur', en: 'of' },

@@ -42,6 +42,7 @@ export interface ConversationFigures {
   readonly longestStory: Stretch;
   readonly questions: { readonly open: number; readonly closed: number };
   readonly interruptions: number;
+  /** Notes put on the pad (a note on a part with nothing worth writing down puts nothing there). */
   readonly notes: number;
   /** Pains noted while they were told, out of the pains the player heard told. */
   readonly pains: { readonly captured: number; readonly heard: number };
@@ -187,9 +188,12 @@ export function conversationFigures(
     }
     if (step.action?.kind === 'interrupt' || step.moves.includes('interrupt')) interruptions++;
     if (step.action?.kind === 'note') {
-      notes++;
       const at = scenario.nodes[step.before.nodeId];
-      if (at?.kind === 'listen' && step.before.listening && at.lines[step.before.listening.segment]?.pain) captured++;
+      // A note on a part with nothing worth writing down puts nothing on the pad: the count is the pad's.
+      if (at?.kind === 'listen' && step.before.listening && at.lines[step.before.listening.segment]?.pain) {
+        notes++;
+        captured++;
+      }
     }
     if (step.finished) uncovered.add(shown.nodeId);
   });

@@ -172,6 +172,7 @@ const meetingSetup = setup({
     'mark segment noted': assign(({ context }, params: { segment: number }) => ({
       notedSegments: [...context.notedSegments, params.segment],
     })),
+    'record note': assign(({ context }) => ({ actions: remember(context, context.actions, [{ kind: 'note' }]) })),
     'record continue': assign(({ context }) => ({ actions: remember(context, context.actions, [{ kind: 'continue' }]) })),
     'record ending': assign((_, params: { endingId: string }) => ({ endingId: params.endingId })),
   },
@@ -243,24 +244,35 @@ function decisionStates(scenario: Scenario, id: string, node: DecisionNode): Sta
   return states;
 }
 
-/** A note on one part of a story: written down once, and scored when the part holds a pain point. */
+/**
+ * A note on one part of a story, taken once. A part that holds a pain point is written on the pad,
+ * scored and seen by the prospect; a part with nothing worth writing down leaves the pad, the score
+ * and the prospect as they were (the view says so), so that noting every part earns nothing. The
+ * note is offered on every part alike: its button must not tell which parts matter.
+ */
 function noting(id: string, line: ListenNode['lines'][number], segment: number) {
+  const mark = [
+    { type: 'cue' as const, params: { cue: 'note' as const } },
+    { type: 'mark segment noted' as const, params: { segment } },
+  ];
+  const pain = line.pain;
+  if (!pain)
+    return { guard: { type: 'note fits segment' as const, params: { segment } }, actions: [...mark, 'record note' as const] };
   return {
     guard: { type: 'note fits segment' as const, params: { segment } },
     actions: [
-      { type: 'cue' as const, params: { cue: 'note' as const } },
-      { type: 'mark segment noted' as const, params: { segment } },
+      ...mark,
       {
         type: 'consequence' as const,
         params: {
           nodeId: id,
           moves: ['take-note'],
-          said: line.pain?.label ?? ACTION_WORDS.noteWithoutPain,
+          said: pain.label,
           effects: undefined,
-          sets: line.pain ? [painFlag(line.pain.id)] : undefined,
-          score: line.pain?.score,
+          sets: [painFlag(pain.id)],
+          score: pain.score,
           action: { kind: 'note' },
-          notes: line.pain ? [line.pain.label] : [],
+          notes: [pain.label],
         } satisfies Consequence,
       },
     ],

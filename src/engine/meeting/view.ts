@@ -98,6 +98,7 @@ function atNode(context: MeetingContext, nodeId: string, node: ScenarioNode, lan
           segments: node.lines.length,
           lineFinished: context.lineFinished,
           noted: context.notedSegments.includes(context.segment),
+          emptyNote: context.notedSegments.includes(context.segment) && !segment?.pain,
           interruptLabel: say(node.interrupt.text),
         },
       };

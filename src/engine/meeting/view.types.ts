@@ -64,6 +64,8 @@ export interface MeetingView {
     readonly segments: number;
     readonly lineFinished: boolean;
     readonly noted: boolean;
+    /** The part was noted and held nothing worth writing down: nothing went on the pad. */
+    readonly emptyNote: boolean;
     readonly interruptLabel: string;
   } | null;
   readonly prospects: readonly ProspectView[];

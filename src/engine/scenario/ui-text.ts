@@ -5,5 +5,4 @@ export const ACTION_WORDS = {
   continue: { fr: 'Continuer', en: 'Continue' },
   letFinish: { fr: 'Laisser finir', en: 'Let them finish' },
   note: { fr: 'Prendre une note', en: 'Take a note' },
-  noteWithoutPain: { fr: 'Une note', en: 'A note' },
 } as const satisfies Record<string, Text>;
