@@ -1,6 +1,6 @@
 import { createFrames, type Loop } from '../scenes/frames.ts';
-import { type FirstMenu, firstMenu } from '../scenes/menu-mount.ts';
-import type { GameServices } from '../scenes/services.ts';
+import { firstMenu } from '../scenes/menu-mount.ts';
+import type { FirstMenu, GameServices } from '../scenes/services.ts';
 import { createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
 import type { Catalog } from './content/catalog.ts';
