@@ -1,7 +1,8 @@
 import type { Scenario, ScenarioProblem } from '../engine/index.ts';
+import { byteLength, MAX_SCENARIO_BYTES } from '../engine/loading/size-limit.ts';
 import { readCustomScenarios, type SavedScenario, type WriteFailure, writeCustomScenarios } from '../storage/custom-scenarios.ts';
 import type { KeyValueStore } from '../storage/preferences.ts';
-import { byteLength, MAX_SCENARIO_BYTES, type Refusal } from './untrusted.ts';
+import type { Refusal } from './untrusted.ts';
 
 /** Where a scenario comes from: the game's `dialogues/`, the player's own files, or the page address. */
 export type Origin = 'shipped' | 'custom' | 'address';

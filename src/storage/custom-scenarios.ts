@@ -1,4 +1,4 @@
-import { byteLength, MAX_SCENARIO_BYTES } from '../content/untrusted.ts';
+import { byteLength, MAX_SCENARIO_BYTES } from '../engine/loading/size-limit.ts';
 import type { KeyValueStore } from './preferences.ts';
 
 /**
