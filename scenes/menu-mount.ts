@@ -1,11 +1,7 @@
 import type Phaser from 'phaser';
 import { mountMenu } from '../src/ui/menu-view.ts';
 import { startReplay } from './replay-start.ts';
-import { type GameServices, goTo, type MenuData } from './services.ts';
-
-export interface MountedMenu {
-  destroy(): void;
-}
+import { type FirstMenu, type GameServices, goTo, type MenuData, type MountedMenu } from './services.ts';
 
 /**
  * Mounts the menu as soon as the catalog is there. Its choices act through the menu scene that
@@ -39,14 +35,6 @@ export async function openMenu(
     },
     notice,
   );
-}
-
-/** The menu the page mounts before Phaser has started, which the menu scene takes over once. */
-export interface FirstMenu {
-  /** Settles once the menu is on the page (or could not be, if the catalog failed). */
-  readonly shown: Promise<void>;
-  /** The mounted menu, and from now on its choices go to `scene`; null after the first call. */
-  claim(scene: Phaser.Scene): Promise<MountedMenu> | null;
 }
 
 export function firstMenu(services: GameServices): FirstMenu {

@@ -8,7 +8,6 @@ import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';
 import type { UiWord } from '../src/ui/strings.ts';
 import type { Frames } from './frames.ts';
-import type { FirstMenu } from './menu-mount.ts';
 
 /** What the composition root hands every scene: no scene reaches for a global. */
 export interface GameServices {
@@ -38,6 +37,22 @@ export interface GameServices {
   readonly readAloud: ReadAloud;
   /** The menu mounted while Phaser was starting, when the address asks for nothing else. */
   readonly firstMenu: FirstMenu | null;
+}
+
+export interface MountedMenu {
+  destroy(): void;
+}
+
+/**
+ * The menu the page mounts before Phaser has started, which the menu scene takes over once. Its
+ * contract lives here, beside the services that carry it, so that scenes/menu-mount.ts (which
+ * builds it) depends on the services and not the other way round.
+ */
+export interface FirstMenu {
+  /** Settles once the menu is on the page (or could not be, if the catalog failed). */
+  readonly shown: Promise<void>;
+  /** The mounted menu, and from now on its choices go to `scene`; null after the first call. */
+  claim(scene: Phaser.Scene): Promise<MountedMenu> | null;
 }
 
 export const SCENES = {

@@ -1,20 +1,27 @@
 import { createFrames, type Loop } from '../scenes/frames.ts';
-import { type FirstMenu, firstMenu } from '../scenes/menu-mount.ts';
-import type { GameServices } from '../scenes/services.ts';
-import { createAudioService, mixOf } from './audio/audio-service.ts';
+import { firstMenu } from '../scenes/menu-mount.ts';
+import type { FirstMenu, GameServices } from '../scenes/services.ts';
+import { type AudioService, createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
-import type { Catalog } from './content/catalog.ts';
+import type { AddressFile, Catalog } from './content/catalog.ts';
 import { buildMeetingMachine, type Scenario, startMeeting } from './engine/index.ts';
 import { courseFromAddress } from './lms/course.ts';
-import { browserStore, readPreferences, startingPreferences, writePreferences } from './storage/preferences.ts';
+import type { LmsReporter } from './lms/scorm12.ts';
+import {
+  browserStore,
+  type KeyValueStore,
+  readPreferences,
+  startingPreferences,
+  writePreferences,
+} from './storage/preferences.ts';
 import type { ProgressStore } from './storage/progress-store.ts';
-import { chooseLang, randomSeed, readAddress } from './ui/address.ts';
+import { type AddressOptions, chooseLang, randomSeed, readAddress } from './ui/address.ts';
 import { isTextEntry } from './ui/dom.ts';
 import { intentOf } from './ui/keys.ts';
 import { MENU_SHOWN } from './ui/menu-view.ts';
 import { whenShown } from './ui/page-turns.ts';
 import { createReadAloud } from './ui/read-aloud.ts';
-import { createSettings } from './ui/settings.ts';
+import { createSettings, type Settings } from './ui/settings.ts';
 import { applyDisplay } from './ui/settings-display.ts';
 // Every subset is declared with its unicode-range: the browser loads latin-ext only for œ and the like.
 import '@fontsource/atkinson-hyperlegible/400.css';
@@ -27,40 +34,11 @@ const RESIZE_MS = 900;
 
 /** The composition root: reads the address and saved choices, builds the services, starts Phaser. */
 async function main(): Promise<void> {
-  const app = document.getElementById('app');
-  const stage = document.getElementById('stage');
-  const ui = document.getElementById('ui');
-  if (!app || !stage || !ui) throw new Error('index.html lacks #app, #stage or #ui');
-
+  const { app, stage, ui } = pageRoots();
   const address = readAddress(window.location.search);
   const store = browserStore();
-  const saved = readPreferences(store);
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const lang = chooseLang(address.lang, saved.lang ?? null, navigator.languages);
-  const initial = startingPreferences(saved, { lang, reducedMotion }, lang);
-  // The sound's state is on the page for tests and tools to read.
-  const audio = createAudioService({ mix: mixOf(initial), urls: SOUND_URLS, onStatus: (s) => (app.dataset.audio = s) });
-  const settings = createSettings(initial, (state, change) => {
-    writePreferences(store, change);
-    applyDisplay(state, document.documentElement);
-    audio.setMix(mixOf(state));
-  });
-  applyDisplay(settings.get(), document.documentElement);
-
-  // Sound may only start after a gesture; the first key or touch unlocks it, and M mutes everywhere.
-  const unlock = () => {
-    audio.unlock();
-    window.removeEventListener('pointerdown', unlock, true);
-  };
-  window.addEventListener('pointerdown', unlock, true);
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      unlock();
-      if (!isTextEntry(event) && intentOf(event)?.kind === 'mute') settings.update({ muted: !settings.get().muted });
-    },
-    true,
-  );
+  const { settings, audio } = startSettingsAndSound(address, store, app);
+  unlockSoundOnFirstGesture(audio, settings);
 
   let loop: Loop | null = null;
   const frames = createFrames(
@@ -71,22 +49,10 @@ async function main(): Promise<void> {
   );
   // Phaser's scale manager takes the new size on a poll of its own (every 500 ms at most).
   window.addEventListener('resize', () => frames.awake(RESIZE_MS));
-  let catalog: Promise<Catalog> | null = null;
   // The file the address names starts downloading at once, alongside the scenario chunk.
-  const addressFile = address.scenarioFile
-    ? import('./content/address-file.ts').then((m) =>
-        m.fetchAddressFile(address.scenarioFile ?? '', window.location.href, window.fetch.bind(window)),
-      )
-    : Promise.resolve(null);
-  // Launched by a learning platform (SCORM 1.2) with `?course=id,...`: report to it. Loaded only then.
-  const course = courseFromAddress(window.location.search);
-  const lms = course ? import('./lms/scorm12.ts').then((m) => m.connectScorm(window, course)) : Promise.resolve(null);
-  // Progress is read (and validated) on first use, so its schema code stays out of the first load.
-  let progressStore: Promise<ProgressStore> | null = null;
-  const progress = () => {
-    progressStore ??= import('./storage/progress-store.ts').then((m) => m.openProgressStore(store));
-    return progressStore;
-  };
+  const addressFile = fetchAddressScenario(address);
+  const lms = connectLearningPlatform();
+  const progress = progressOnFirstUse(store);
   // Filled in below: the first menu is mounted with these very services.
   let first: FirstMenu | null = null;
   const services: GameServices = {
@@ -94,32 +60,11 @@ async function main(): Promise<void> {
     audio,
     ui,
     app,
-    catalog: () => {
-      catalog ??= Promise.all([import('./content/dialogues.ts'), addressFile]).then(([content, fromAddress]) =>
-        content.loadGameCatalog({ store, address: fromAddress }),
-      );
-      return catalog;
-    },
+    catalog: catalogOnFirstUse(store, addressFile),
     requestedScenario: address.scenario ?? address.scenarioFile ?? null,
     requestedReplay: address.replay ?? null,
     nextSeed: () => address.seed ?? randomSeed(),
-    meet: (scenario: Scenario, seed: number, use = 'played') => {
-      const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });
-      const meeting = startMeeting(scenario, { seed, machine });
-      // A coach watching a trainee's replay has not practised: it is not theirs to keep or report.
-      if (use === 'watched') return meeting;
-      void lms.then((reporter) => reporter?.follow(meeting, scenario));
-      const finished = meeting.actor.subscribe(() => {
-        const result = meeting.result();
-        if (!result) return;
-        queueMicrotask(() => finished.unsubscribe());
-        const at = new Date();
-        void Promise.all([progress(), import('./engine/debrief/progress.ts')]).then(([kept, { recordAttempt }]) =>
-          kept.write(recordAttempt(kept.read(), result, at)),
-        );
-      });
-      return meeting;
-    },
+    meet: meetingStarter(audio, lms, progress),
     frames,
     progress,
     readAloud: createReadAloud(),
@@ -146,6 +91,118 @@ async function main(): Promise<void> {
   }
   const { startGame, gameLoop } = await import('./game.ts');
   loop = gameLoop(await startGame(stage, services));
+}
+
+function pageRoots(): { app: HTMLElement; stage: HTMLElement; ui: HTMLElement } {
+  const app = document.getElementById('app');
+  const stage = document.getElementById('stage');
+  const ui = document.getElementById('ui');
+  if (!app || !stage || !ui) throw new Error('index.html lacks #app, #stage or #ui');
+  return { app, stage, ui };
+}
+
+/**
+ * The player's settings, from what they saved, the address and the system's hints, and the sound
+ * that follows them: every change is saved, shown and heard at once.
+ */
+function startSettingsAndSound(
+  address: AddressOptions,
+  store: KeyValueStore | null,
+  app: HTMLElement,
+): { settings: Settings; audio: AudioService } {
+  const saved = readPreferences(store);
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const lang = chooseLang(address.lang, saved.lang ?? null, navigator.languages);
+  const initial = startingPreferences(saved, { lang, reducedMotion }, lang);
+  // The sound's state is on the page for tests and tools to read.
+  const audio = createAudioService({ mix: mixOf(initial), urls: SOUND_URLS, onStatus: (s) => (app.dataset.audio = s) });
+  const settings = createSettings(initial, (state, change) => {
+    writePreferences(store, change);
+    applyDisplay(state, document.documentElement);
+    audio.setMix(mixOf(state));
+  });
+  applyDisplay(settings.get(), document.documentElement);
+  return { settings, audio };
+}
+
+/** Sound may only start after a gesture; the first key or touch unlocks it, and M mutes everywhere. */
+function unlockSoundOnFirstGesture(audio: AudioService, settings: Settings): void {
+  const unlock = () => {
+    audio.unlock();
+    window.removeEventListener('pointerdown', unlock, true);
+  };
+  window.addEventListener('pointerdown', unlock, true);
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      unlock();
+      if (!isTextEntry(event) && intentOf(event)?.kind === 'mute') settings.update({ muted: !settings.get().muted });
+    },
+    true,
+  );
+}
+
+/** The file `?scenario=path.yaml` names, fetched by code loaded only when the address names one. */
+function fetchAddressScenario(address: AddressOptions): Promise<AddressFile | null> {
+  return address.scenarioFile
+    ? import('./content/address-file.ts').then((m) =>
+        m.fetchAddressFile(address.scenarioFile ?? '', window.location.href, window.fetch.bind(window)),
+      )
+    : Promise.resolve(null);
+}
+
+/** Launched by a learning platform (SCORM 1.2) with `?course=id,...`: report to it. Loaded only then. */
+function connectLearningPlatform(): Promise<LmsReporter | null> {
+  const course = courseFromAddress(window.location.search);
+  return course ? import('./lms/scorm12.ts').then((m) => m.connectScorm(window, course)) : Promise.resolve(null);
+}
+
+/** Progress is read (and validated) on first use, so its schema code stays out of the first load. */
+function progressOnFirstUse(store: KeyValueStore | null): () => Promise<ProgressStore> {
+  let progressStore: Promise<ProgressStore> | null = null;
+  return () => {
+    progressStore ??= import('./storage/progress-store.ts').then((m) => m.openProgressStore(store));
+    return progressStore;
+  };
+}
+
+/** The catalog, with the scenario chunk loaded on the first call (kicked off at once by main). */
+function catalogOnFirstUse(store: KeyValueStore | null, addressFile: Promise<AddressFile | null>): () => Promise<Catalog> {
+  let catalog: Promise<Catalog> | null = null;
+  return () => {
+    catalog ??= Promise.all([import('./content/dialogues.ts'), addressFile]).then(([content, fromAddress]) =>
+      content.loadGameCatalog({ store, address: fromAddress }),
+    );
+    return catalog;
+  };
+}
+
+/**
+ * Starts meetings whose cues play through the audio service; a finished one is kept in the
+ * player's progress and reported to the learning platform, if any.
+ */
+function meetingStarter(
+  audio: AudioService,
+  lms: Promise<LmsReporter | null>,
+  progress: () => Promise<ProgressStore>,
+): GameServices['meet'] {
+  return (scenario: Scenario, seed: number, use = 'played') => {
+    const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });
+    const meeting = startMeeting(scenario, { seed, machine });
+    // A coach watching a trainee's replay has not practised: it is not theirs to keep or report.
+    if (use === 'watched') return meeting;
+    void lms.then((reporter) => reporter?.follow(meeting, scenario));
+    const finished = meeting.actor.subscribe(() => {
+      const result = meeting.result();
+      if (!result) return;
+      queueMicrotask(() => finished.unsubscribe());
+      const at = new Date();
+      void Promise.all([progress(), import('./engine/debrief/progress.ts')]).then(([kept, { recordAttempt }]) =>
+        kept.write(recordAttempt(kept.read(), result, at)),
+      );
+    });
+    return meeting;
+  };
 }
 
 void main();

@@ -31,7 +31,7 @@ export const PALETTE = {
   panelWall: 0xc9d6cc,
 } as const;
 
-/** The colours behind the words a scenario uses for a prospect's appearance (src/engine/scenario/appearance.ts). */
+/** The colours behind the words a scenario uses for a prospect's appearance (src/engine/scenario/appearance-words.ts). */
 export const SKIN: Readonly<Record<Look['skin'], number>> = {
   porcelain: 0xf6d9c4,
   light: 0xefc4a1,

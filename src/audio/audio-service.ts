@@ -1,7 +1,7 @@
 import type { Howl } from 'howler';
 import type { Scenario } from '../engine/index.ts';
 import type { Preferences } from '../storage/preferences.ts';
-import { type EffectKey, ROOM_TONES, SOUND_KEYS, SOUNDS, type SoundCategory, type SoundKey } from './cues.ts';
+import { type EffectKey, ROOM_TONES, SOUND_KEYS, SOUNDS, type SoundKey } from './cues.ts';
 
 /** The player's volumes, each 0–1, and the mute that silences them all. */
 export interface Mix {
@@ -52,6 +52,44 @@ const AMBIENCE_FADE_MS = 800;
 /** A few effects wait for the sounds to load; more would pile up into noise. */
 const MAX_PENDING = 3;
 
+/** Howler can throw on a context the browser closed; a sound is never worth stopping the game for. */
+function safely(act: () => void): void {
+  try {
+    act();
+  } catch {
+    // Silence is the fallback.
+  }
+}
+
+/** A sound's volume in a mix: its own level, scaled by its category's slider. */
+function volumeIn(mix: Mix, key: SoundKey): number {
+  return SOUNDS[key].volume * mix[SOUNDS[key].category];
+}
+
+/** One Howl per sound, into `howls`; a file that is missing or cannot be decoded takes itself out. */
+function loadSounds(howler: HowlerModule, urls: AudioOptions['urls'], mix: Mix, howls: Map<SoundKey, Howl>): void {
+  for (const key of SOUND_KEYS) {
+    const spec: { volume: number; loop?: true } = SOUNDS[key];
+    const howl = new howler.Howl({
+      src: [urls[key]],
+      format: ['wav'],
+      volume: volumeIn(mix, key),
+      loop: spec.loop === true,
+      onloaderror: () => howls.delete(key),
+      onplayerror: () => undefined,
+    });
+    howls.set(key, howl);
+  }
+}
+
+function applyMix(howler: HowlerModule, mix: Mix, howls: ReadonlyMap<SoundKey, Howl>): void {
+  safely(() => {
+    howler.Howler.volume(mix.master);
+    howler.Howler.mute(mix.muted);
+    for (const [key, howl] of howls) howl.volume(volumeIn(mix, key));
+  });
+}
+
 /**
  * Howler is imported on the first gesture, not at load: creating an AudioContext before a gesture
  * makes the browser complain, and the first load stays lighter. A file that is missing or cannot be
@@ -72,22 +110,12 @@ export function createAudioService(options: AudioOptions): AudioService {
     status = next;
     options.onStatus?.(next);
   };
-  const level = (category: SoundCategory) => mix[category];
-  const volumeOf = (key: SoundKey) => SOUNDS[key].volume * level(SOUNDS[key].category);
-  /** Howler can throw on a context the browser closed; a sound is never worth stopping the game for. */
-  const safely = (act: () => void) => {
-    try {
-      act();
-    } catch {
-      // Silence is the fallback.
-    }
-  };
 
   /** The room tone, unless muted: a silent loop would only cost work (unmuting starts it). */
   const startRoom = () => {
     const howl = room ? howls.get(room) : undefined;
     if (!howl || !room || mix.muted) return;
-    const target = volumeOf(room);
+    const target = volumeIn(mix, room);
     safely(() => {
       if (howl.playing()) return;
       const id = howl.play();
@@ -95,29 +123,10 @@ export function createAudioService(options: AudioOptions): AudioService {
     });
   };
 
-  const applyMix = (howler: HowlerModule) => {
-    safely(() => {
-      howler.Howler.volume(mix.master);
-      howler.Howler.mute(mix.muted);
-      for (const [key, howl] of howls) howl.volume(volumeOf(key));
-    });
-  };
-
   const build = (howler: HowlerModule) => {
     module = howler;
-    for (const key of SOUND_KEYS) {
-      const spec: { volume: number; loop?: true } = SOUNDS[key];
-      const howl = new howler.Howl({
-        src: [options.urls[key]],
-        format: ['wav'],
-        volume: volumeOf(key),
-        loop: spec.loop === true,
-        onloaderror: () => howls.delete(key),
-        onplayerror: () => undefined,
-      });
-      howls.set(key, howl);
-    }
-    applyMix(howler);
+    loadSounds(howler, options.urls, mix, howls);
+    applyMix(howler, mix, howls);
     setStatus('ready');
     startRoom();
     for (const key of pending.splice(0)) if (!mix.muted) safely(() => howls.get(key)?.play());
@@ -155,7 +164,7 @@ export function createAudioService(options: AudioOptions): AudioService {
     },
     setMix(next) {
       mix = next;
-      if (module) applyMix(module);
+      if (module) applyMix(module, mix, howls);
       if (status === 'ready') startRoom();
     },
   };

@@ -63,110 +63,121 @@ function oneFile(positionals: string[]): string | null {
 /** Runs one command line (the words after `npm run scenario --`); resolves to the exit code. */
 export async function scenarioCommand(argv: readonly string[], io: Terminal): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'check') {
-    if (rest.length === 0) return usage(io, 'check needs at least one file');
-    const { output, failed } = checkFiles(rest, (f) => readFileSync(f, 'utf8'));
-    if (output) io.out(output);
-    return failed ? 1 : 0;
-  }
-  if (command === 'report') {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string', default: 'fr' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-    const file = oneFile(positionals);
-    if (!file) return usage(io, 'report needs exactly one scenario file');
-    if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
-    const scenario = loadScenarioFile(file, io);
-    if (!scenario) return 1;
-    const report = reportScenario(scenario);
-    io.out(values.json ? JSON.stringify({ file, ...report }, null, 2) : renderReport(report, values.lang));
-    return 0;
-  }
-  if (command === 'graph') {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string', default: 'fr' },
-        out: { type: 'string' },
-      },
-    });
-    const file = oneFile(positionals);
-    if (!file) return usage(io, 'graph needs exactly one scenario file');
-    if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
-    const scenario = loadScenarioFile(file, io);
-    if (!scenario) return 1;
-    if (values.out === undefined) {
-      io.write(scenarioFlowchart(scenario, values.lang));
-      return 0;
-    }
-    try {
-      writeFileSync(values.out, flowchartMarkdown(scenario, values.lang));
-    } catch (error) {
-      io.err(`${values.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-      return 1;
-    }
-    io.out(`${values.out}: ${Object.keys(scenario.nodes).length} nodes drawn`);
-    return 0;
-  }
-  if (command === 'play') {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string', default: 'fr' },
-        seed: { type: 'string', default: '1' },
-        from: { type: 'string' },
-        set: { type: 'string', multiple: true },
-        choices: { type: 'string' },
-        prefer: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-    const file = oneFile(positionals);
-    if (!file) return usage(io, 'play needs exactly one scenario file');
-    if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
-    const seed = Number(values.seed);
-    if (!Number.isInteger(seed) || seed < 0) return usage(io, `--seed must be a whole number ≥ 0, not "${values.seed}"`);
-    if (values.choices && values.prefer) return usage(io, 'use --choices or --prefer, not both');
-    const scenario = loadScenarioFile(file, io);
-    if (!scenario) return 1;
-    const settings: Setting[] = [];
-    for (const text of (values.set ?? []).flatMap((s) => s.split(',')).filter((s) => s.trim())) {
-      const setting = parseSetting(scenario, text);
-      if (typeof setting === 'string') {
-        io.err(setting);
-        return 1;
-      }
-      settings.push(setting);
-    }
-    const options: PlayOptions = { lang: values.lang, seed, json: values.json, from: values.from, settings };
-    if (values.choices !== undefined || values.prefer !== undefined) {
-      const outcome = playScripted(scenario, options, {
-        choices: values.choices
-          ?.split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-        prefer: values.prefer
-          ?.split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      });
-      if (!outcome.ok) {
-        io.err(outcome.error);
-        return 1;
-      }
-      io.out(outcome.output);
-      return 0;
-    }
-    return playInteractive(scenario, options, io);
-  }
+  if (command === 'check') return checkCommand(rest, io);
+  if (command === 'report') return reportCommand(rest, io);
+  if (command === 'graph') return graphCommand(rest, io);
+  if (command === 'play') return playCommand(rest, io);
   return usage(io, command ? `unknown command "${command}"` : 'no command given');
+}
+
+function checkCommand(files: string[], io: Terminal): number {
+  if (files.length === 0) return usage(io, 'check needs at least one file');
+  const { output, failed } = checkFiles(files, (f) => readFileSync(f, 'utf8'));
+  if (output) io.out(output);
+  return failed ? 1 : 0;
+}
+
+function reportCommand(args: string[], io: Terminal): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string', default: 'fr' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const file = oneFile(positionals);
+  if (!file) return usage(io, 'report needs exactly one scenario file');
+  if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
+  const scenario = loadScenarioFile(file, io);
+  if (!scenario) return 1;
+  const report = reportScenario(scenario);
+  io.out(values.json ? JSON.stringify({ file, ...report }, null, 2) : renderReport(report, values.lang));
+  return 0;
+}
+
+function graphCommand(args: string[], io: Terminal): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string', default: 'fr' },
+      out: { type: 'string' },
+    },
+  });
+  const file = oneFile(positionals);
+  if (!file) return usage(io, 'graph needs exactly one scenario file');
+  if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
+  const scenario = loadScenarioFile(file, io);
+  if (!scenario) return 1;
+  if (values.out === undefined) {
+    io.write(scenarioFlowchart(scenario, values.lang));
+    return 0;
+  }
+  try {
+    writeFileSync(values.out, flowchartMarkdown(scenario, values.lang));
+  } catch (error) {
+    io.err(`${values.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return 1;
+  }
+  io.out(`${values.out}: ${Object.keys(scenario.nodes).length} nodes drawn`);
+  return 0;
+}
+
+async function playCommand(args: string[], io: Terminal): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string', default: 'fr' },
+      seed: { type: 'string', default: '1' },
+      from: { type: 'string' },
+      set: { type: 'string', multiple: true },
+      choices: { type: 'string' },
+      prefer: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const file = oneFile(positionals);
+  if (!file) return usage(io, 'play needs exactly one scenario file');
+  if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0) return usage(io, `--seed must be a whole number ≥ 0, not "${values.seed}"`);
+  if (values.choices && values.prefer) return usage(io, 'use --choices or --prefer, not both');
+  const scenario = loadScenarioFile(file, io);
+  if (!scenario) return 1;
+  const settings = parseSettings(scenario, values.set ?? [], io);
+  if (!settings) return 1;
+  const options: PlayOptions = { lang: values.lang, seed, json: values.json, from: values.from, settings };
+  if (values.choices === undefined && values.prefer === undefined) return playInteractive(scenario, options, io);
+  const outcome = playScripted(scenario, options, { choices: commaList(values.choices), prefer: commaList(values.prefer) });
+  if (!outcome.ok) {
+    io.err(outcome.error);
+    return 1;
+  }
+  io.out(outcome.output);
+  return 0;
+}
+
+/** The `--set` values (each may hold several, comma-separated); on the first bad one, prints why and returns null. */
+function parseSettings(scenario: Scenario, values: readonly string[], io: Terminal): Setting[] | null {
+  const settings: Setting[] = [];
+  for (const text of values.flatMap((s) => s.split(',')).filter((s) => s.trim())) {
+    const setting = parseSetting(scenario, text);
+    if (typeof setting === 'string') {
+      io.err(setting);
+      return null;
+    }
+    settings.push(setting);
+  }
+  return settings;
+}
+
+function commaList(value: string | undefined): string[] | undefined {
+  return value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function usage(io: Terminal, problem: string): number {

@@ -1,7 +1,14 @@
 import type { Scenario, ScenarioProblem } from '../engine/index.ts';
-import { readCustomScenarios, type SavedScenario, type WriteFailure, writeCustomScenarios } from '../storage/custom-scenarios.ts';
+import { byteLength, MAX_SCENARIO_BYTES } from '../engine/loading/size-limit.ts';
+import {
+  readCustomScenarios,
+  type SavedScenario,
+  type SavedScenarios,
+  savedScenarios,
+  type WriteFailure,
+} from '../storage/custom-scenarios.ts';
 import type { KeyValueStore } from '../storage/preferences.ts';
-import { byteLength, MAX_SCENARIO_BYTES, type Refusal } from './untrusted.ts';
+import type { Refusal } from './untrusted.ts';
 
 /** Where a scenario comes from: the game's `dialogues/`, the player's own files, or the page address. */
 export type Origin = 'shipped' | 'custom' | 'address';
@@ -146,28 +153,23 @@ export function idLine(text: string): number {
 
 type Checked = { readonly ok: true; readonly scenario: Scenario } | Exclude<ImportOutcome, { kind: 'loaded' }>;
 
-function createCatalog(
-  shipped: readonly CatalogEntry[],
-  readBack: ReturnType<typeof readCustomScenarios>,
-  loaded: ParseScenario | null,
-  loadParser: LoadParser,
-  options: CatalogOptions,
-): Catalog {
-  const store = options.store ?? null;
-  const listeners = new Set<() => void>();
+/** Who already uses an id, if anyone: the refusal a file with that id gets. */
+type Taken = (id: string) => 'shipped' | 'custom' | 'address' | null;
+
+/** Checks a file's size, its format, then its id against those `taken`. */
+interface Checker {
+  /** Loads the parser, unless a file was already to be checked when the catalog opened. */
+  loadParser(): Promise<void>;
+  /** `record`: a saved one, parsed once per visit. */
+  check(file: string, text: string, taken: Taken, record?: SavedScenario): Checked;
+  /** A record just made from a checked file, so that it is not parsed again. */
+  remember(record: SavedScenario, scenario: Scenario): void;
+}
+
+function createChecker(loaded: ParseScenario | null, loadParser: LoadParser): Checker {
   // Set whenever a file is to be checked: at the start if any was saved or named by the address, else
   // by addCustom before it adds one; every later check (a removal, an undo) is of files already parsed.
   let parse = loaded;
-  let saved: SavedScenario[] = [...readBack.scenarios];
-  const unsaved = new Map<string, WriteFailure>();
-
-  /** Who already uses an id, among the scenarios that come before (shipped first, then the player's, then the address). */
-  const owner = (id: string, customsBefore: readonly CatalogEntry[]): 'shipped' | 'custom' | null => {
-    if (shipped.some((e) => e.ok && e.scenario.id === id)) return 'shipped';
-    if (customsBefore.some((e) => e.ok && e.scenario.id === id)) return 'custom';
-    return null;
-  };
-
   // Saved records never change (a new version is a new record), so each is parsed once per visit.
   const parsedRecords = new WeakMap<SavedScenario, ReturnType<ParseScenario>>();
   const parseSafely = (text: string, file: string): ReturnType<ParseScenario> => {
@@ -180,71 +182,94 @@ function createCatalog(
       return { ok: false, errors: [{ file, line: 1, column: 1, message, severity: 'error' }] };
     }
   };
-
-  const check = (
-    file: string,
-    text: string,
-    taken: (id: string) => 'shipped' | 'custom' | 'address' | null,
-    record?: SavedScenario,
-  ): Checked => {
-    const bytes = byteLength(text);
-    if (bytes > MAX_SCENARIO_BYTES) return { kind: 'refused', file, refusal: { kind: 'too-large', bytes } };
-    const parsed = (record && parsedRecords.get(record)) ?? parseSafely(text, file);
-    if (record) parsedRecords.set(record, parsed);
-    if (!parsed.ok) return { kind: 'invalid', file, problems: parsed.errors };
-    const by = taken(parsed.value.id);
-    if (by) return { kind: 'refused', file, refusal: { kind: 'id-taken', id: parsed.value.id, by, line: idLine(text) } };
-    return { ok: true, scenario: parsed.value };
+  return {
+    async loadParser() {
+      parse ??= await loadParser();
+    },
+    check(file, text, taken, record) {
+      const bytes = byteLength(text);
+      if (bytes > MAX_SCENARIO_BYTES) return { kind: 'refused', file, refusal: { kind: 'too-large', bytes } };
+      const parsed = (record && parsedRecords.get(record)) ?? parseSafely(text, file);
+      if (record) parsedRecords.set(record, parsed);
+      if (!parsed.ok) return { kind: 'invalid', file, problems: parsed.errors };
+      const by = taken(parsed.value.id);
+      if (by) return { kind: 'refused', file, refusal: { kind: 'id-taken', id: parsed.value.id, by, line: idLine(text) } };
+      return { ok: true, scenario: parsed.value };
+    },
+    remember(record, scenario) {
+      parsedRecords.set(record, { ok: true, value: scenario });
+    },
   };
+}
 
-  const toEntry = (origin: Origin, file: string, checked: Checked, savedId?: string): CatalogEntry => {
-    const key = savedId === undefined ? {} : { savedId };
-    if ('ok' in checked) return { ok: true, origin, file, scenario: checked.scenario, ...key };
-    if (checked.kind === 'invalid') return { ok: false, origin, file, problems: checked.problems, ...key };
-    return { ok: false, origin, file, problems: [], refusal: checked.refusal, ...key };
-  };
+function toEntry(origin: Origin, file: string, checked: Checked, savedId?: string): CatalogEntry {
+  const key = savedId === undefined ? {} : { savedId };
+  if ('ok' in checked) return { ok: true, origin, file, scenario: checked.scenario, ...key };
+  if (checked.kind === 'invalid') return { ok: false, origin, file, problems: checked.problems, ...key };
+  return { ok: false, origin, file, problems: [], refusal: checked.refusal, ...key };
+}
 
-  const checkSaved = (): CatalogEntry[] => {
-    const entries: CatalogEntry[] = [];
-    for (const record of saved) {
-      const entry = toEntry(
-        'custom',
-        record.file,
-        check(record.file, record.text, (id) => owner(id, entries), record),
-        record.id,
-      );
-      const failure = unsaved.get(record.id);
-      entries.push(entry.ok && failure ? { ...entry, unsaved: failure } : entry);
-    }
-    return entries;
-  };
+/** Who already uses an id, among the scenarios that come before (shipped first, then the player's, then the address). */
+function ownerOf(
+  id: string,
+  shipped: readonly CatalogEntry[],
+  customsBefore: readonly CatalogEntry[],
+): 'shipped' | 'custom' | null {
+  if (shipped.some((e) => e.ok && e.scenario.id === id)) return 'shipped';
+  if (customsBefore.some((e) => e.ok && e.scenario.id === id)) return 'custom';
+  return null;
+}
 
-  let customs = checkSaved();
-
-  const addressEntry = ((): CatalogEntry | null => {
-    const address = options.address;
-    if (!address) return null;
-    if ('refusal' in address) return { ok: false, origin: 'address', file: address.file, problems: [], refusal: address.refusal };
-    return toEntry(
-      'address',
-      address.file,
-      check(address.file, address.text, (id) => owner(id, customs)),
+/** The player's scenarios, each checked against the shipped ones and the player's before it. */
+function savedEntries(saved: SavedScenarios, checker: Checker, shipped: readonly CatalogEntry[]): CatalogEntry[] {
+  const entries: CatalogEntry[] = [];
+  for (const record of saved.list) {
+    const entry = toEntry(
+      'custom',
+      record.file,
+      checker.check(record.file, record.text, (id) => ownerOf(id, shipped, entries), record),
+      record.id,
     );
-  })();
+    const failure = saved.failureOf(record.id);
+    entries.push(entry.ok && failure ? { ...entry, unsaved: failure } : entry);
+  }
+  return entries;
+}
+
+/** The file the address names, checked last: its id may be neither a shipped one nor the player's. */
+function addressEntryOf(
+  address: AddressFile | null | undefined,
+  checker: Checker,
+  shipped: readonly CatalogEntry[],
+  customs: readonly CatalogEntry[],
+): CatalogEntry | null {
+  if (!address) return null;
+  if ('refusal' in address) return { ok: false, origin: 'address', file: address.file, problems: [], refusal: address.refusal };
+  return toEntry(
+    'address',
+    address.file,
+    checker.check(address.file, address.text, (id) => ownerOf(id, shipped, customs)),
+  );
+}
+
+function createCatalog(
+  shipped: readonly CatalogEntry[],
+  readBack: ReturnType<typeof readCustomScenarios>,
+  loaded: ParseScenario | null,
+  loadParser: LoadParser,
+  options: CatalogOptions,
+): Catalog {
+  const listeners = new Set<() => void>();
+  const checker = createChecker(loaded, loadParser);
+  const saved = savedScenarios(options.store ?? null, readBack.scenarios);
+  let customs = savedEntries(saved, checker, shipped);
+  const addressEntry = addressEntryOf(options.address, checker, shipped, customs);
 
   const entries = (): CatalogEntry[] => [...shipped, ...customs, ...(addressEntry ? [addressEntry] : [])];
   const playable = (): Scenario[] => entries().flatMap((e) => (e.ok ? [e.scenario] : []));
   const changed = () => {
-    customs = checkSaved();
+    customs = savedEntries(saved, checker, shipped);
     for (const listener of [...listeners]) listener();
-  };
-  /** Writes the whole list; what storage refuses stays playable for this visit, marked so. */
-  const write = (next: SavedScenario[], changedId: string): WriteFailure | null => {
-    saved = next;
-    const failure = writeCustomScenarios(store, saved);
-    if (failure) unsaved.set(changedId, failure);
-    else unsaved.clear();
-    return failure;
   };
 
   return {
@@ -260,44 +285,31 @@ function createCatalog(
       return playable().find((s) => s.id === key);
     },
     async addCustom(file, text) {
-      parse ??= await loadParser();
+      await checker.loadParser();
       // The same id as one of the player's own replaces it: that is how an author reloads a corrected draft.
-      const checked = check(file, text, (id) => {
-        if (owner(id, []) === 'shipped') return 'shipped';
+      const checked = checker.check(file, text, (id) => {
+        if (ownerOf(id, shipped, []) === 'shipped') return 'shipped';
         return addressEntry?.ok && addressEntry.scenario.id === id ? 'address' : null;
       });
       if (!('ok' in checked)) return checked;
       const { scenario } = checked;
       const record: SavedScenario = { id: scenario.id, file, text };
-      parsedRecords.set(record, { ok: true, value: scenario });
-      const at = saved.findIndex((s) => s.id === scenario.id);
-      const next = at >= 0 ? saved.map((s, i) => (i === at ? record : s)) : [...saved, record];
-      unsaved.delete(scenario.id);
-      const failure = write(next, scenario.id);
+      checker.remember(record, scenario);
+      const { replaced, failure } = saved.keep(record);
       changed();
-      return { kind: 'loaded', file, scenario, replaced: at >= 0, unsaved: failure };
+      return { kind: 'loaded', file, scenario, replaced, unsaved: failure };
     },
     removeCustom(savedId) {
-      const at = saved.findIndex((s) => s.id === savedId);
-      const record = saved[at];
       const entry = customs.find((e) => e.savedId === savedId);
-      if (!record || !entry) return null;
-      // One that storage never took cannot come back, whatever storage says now.
-      const wasStored = !unsaved.has(savedId);
-      const failure = write(
-        saved.filter((s) => s.id !== savedId),
-        savedId,
-      );
-      unsaved.delete(savedId);
+      const removed = entry ? saved.remove(savedId) : null;
+      if (!entry || !removed) return null;
       changed();
       return {
         entry,
-        failure: wasStored ? failure : null,
+        failure: removed.failure,
         undo() {
-          if (saved.some((s) => s.id === savedId)) return null;
-          const next = [...saved];
-          next.splice(Math.min(at, next.length), 0, record);
-          const undoFailure = write(next, savedId);
+          if (saved.has(savedId)) return null;
+          const undoFailure = saved.putBack(removed.record, removed.at);
           changed();
           return undoFailure;
         },

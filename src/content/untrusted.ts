@@ -4,8 +4,7 @@
  * let in at all.
  */
 
-/** Far above any real scenario (the model one is ~40 KB), low enough that parsing stays instant. */
-export const MAX_SCENARIO_BYTES = 512 * 1024;
+import { MAX_SCENARIO_BYTES } from '../engine/loading/size-limit.ts';
 
 /** A file the game refused before (or instead of) reading it as a scenario. Shown to the player in their language. */
 export type Refusal =
@@ -22,10 +21,6 @@ export function isYamlName(name: string): boolean {
 /** Size in kilobytes as a player reads it: "612 KB", never "0 KB" for a non-empty file. */
 export function kilobytes(bytes: number): string {
   return `${Math.max(bytes > 0 ? 1 : 0, Math.ceil(bytes / 1024))} KB`;
-}
-
-export function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
 }
 
 /** The refusal for a file of this name and size, if any (checked before reading it). */

@@ -33,18 +33,17 @@ export { formatProblem, type ScenarioProblem, sortProblems } from './loading/pro
 export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting/meeting.ts';
 export { type Meeting, playOut, playToEnd, preferMoves, replayActions, sameAction, startMeeting } from './meeting/session.ts';
 export type * from './meeting/view.types.ts';
+export { castLooks, type Look } from './scenario/appearance.ts';
 export {
   AGES,
   BEARDS,
   CLOTHES,
-  castLooks,
   FACES,
   GLASSES,
   HAIR_COLORS,
   HAIR_STYLES,
-  type Look,
   SKIN_TONES,
-} from './scenario/appearance.ts';
+} from './scenario/appearance-words.ts';
 export { isLang, LANGS, type Lang, pick, type Text } from './scenario/lang.ts';
 export { LESSON_IDS, LESSON_STAGES, LESSONS, type LessonId } from './scenario/lessons.ts';
 export { MOVE_IDS, MOVES, type Move } from './scenario/moves.ts';

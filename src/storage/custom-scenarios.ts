@@ -1,4 +1,4 @@
-import { byteLength, MAX_SCENARIO_BYTES } from '../content/untrusted.ts';
+import { byteLength, MAX_SCENARIO_BYTES } from '../engine/loading/size-limit.ts';
 import type { KeyValueStore } from './preferences.ts';
 
 /**
@@ -78,4 +78,66 @@ function isQuotaError(error: unknown): boolean {
   const { name, code } = error as { name?: unknown; code?: unknown };
   // Chromium and WebKit say QuotaExceededError (code 22); old Firefox said NS_ERROR_DOM_QUOTA_REACHED (1014).
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/**
+ * The player's saved scenarios during one visit, and what storage refused to keep of them. A change
+ * always writes the whole list; a scenario storage refused stays in the list (playable until the
+ * page closes) with its failure, so the game can say it will not come back.
+ */
+export interface SavedScenarios {
+  readonly list: readonly SavedScenario[];
+  /** Why storage did not keep this one, if it did not. */
+  failureOf(id: string): WriteFailure | undefined;
+  has(id: string): boolean;
+  /** Adds the record, or replaces the one with its id. */
+  keep(record: SavedScenario): { readonly replaced: boolean; readonly failure: WriteFailure | null };
+  /** Takes a record out; null if there is none with that id. */
+  remove(id: string): { readonly record: SavedScenario; readonly at: number; readonly failure: WriteFailure | null } | null;
+  /** Puts a removed record back where it was (or at the end, if the list has shrunk since). */
+  putBack(record: SavedScenario, at: number): WriteFailure | null;
+}
+
+export function savedScenarios(store: KeyValueStore | null, initial: readonly SavedScenario[]): SavedScenarios {
+  let saved: SavedScenario[] = [...initial];
+  const unsaved = new Map<string, WriteFailure>();
+  /** Writes the whole list; what storage refuses stays playable for this visit, marked so. */
+  const write = (next: SavedScenario[], changedId: string): WriteFailure | null => {
+    saved = next;
+    const failure = writeCustomScenarios(store, saved);
+    if (failure) unsaved.set(changedId, failure);
+    else unsaved.clear();
+    return failure;
+  };
+  return {
+    get list() {
+      return saved;
+    },
+    failureOf: (id) => unsaved.get(id),
+    has: (id) => saved.some((s) => s.id === id),
+    keep(record) {
+      const at = saved.findIndex((s) => s.id === record.id);
+      const next = at >= 0 ? saved.map((s, i) => (i === at ? record : s)) : [...saved, record];
+      unsaved.delete(record.id);
+      return { replaced: at >= 0, failure: write(next, record.id) };
+    },
+    remove(id) {
+      const at = saved.findIndex((s) => s.id === id);
+      const record = saved[at];
+      if (!record) return null;
+      // One that storage never took cannot come back, whatever storage says now.
+      const wasStored = !unsaved.has(id);
+      const failure = write(
+        saved.filter((s) => s.id !== id),
+        id,
+      );
+      unsaved.delete(id);
+      return { record, at, failure: wasStored ? failure : null };
+    },
+    putBack(record, at) {
+      const next = [...saved];
+      next.splice(Math.min(at, next.length), 0, record);
+      return write(next, record.id);
+    },
+  };
 }

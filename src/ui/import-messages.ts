@@ -1,6 +1,7 @@
 import type { CatalogEntry, ImportOutcome } from '../content/catalog.ts';
-import { kilobytes, MAX_SCENARIO_BYTES, type Refusal } from '../content/untrusted.ts';
+import { kilobytes, type Refusal } from '../content/untrusted.ts';
 import type { Lang, ScenarioProblem } from '../engine/index.ts';
+import { MAX_SCENARIO_BYTES } from '../engine/loading/size-limit.ts';
 import type { WriteFailure } from '../storage/custom-scenarios.ts';
 import { t, tf } from './strings.ts';
 

@@ -4,10 +4,11 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { checkFiles } from '../../src/cli/check.ts';
-import { byteLength, MAX_SCENARIO_BYTES, screenFile } from '../../src/content/untrusted.ts';
+import { screenFile } from '../../src/content/untrusted.ts';
 import { formatProblem, parseScenario, playToEnd, preferMoves, scenarioWarnings } from '../../src/engine/index.ts';
 import { readCarefully } from '../../src/engine/loading/load.ts';
 import { quickRead } from '../../src/engine/loading/quick-read.ts';
+import { byteLength, MAX_SCENARIO_BYTES } from '../../src/engine/loading/size-limit.ts';
 import { readFixture } from './fixtures.ts';
 
 /**

@@ -1,18 +1,11 @@
+import { AGES, CLOTHES, FACES, GLASSES, HAIR_COLORS, HAIR_STYLES, SKIN_TONES } from './appearance-words.ts';
 import type { Appearance, Prospect } from './schema.ts';
 
 /*
- * The words a scenario uses to describe how a prospect looks. The presentation turns them into
- * shapes and colours (scenes/art); the engine only fills in what the author left out, so the same
- * scenario always shows the same people in every session, in the browser and in any test.
+ * How a prospect looks once every part is decided. The engine only fills in what the author left
+ * out, so the same scenario always shows the same people in every session, in the browser and in
+ * any test. The words themselves live in appearance-words.ts, which the schema reads too.
  */
-export const FACES = ['oval', 'round', 'long', 'square'] as const;
-export const SKIN_TONES = ['porcelain', 'light', 'olive', 'tan', 'brown', 'deep'] as const;
-export const HAIR_STYLES = ['short', 'long', 'bun', 'curly', 'bald'] as const;
-export const HAIR_COLORS = ['black', 'brown', 'chestnut', 'blond', 'red', 'grey'] as const;
-export const BEARDS = ['none', 'stubble', 'full', 'moustache'] as const;
-export const GLASSES = ['none', 'round', 'square'] as const;
-export const CLOTHES = ['navy', 'slate', 'plum', 'forest', 'terracotta', 'charcoal', 'camel'] as const;
-export const AGES = ['young', 'middle', 'senior'] as const;
 
 /** An appearance with every part decided. */
 export type Look = { readonly [K in keyof Appearance]-?: NonNullable<Appearance[K]> };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGES, BEARDS, CLOTHES, FACES, GLASSES, HAIR_COLORS, HAIR_STYLES, SKIN_TONES } from './appearance.ts';
+import { AGES, BEARDS, CLOTHES, FACES, GLASSES, HAIR_COLORS, HAIR_STYLES, SKIN_TONES } from './appearance-words.ts';
 import { LESSON_IDS } from './lessons.ts';
 import { MOVE_IDS } from './moves.ts';
 import { SKILLS } from './registries.ts';
