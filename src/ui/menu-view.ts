@@ -115,6 +115,100 @@ function facilitation(catalog: Catalog, handlers: MenuHandlers, lang: Lang): HTM
   ]);
 }
 
+/** A playable scenario's card; `key` is the number key that starts it. */
+function scenarioCard(
+  entry: Extract<CatalogEntry, { ok: true }>,
+  key: number,
+  handlers: MenuHandlers,
+  importer: ImportView,
+  lang: Lang,
+): HTMLElement {
+  const { scenario } = entry;
+  const title = scenario.title[lang];
+  const data = { scenario: scenario.id, origin: entry.origin, ...(entry.savedId ? { savedId: entry.savedId } : {}) };
+  return el('li', { className: `card ${entry.origin}`, data }, [
+    badge(entry, lang),
+    el('h3', { text: title }),
+    el('p', { text: scenario.summary[lang] }),
+    entry.unsaved ? el('p', { className: 'unsaved', text: unsavedMessage(entry.unsaved, lang) }) : null,
+    el('div', { className: 'card-actions' }, [
+      button('', () => handlers.start(scenario.id), { className: 'start', attrs: { 'aria-keyshortcuts': String(key) } }, [
+        el('span', { text: t('play', lang) }),
+        spoken(` — ${title}`),
+        el('kbd', { text: String(key), attrs: { 'aria-hidden': 'true' } }),
+      ]),
+      removeButton(entry, title, importer, lang),
+    ]),
+  ]);
+}
+
+/** Every scenario as a card, numbered from 1 in the order shown; broken ones explained. */
+function cards(catalog: Catalog, handlers: MenuHandlers, importer: ImportView, lang: Lang): HTMLElement {
+  if (catalog.entries.length === 0) return el('p', { className: 'notice', text: t('noScenario', lang) });
+  let position = 0;
+  return el(
+    'ul',
+    { className: 'cards' },
+    catalog.entries.map((entry) =>
+      entry.ok ? scenarioCard(entry, ++position, handlers, importer, lang) : brokenCard(entry, importer, lang),
+    ),
+  );
+}
+
+function menuHead(root: HTMLElement, settings: Settings, handlers: MenuHandlers, lang: Lang): HTMLElement {
+  return el('header', { className: 'menu-head' }, [
+    el('h1', { text: 'Rendez-vous' }),
+    el('p', { className: 'tagline', text: t('tagline', lang) }),
+    el('div', { className: 'prefs' }, [
+      languageSwitch(settings),
+      soundSwitch(settings),
+      button(st('open', lang), () => openSettingsDialog(settings, () => refocus(root, '[data-action="settings"]')), {
+        data: { action: 'settings' },
+      }),
+    ]),
+    button(pt('open', lang), handlers.progress, { data: { action: 'progress' } }),
+  ]);
+}
+
+/** What the menu was opened to say (a replay that could not start…), and saved files it could not read. */
+function notices(notice: UiWord | Text | null, catalog: Catalog, lang: Lang): (HTMLElement | null)[] {
+  return [
+    notice
+      ? el('p', {
+          className: 'notice',
+          text: typeof notice === 'string' ? t(notice, lang) : notice[lang],
+          attrs: { role: 'alert' },
+        })
+      : null,
+    catalog.unreadableSaved > 0
+      ? el('p', { className: 'notice', text: tf('unreadableSaved', lang, { count: catalog.unreadableSaved }) })
+      : null,
+  ];
+}
+
+function workshop(catalog: Catalog, handlers: MenuHandlers, lang: Lang): HTMLElement {
+  return el('section', { className: 'workshop', attrs: { 'aria-labelledby': 'workshop-title' } }, [
+    el('h2', { text: bt('workshop', lang), attrs: { id: 'workshop-title' } }),
+    el('p', { text: bt('workshopHelp', lang) }),
+    facilitation(catalog, handlers, lang),
+    watchReplay(handlers, lang),
+    button(bt('title', lang), handlers.board, { data: { action: 'board' } }),
+  ]);
+}
+
+/** The number keys start the scenario shown at that position (outside text fields). */
+function startByNumber(root: HTMLElement): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (isTextEntry(event)) return;
+    const intent = intentOf(event);
+    if (intent?.kind !== 'pick') return;
+    const start = root.querySelectorAll<HTMLButtonElement>('.card .start')[intent.position - 1];
+    if (!start) return;
+    event.preventDefault();
+    start.click();
+  };
+}
+
 /**
  * The title screen: every scenario as a card (shipped ones, then the player's own), broken ones
  * explained, the section that loads a player's file, and the settings.
@@ -130,64 +224,14 @@ export function mountMenu(
 
   const draw = () => {
     const { lang } = settings.get();
-    let position = 0;
-    const cards = catalog.entries.map((entry) => {
-      if (!entry.ok) return brokenCard(entry, importer, lang);
-      const { scenario } = entry;
-      const key = ++position;
-      const title = scenario.title[lang];
-      const data = { scenario: scenario.id, origin: entry.origin, ...(entry.savedId ? { savedId: entry.savedId } : {}) };
-      return el('li', { className: `card ${entry.origin}`, data }, [
-        badge(entry, lang),
-        el('h3', { text: title }),
-        el('p', { text: scenario.summary[lang] }),
-        entry.unsaved ? el('p', { className: 'unsaved', text: unsavedMessage(entry.unsaved, lang) }) : null,
-        el('div', { className: 'card-actions' }, [
-          button('', () => handlers.start(scenario.id), { className: 'start', attrs: { 'aria-keyshortcuts': String(key) } }, [
-            el('span', { text: t('play', lang) }),
-            spoken(` — ${title}`),
-            el('kbd', { text: String(key), attrs: { 'aria-hidden': 'true' } }),
-          ]),
-          removeButton(entry, title, importer, lang),
-        ]),
-      ]);
-    });
     const section = el('section', { className: 'menu', data: { role: 'menu' } }, [
-      el('header', { className: 'menu-head' }, [
-        el('h1', { text: 'Rendez-vous' }),
-        el('p', { className: 'tagline', text: t('tagline', lang) }),
-        el('div', { className: 'prefs' }, [
-          languageSwitch(settings),
-          soundSwitch(settings),
-          button(st('open', lang), () => openSettingsDialog(settings, () => refocus(root, '[data-action="settings"]')), {
-            data: { action: 'settings' },
-          }),
-        ]),
-        button(pt('open', lang), handlers.progress, { data: { action: 'progress' } }),
-      ]),
-      notice
-        ? el('p', {
-            className: 'notice',
-            text: typeof notice === 'string' ? t(notice, lang) : notice[lang],
-            attrs: { role: 'alert' },
-          })
-        : null,
-      catalog.unreadableSaved > 0
-        ? el('p', { className: 'notice', text: tf('unreadableSaved', lang, { count: catalog.unreadableSaved }) })
-        : null,
+      menuHead(root, settings, handlers, lang),
+      ...notices(notice, catalog, lang),
       // Named for the Element Timing API: the page starts Phaser once the menu is on the screen (src/main.ts).
       el('h2', { text: t('chooseScenario', lang), attrs: { elementtiming: MENU_SHOWN } }),
-      catalog.entries.length > 0
-        ? el('ul', { className: 'cards' }, cards)
-        : el('p', { className: 'notice', text: t('noScenario', lang) }),
+      cards(catalog, handlers, importer, lang),
       importer.section(),
-      el('section', { className: 'workshop', attrs: { 'aria-labelledby': 'workshop-title' } }, [
-        el('h2', { text: bt('workshop', lang), attrs: { id: 'workshop-title' } }),
-        el('p', { text: bt('workshopHelp', lang) }),
-        facilitation(catalog, handlers, lang),
-        watchReplay(handlers, lang),
-        button(bt('title', lang), handlers.board, { data: { action: 'board' } }),
-      ]),
+      workshop(catalog, handlers, lang),
       el('p', { className: 'keys-help', text: t('keysHelp', lang) }),
     ]);
     const focused = focusedControl();
@@ -196,16 +240,7 @@ export function mountMenu(
     refocus(root, focused);
   };
 
-  const onKey = (event: KeyboardEvent) => {
-    if (isTextEntry(event)) return;
-    const intent = intentOf(event);
-    if (intent?.kind !== 'pick') return;
-    const start = root.querySelectorAll<HTMLButtonElement>('.card .start')[intent.position - 1];
-    if (!start) return;
-    event.preventDefault();
-    start.click();
-  };
-
+  const onKey = startByNumber(root);
   draw();
   const unsubscribe = settings.subscribe(draw);
   const unwatch = catalog.subscribe(draw);

@@ -89,85 +89,85 @@ function choices<K extends 'lang' | 'textSize' | 'textSpeed'>(
   };
 }
 
+/** A titled group of controls; its legend follows the language like the controls inside. */
+function group(title: 'sound' | 'text' | 'display', members: readonly Control[]): Control {
+  const legend = el('legend');
+  return {
+    node: el('fieldset', { className: 'setting-group' }, [legend, ...members.map((m) => m.node)]),
+    sync(state) {
+      legend.textContent = st(title, state.lang);
+      for (const member of members) member.sync(state);
+    },
+  };
+}
+
+/** Reading aloud, disabled (and saying why) where the browser has no speech synthesis. */
+function readAloudCheckbox(settings: Settings): Control {
+  const canRead = createReadAloud().supported;
+  const control = checkbox(settings, 'readAloud', 'readAloud', (state) =>
+    st(canRead ? 'readAloudHelp' : 'readAloudMissing', state.lang),
+  );
+  if (!canRead) control.node.querySelector('input')?.setAttribute('disabled', '');
+  return control;
+}
+
+function soundGroup(settings: Settings): Control {
+  return group('sound', [checkbox(settings, 'muted', 'mute'), ...VOLUMES.map((name) => volumeSlider(settings, name))]);
+}
+
+function textGroup(settings: Settings): Control {
+  return group('text', [
+    choices(
+      settings,
+      'textSize',
+      TEXT_SIZES,
+      (lang) => st('textSize', lang),
+      (v, lang) => TEXT_SIZE_NAMES[v][lang],
+    ),
+    choices(
+      settings,
+      'textSpeed',
+      TEXT_SPEEDS,
+      (lang) => st('textSpeed', lang),
+      (v, lang) => TEXT_SPEED_NAMES[v][lang],
+    ),
+    readAloudCheckbox(settings),
+  ]);
+}
+
+function displayGroup(settings: Settings): Control {
+  return group('display', [
+    choices(
+      settings,
+      'lang',
+      LANGS,
+      (lang) => st('language', lang),
+      (v) => LANG_NAMES[v],
+    ),
+    checkbox(settings, 'reducedMotion', 'reducedMotion', (state) => st('reducedMotionHelp', state.lang)),
+    checkbox(settings, 'highContrast', 'highContrast'),
+  ]);
+}
+
 /**
  * The settings dialog (from the menu or the pause menu): sound volumes and mute, text size and
  * speed, language, reduced motion, high contrast and reading aloud. Every change applies at once
  * and is remembered; Escape or Close gives the focus back to the opener.
  */
 export function openSettingsDialog(settings: Settings, closed: () => void = () => {}): { close(): void } {
-  const canRead = createReadAloud().supported;
   const heading = el('h2', { attrs: { id: 'settings-title' } });
-  const groupTitle = () => el('legend');
-  const soundTitle = groupTitle();
-  const textTitle = groupTitle();
-  const displayTitle = groupTitle();
-  const controls: Control[] = [];
-  const add = (control: Control) => {
-    controls.push(control);
-    return control.node;
-  };
-  const readAloud = checkbox(settings, 'readAloud', 'readAloud', (state) =>
-    st(canRead ? 'readAloudHelp' : 'readAloudMissing', state.lang),
-  );
-  if (!canRead) readAloud.node.querySelector('input')?.setAttribute('disabled', '');
+  const groups = [soundGroup(settings), textGroup(settings), displayGroup(settings)];
   const closeButton = button('', () => dialog.close(), { className: 'primary', data: { action: 'close-settings' } });
   const dialog = el(
     'dialog',
     { className: 'settings', attrs: { 'aria-labelledby': 'settings-title' }, data: { role: 'settings' } },
-    [
-      heading,
-      el('fieldset', { className: 'setting-group' }, [
-        soundTitle,
-        add(checkbox(settings, 'muted', 'mute')),
-        ...VOLUMES.map((name) => add(volumeSlider(settings, name))),
-      ]),
-      el('fieldset', { className: 'setting-group' }, [
-        textTitle,
-        add(
-          choices(
-            settings,
-            'textSize',
-            TEXT_SIZES,
-            (lang) => st('textSize', lang),
-            (v, lang) => TEXT_SIZE_NAMES[v][lang],
-          ),
-        ),
-        add(
-          choices(
-            settings,
-            'textSpeed',
-            TEXT_SPEEDS,
-            (lang) => st('textSpeed', lang),
-            (v, lang) => TEXT_SPEED_NAMES[v][lang],
-          ),
-        ),
-        add(readAloud),
-      ]),
-      el('fieldset', { className: 'setting-group' }, [
-        displayTitle,
-        add(
-          choices(
-            settings,
-            'lang',
-            LANGS,
-            (lang) => st('language', lang),
-            (v) => LANG_NAMES[v],
-          ),
-        ),
-        add(checkbox(settings, 'reducedMotion', 'reducedMotion', (state) => st('reducedMotionHelp', state.lang))),
-        add(checkbox(settings, 'highContrast', 'highContrast')),
-      ]),
-      closeButton,
-    ],
+    [heading, ...groups.map((g) => g.node), closeButton],
   );
   const sync = (state: SettingsState) => {
     heading.textContent = st('title', state.lang);
-    soundTitle.textContent = st('sound', state.lang);
-    textTitle.textContent = st('text', state.lang);
-    displayTitle.textContent = st('display', state.lang);
     closeButton.textContent = st('close', state.lang);
     dialog.lang = state.lang;
-    for (const control of controls) control.sync(state);
+    for (const g of groups) g.sync(state);
   };
   sync(settings.get());
   const unsubscribe = settings.subscribe(sync);
