@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadScenarioOrThrow, parseScenario, playToEnd, type Scenario } from '../src/engine/index.ts';
+import { loadScenarioOrThrow, parseScenario, playToEnd, reportScenario, type Scenario } from '../src/engine/index.ts';
 import { seededRng } from '../src/engine/meeting/rng.ts';
 import { median } from '../src/measure/stats.ts';
 
@@ -24,6 +24,8 @@ export interface EngineFigures {
   readonly sessionCount: number;
   readonly scenarios: readonly string[];
   readonly runs: number;
+  /** The exact report (`npm run scenario -- report`) of each shipped scenario, timed once. */
+  readonly reports: readonly { readonly scenario: string; readonly states: number; readonly time: Timing }[];
 }
 
 /** One untimed warm-up (the JIT compiles the loader), then the median of the timed runs. */
@@ -121,6 +123,15 @@ export function generatedScenario(count: number): string {
   return `${out.join('\n')}\n`;
 }
 
+/** One run, no warm-up: for work of many seconds, where the JIT's first compile is noise. */
+function timedOnce(run: () => void): Timing {
+  const start = performance.now();
+  const used = process.cpuUsage();
+  run();
+  const { user, system } = process.cpuUsage(used);
+  return { wallMs: performance.now() - start, cpuMs: (user + system) / 1000 };
+}
+
 function timed(run: () => void): Timing {
   run();
   const wall: number[] = [];
@@ -165,7 +176,17 @@ export function benchEngine(dialogues = 'dialogues', nodes = 5_000, sessions = 1
     .sort();
   const scenarios = files.map((f) => loadScenarioOrThrow(readFileSync(join(dialogues, f), 'utf8'), f));
   const played = timed(() => playRandomSessions(scenarios, sessions));
+  const reports = scenarios.map((scenario) => {
+    let states = 0;
+    const time = timedOnce(() => {
+      const report = reportScenario(scenario);
+      if (report.variants.some((v) => v.method.kind !== 'exhaustive')) throw new Error(`${scenario.id}: report sampled`);
+      states = report.variants.reduce((sum, v) => sum + (v.method.kind === 'exhaustive' ? v.method.states : 0), 0);
+    });
+    return { scenario: scenario.id, states, time };
+  });
   return {
+    reports,
     validate,
     nodes,
     sessions: played,

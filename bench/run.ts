@@ -25,6 +25,8 @@ const TARGETS = {
   heapGrowth: 0.1,
   validateMs: 500,
   sessionsMs: 1_000,
+  /** Issue 15: the exact report of each shipped scenario within a minute. */
+  reportMs: 60_000,
   lighthouse: 95,
 } as const;
 /**
@@ -98,7 +100,9 @@ async function main(): Promise<void> {
     const lighthouse = await runLighthouse(gameServer.url, chrome, LIGHTHOUSE_RUNS);
     const lighthouseBlank = await runLighthouse(blankServer.url, chrome);
 
-    say('engine in Node: validating a generated 5,000-node scenario, playing 1,000 seeded random sessions');
+    say(
+      'engine in Node: validating a generated 5,000-node scenario, playing 1,000 seeded random sessions, the exact report of each shipped scenario',
+    );
     const engine = benchEngine();
 
     const aboveBlank = game.js.gzip - blank.js.gzip;
@@ -159,6 +163,14 @@ async function main(): Promise<void> {
         ms,
       ),
       info('Engine: random sessions, wall clock', ms(engine.sessions.wallMs)),
+      ...engine.reports.map((r) =>
+        atMost(
+          `Engine: exact report of ${r.scenario}, ${r.states.toLocaleString('en')} states (CPU; wall ${ms(r.time.wallMs)})`,
+          r.time.cpuMs,
+          TARGETS.reportMs,
+          ms,
+        ),
+      ),
       atLeast(
         `Lighthouse performance (desktop), median of ${lighthouse.runs} runs`,
         lighthouse.performance ?? 0,

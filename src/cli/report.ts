@@ -56,8 +56,8 @@ function renderVariant(v: VariantReport, lang: Lang): string[] {
   } else {
     out.push(
       t(
-        `  ÉCHANTILLON : plus de ${v.method.stateLimit} états, trop pour tout parcourir ; ${v.method.walks} parcours tirés au hasard (graine fixe, chaque action également probable, plus les 4 styles de jeu), ${v.paths} chemins distincts ; les nombres ci-dessous comptent des parcours`,
-        `  SAMPLED: more than ${v.method.stateLimit} states, too many to walk them all; ${v.method.walks} seeded random walks (each action equally likely, plus the 4 play styles), ${v.paths} distinct paths; the counts below are walks`,
+        `  ÉCHANTILLON : plus de ${v.method.stateLimit} états, trop pour tout parcourir ; ${v.method.walks} parcours tirés au hasard (graine fixe, chaque action également probable, plus les 4 styles de jeu), ${v.paths} chemins distincts ; les nombres ci-dessous comptent des parcours ; --max-states plus grand pour tout parcourir`,
+        `  SAMPLED: more than ${v.method.stateLimit} states, too many to walk them all; ${v.method.walks} seeded random walks (each action equally likely, plus the 4 play styles), ${v.paths} distinct paths; the counts below are walks; raise --max-states to walk them all`,
       ),
     );
   }

@@ -3,7 +3,7 @@
  * arguments and a terminal (src/cli/scenario.ts runs it on the real one; tests on a recorded one).
  *   check <files...>
  *   play <file> [--lang fr|en] [--seed N] [--from node] [--set trust=20]… [--choices … | --prefer …] [--json]
- *   report <file> [--lang fr|en] [--json]
+ *   report <file> [--lang fr|en] [--json] [--max-states N]
  *   graph <file> [--lang fr|en] [--out file.md]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,9 @@ import {
   reportScenario,
   type Scenario,
   type Setting,
+  STATE_LIMIT,
   scenarioFlowchart,
+  type VariantReport,
 } from '../engine/index.ts';
 import { isLang } from '../engine/scenario/lang.ts';
 import { checkFiles } from './check.ts';
@@ -33,8 +35,9 @@ const USAGE = `usage:
                         [--choices 1,2,n,c,i,...]   scripted: a number picks an option,
                                                     n takes a note, c continues, i interrupts
                         [--prefer move,move,...]   a play style, e.g. interrupt,oversell
-  npm run scenario -- report <file.yaml> [--lang fr|en] [--json]
+  npm run scenario -- report <file.yaml> [--lang fr|en] [--json] [--max-states N]
                         every path of every variant: endings, best and worst scores, lessons, findings
+                        (exact up to N states per variant, ${STATE_LIMIT.toLocaleString('en')} by default; sampled past it)
   npm run scenario -- graph <file.yaml> [--lang fr|en] [--out file.md]
                         the scenario as a Mermaid flowchart (--out: a Markdown file with a mermaid fence)`;
 
@@ -84,14 +87,30 @@ function reportCommand(args: string[], io: Terminal): number {
     options: {
       lang: { type: 'string', default: 'fr' },
       json: { type: 'boolean', default: false },
+      'max-states': { type: 'string' },
     },
   });
   const file = oneFile(positionals);
   if (!file) return usage(io, 'report needs exactly one scenario file');
   if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
+  const maxStates = values['max-states'];
+  const stateLimit = maxStates === undefined ? STATE_LIMIT : Number(maxStates);
+  if (!/^[1-9]\d*$/.test(maxStates ?? '1') || !Number.isSafeInteger(stateLimit)) {
+    return usage(io, `--max-states must be a whole number of states, such as 1000000, not "${maxStates}"`);
+  }
   const scenario = loadScenarioFile(file, io);
   if (!scenario) return 1;
-  const report = reportScenario(scenario);
+  // The walk of a large meeting takes seconds per variant: say how far it is (on stderr, so --json stays clean).
+  const lang = values.lang;
+  const onVariant = (done: number, total: number, v: VariantReport) => {
+    const states = v.method.kind === 'exhaustive' ? v.method.states.toLocaleString(lang) : null;
+    io.err(
+      lang === 'fr'
+        ? `variante ${done} sur ${total} parcourue (${states === null ? 'échantillon' : `${states} états`})`
+        : `variant ${done} of ${total} walked (${states === null ? 'sampled' : `${states} states`})`,
+    );
+  };
+  const report = reportScenario(scenario, { stateLimit, onVariant });
   io.out(values.json ? JSON.stringify({ file, ...report }, null, 2) : renderReport(report, values.lang));
   return 0;
 }

@@ -13,6 +13,7 @@ export {
   type ReportOptions,
   reportScenario,
   type ScenarioReport,
+  STATE_LIMIT,
   type VariantReport,
   WORST_AT_MOST,
 } from './analysis/report.ts';

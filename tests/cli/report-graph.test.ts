@@ -12,7 +12,8 @@ const twoDecisions = 'tests/fixtures/report/two-decisions.yaml';
 describe('scenario report', { timeout: 60_000 }, () => {
   test('--json gives the counts, endings and extremes', async () => {
     const run = await scenario(['report', twoDecisions, '--json']);
-    expect(run.err).toBe('');
+    // Only the progress goes to stderr, so that stdout parses as JSON.
+    expect(run.err.trim()).toMatch(/^variante 1 sur 1 parcourue \(\d+ états\)$/);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.out);
     expect(report.file).toBe(twoDecisions);
@@ -33,6 +34,17 @@ describe('scenario report', { timeout: 60_000 }, () => {
     expect(fr.out).toContain('3 chemins, tous parcourus');
     expect(fr.out).toContain('décision « ask » : les options 1 et 2 ont exactement les mêmes effets');
     expect(fr.out).toContain('--choices 3 → lucky');
+  });
+
+  test('--max-states bounds the exact walk: past it the report samples and says how to walk it all', async () => {
+    const run = await scenario(['report', twoDecisions, '--lang', 'en', '--max-states', '5']);
+    expect(run.code).toBe(0);
+    expect(run.err.trim()).toBe('variant 1 of 1 walked (sampled)');
+    expect(run.out).toContain('SAMPLED: more than 5 states');
+    expect(run.out).toContain('raise --max-states to walk them all');
+    const bad = await scenario(['report', twoDecisions, '--max-states', 'lots']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--max-states must be a whole number of states, such as 1000000, not "lots"');
   });
 
   test('a file that cannot be read or does not check exits 1 with located problems', async () => {

@@ -83,28 +83,39 @@ export interface ScenarioReport {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * States explored per variant before the report switches to sampling. Every shipped meeting fits
+ * (the largest, mission-interview, has 183,637 states per variant); an author raises it with
+ * `report --max-states` for a bigger one, at the cost of time and memory.
+ */
+export const STATE_LIMIT = 500_000;
+
 export interface ReportOptions {
-  /** States explored per variant before switching to sampling. */
+  /** States explored per variant before switching to sampling (`STATE_LIMIT` unless given). */
   readonly stateLimit?: number;
   /** Random walks per variant when sampling. */
   readonly walks?: number;
   /** Paths listed one by one when a variant has at most this many. */
   readonly listLimit?: number;
+  /** Told after each variant, so that a long report can show how far it is. */
+  readonly onVariant?: (done: number, total: number, report: VariantReport) => void;
 }
 
 export function reportScenario(scenario: Scenario, options: ReportOptions = {}): ScenarioReport {
-  const { stateLimit = 5_000, walks = 1_000, listLimit = 12 } = options;
+  const { stateLimit = STATE_LIMIT, walks = 1_000, listLimit = 12, onVariant } = options;
   const variants: VariantReport[] = [];
   const findings: Finding[] = [];
   const reached = new Set<string>();
   let exhaustive = true;
-  for (const seed of seedsForEachVariant(scenario)) {
+  const seeds = seedsForEachVariant(scenario);
+  for (const seed of seeds) {
     const graph = exploreStates(scenario, seed, stateLimit);
     const found = graph.complete ? walkAll(scenario, graph, listLimit) : sample(scenario, seed, walks, stateLimit);
     exhaustive &&= graph.complete;
     variants.push(found.report);
     findings.push(...found.findings);
     for (const e of found.report.endings) reached.add(e.ending);
+    onVariant?.(variants.length, seeds.length, found.report);
   }
   const nodes = [...reachableFrom(scenario, scenario.start)].map((id) => scenario.nodes[id]);
   findings.push(...sameOptions(scenario).map((s): Finding => ({ kind: 'same-options', node: s.node, options: s.options })));

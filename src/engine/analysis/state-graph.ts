@@ -3,10 +3,11 @@ import { type MeetingEvent, type MeetingMachine, placeOf, stateName } from '../m
 import { meetingMachineOf } from '../meeting/session.ts';
 import { availableActions } from '../meeting/view.ts';
 import type { AvailableAction, PlayerAction } from '../meeting/view.types.ts';
-import { conditionsOf } from '../scenario/graph.ts';
+import { conditionsOf, targetsOf } from '../scenario/graph.ts';
 import type { LessonId } from '../scenario/lessons.ts';
+import { focusOf } from '../scenario/nodes.ts';
 import { MOOD_PARTS } from '../scenario/registries.ts';
-import type { Mood, Scenario, Skill } from '../scenario/schema.ts';
+import type { Condition, Mood, Scenario, ScenarioNode, Skill } from '../scenario/schema.ts';
 
 /**
  * The meeting seen as a graph of states, for tools that explore it without a player: the report
@@ -16,7 +17,7 @@ import type { Mood, Scenario, Skill } from '../scenario/schema.ts';
  * the machine and its view.
  *
  * Two snapshots are one state when what decides the rest of the meeting is equal: where it stands,
- * the flags and moods some condition reads and, inside a listening window, which part is told and
+ * the flags and moods a condition ahead reads and, inside a listening window, which part is told and
  * which parts were noted. Points already earned and the turn number are left out, so paths that
  * differ only in their past meet in one state.
  */
@@ -66,7 +67,19 @@ export function isChoicePoint(available: readonly Pick<AvailableAction, 'action'
 
 type MeetingScope = ActorScope<WalkState, EventFromLogic<MeetingMachine>>;
 
-/** A scenario's machine, its first snapshot for a seed, and what its conditions read. */
+/**
+ * What the rest of the meeting can read at a node: the flags and the prospects' mood parts that a
+ * condition deciding something (an option on offer, a route, a score) reads at this node or at one
+ * it can lead to, and every patience while a walkout can still happen. Conditions that only pick a
+ * text (`sayWhen`, `replyWhen`) are left out: they change what is said, not what happens.
+ */
+export interface LiveReads {
+  readonly flags: ReadonlySet<string>;
+  /** `[prospect, part]` pairs, in a fixed order so that keys compare. */
+  readonly moods: readonly (readonly [string, keyof Mood])[];
+}
+
+/** A scenario's machine, its first snapshot for a seed, and what each node's future reads. */
 export interface Walk {
   readonly scenario: Scenario;
   readonly machine: MeetingMachine;
@@ -78,8 +91,64 @@ export interface Walk {
   readonly scope: MeetingScope;
   readonly first: WalkState;
   readonly variant: string | null;
-  readonly flagsRead: ReadonlySet<string>;
-  readonly moodRead: readonly (keyof Mood)[];
+  readonly live: ReadonlyMap<string, LiveReads>;
+}
+
+/** The conditions of a node that decide what happens (not which text is said). */
+function deciding(node: ScenarioNode): Condition[] {
+  const text = new Set(['sayWhen', 'replyWhen']);
+  return conditionsOf(node)
+    .filter((c) => !c.path.some((part) => typeof part === 'string' && text.has(part)))
+    .map((c) => c.when);
+}
+
+/**
+ * Each node's live reads, grown backwards until nothing changes: a node reads what its own
+ * conditions read and what any node it leads to reads. Keying states on these alone is what
+ * makes the exact analysis small (round-table: 554,274 states with every read flag and mood, 30,840 so).
+ */
+export function liveReadsOf(scenario: Scenario): Map<string, LiveReads> {
+  const ids = Object.keys(scenario.nodes);
+  const flags = new Map(ids.map((id) => [id, new Set<string>()]));
+  const moods = new Map(ids.map((id) => [id, new Set<string>()]));
+  const next = new Map<string, string[]>();
+  for (const id of ids) {
+    const node = scenario.nodes[id] as ScenarioNode;
+    const focus = focusOf(scenario, node);
+    for (const when of deciding(node)) {
+      for (const f of [...(when.flags ?? []), ...(when.notFlags ?? [])]) flags.get(id)?.add(f);
+      for (const part of MOOD_PARTS) if (when[part]) moods.get(id)?.add(`${focus}\u0000${part}`);
+    }
+    // The walkout is checked on leaving any place that is not an ending.
+    const walks = scenario.walkout !== undefined && node.kind !== 'ending';
+    if (walks) for (const p of scenario.prospects) moods.get(id)?.add(`${p.id}\u0000patience`);
+    next.set(id, [...targetsOf(node).map((t) => t.to), ...(walks && scenario.walkout ? [scenario.walkout] : [])]);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of ids) {
+      const mine = [flags.get(id), moods.get(id)] as const;
+      for (const to of next.get(id) ?? []) {
+        const theirs = [flags.get(to), moods.get(to)] as const;
+        for (const k of [0, 1] as const) {
+          for (const item of theirs[k] ?? []) {
+            if (mine[k]?.has(item)) continue;
+            mine[k]?.add(item);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+  return new Map(
+    ids.map((id) => [
+      id,
+      {
+        flags: flags.get(id) ?? new Set(),
+        moods: [...(moods.get(id) ?? [])].sort().map((pair) => pair.split('\u0000') as [string, keyof Mood]),
+      },
+    ]),
+  );
 }
 
 /** The machine's own start for this seed (so the variant it draws). */
@@ -100,10 +169,7 @@ export function walkFor(scenario: Scenario, seed: number): Walk {
     // Cues (sounds) are for the presentation; a walk executes none.
     actionExecutor: () => {},
   };
-  const conditions = Object.values(scenario.nodes).flatMap((node) => conditionsOf(node).map((c) => c.when));
-  const flagsRead = new Set(conditions.flatMap((c) => [...(c.flags ?? []), ...(c.notFlags ?? [])]));
-  const moodRead = MOOD_PARTS.filter((part) => conditions.some((c) => c[part]) || (part === 'patience' && scenario.walkout));
-  return { scenario, machine, scope, first, variant: first.context.variant, flagsRead, moodRead };
+  return { scenario, machine, scope, first, variant: first.context.variant, live: liveReadsOf(scenario) };
 }
 
 export function initialState(walk: Walk): WalkState {
@@ -115,17 +181,18 @@ export function nodeIdOf(state: WalkState): string {
 }
 
 /**
- * The state's key. Only what some condition (or the walkout) can read is kept: a flag nothing
- * reads, or interest when no condition looks at it, would split states for nothing.
+ * The state's key. Only what the rest of the meeting can read from here is kept (`liveReadsOf`): a
+ * flag no later condition reads, or a mood part nothing ahead looks at, would split states for nothing.
  */
 export function keyOf(walk: Walk, state: WalkState): string {
   const place = placeOf(state.value);
   const listening = place.kind === 'node' && walk.scenario.nodes[place.nodeId]?.kind === 'listen';
   const { flags, moods, segment, notedSegments } = state.context;
+  const live = walk.live.get(place.nodeId);
   return JSON.stringify([
     String(state.value),
-    flags.filter((f) => walk.flagsRead.has(f)).sort(),
-    walk.scenario.prospects.map((p) => walk.moodRead.map((part) => moods[p.id]?.[part])),
+    live ? flags.filter((f) => live.flags.has(f)).sort() : [],
+    live ? live.moods.map(([prospect, part]) => moods[prospect]?.[part]) : [],
     listening ? [segment, [...notedSegments].sort()] : null,
   ]);
 }
