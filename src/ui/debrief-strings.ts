@@ -98,8 +98,8 @@ export const ABOUT_SCORING: readonly { readonly heading: Text; readonly body: Te
   {
     heading: { fr: 'Les scores', en: 'The scores' },
     body: {
-      fr: 'Chaque compétence part du point de départ fixé par le scénario, puis gagne ou perd les points de chaque moment qui compte, dans la limite de 0 à 100. Chaque moment est montré avec le tour, vos mots, la leçon et la raison. Les mêmes choix donnent toujours le même résultat.',
-      en: 'Each skill starts from the scenario’s starting point, then gains or loses the points of every moment that counts, kept within 0–100. Every moment is shown with its turn, your words, the lesson and the reason. The same choices always give the same result.',
+      fr: 'Chaque compétence part du point de départ fixé par le scénario, puis gagne ou perd les points de chaque moment qui compte, dans la limite de 0 à 100. Une erreur comptée se voit toujours : après un moment qui a coûté des points dans une compétence, son score ne dépasse pas 99, quels que soient les points gagnés ailleurs ; 100 reste pour une rencontre sans faute. Chaque moment est montré avec le tour, vos mots, la leçon et la raison. Les mêmes choix donnent toujours le même résultat.',
+      en: 'Each skill starts from the scenario’s starting point, then gains or loses the points of every moment that counts, kept within 0–100. A scored mistake always shows: once a moment has cost points in a skill, its score goes no higher than 99, however many points you earn elsewhere; 100 is for a meeting without one. Every moment is shown with its turn, your words, the lesson and the reason. The same choices always give the same result.',
     },
   },
   {

@@ -1,3 +1,4 @@
+import { skillScore } from '../debrief/scoring.ts';
 import { seededRng } from '../meeting/rng.ts';
 import { reachableFrom } from '../scenario/graph.ts';
 import type { LessonId } from '../scenario/lessons.ts';
@@ -38,6 +39,8 @@ export interface PathSummary {
   readonly ending: string;
   readonly outcome: Outcome;
   readonly scores: Readonly<Record<Skill, number>>;
+  /** The skills in which a moment of the path cost points (their score stays below 100). */
+  readonly erred: readonly Skill[];
   readonly lessons: readonly LessonId[];
 }
 
@@ -136,8 +139,6 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
   };
 }
 
-const clamp = (n: number) => Math.max(0, Math.min(100, n));
-
 /** What the paths out of one state add up to. */
 interface Tally {
   paths: number;
@@ -145,6 +146,8 @@ interface Tally {
   /** For each skill, the best and worst sum of points from here, and the step that starts it. */
   best: Record<Skill, { sum: number; step: Step | null }>;
   worst: Record<Skill, { sum: number; step: Step | null }>;
+  /** The best sum among paths with no scored mistake in the skill: they alone can reach 100. */
+  bestClean: Record<Skill, { sum: number; step: Step | null }>;
   /** How many of the paths from here exercise each lesson. */
   lessons: Map<LessonId, number>;
   /** For each ending, the best sum of each skill among the paths from here that end there. */
@@ -158,6 +161,7 @@ function emptyTally(): Tally {
     endings: new Map(),
     best: extreme(-Infinity),
     worst: extreme(Infinity),
+    bestClean: extreme(-Infinity),
     lessons: new Map(),
     bestAt: new Map(),
   };
@@ -196,7 +200,7 @@ function walkAll(scenario: Scenario, graph: StateGraph, listLimit: number): { re
   const root = tallies.get(graph.start) ?? emptyTally();
   const variant = graph.variant;
   const follow = (pick: (t: Tally) => Step | null) => summarize(scenario, graph, tallies, pick);
-  const skills = root.paths > 0 ? bestAndWorst(follow) : null;
+  const skills = root.paths > 0 ? bestAndWorst(root, follow) : null;
   const report: VariantReport = {
     variant,
     seed: graph.seed,
@@ -219,6 +223,7 @@ function tally(state: MeetingState, tallies: ReadonlyMap<string, Tally>, deadEnd
     for (const skill of SKILLS) {
       t.best[skill] = { sum: 0, step: null };
       t.worst[skill] = { sum: 0, step: null };
+      t.bestClean[skill] = { sum: 0, step: null };
     }
     t.bestAt.set(state.endingId, { listening: 0, closing: 0 });
     return t;
@@ -233,6 +238,8 @@ function tally(state: MeetingState, tallies: ReadonlyMap<string, Tally>, deadEnd
       const gain = step.points[skill];
       if (next.best[skill].sum + gain > t.best[skill].sum) t.best[skill] = { sum: next.best[skill].sum + gain, step };
       if (next.worst[skill].sum + gain < t.worst[skill].sum) t.worst[skill] = { sum: next.worst[skill].sum + gain, step };
+      const clean = next.bestClean[skill].sum + gain;
+      if (!step.erred[skill] && clean > t.bestClean[skill].sum) t.bestClean[skill] = { sum: clean, step };
     }
     const lessons = new Set([...step.lessons, ...next.lessons.keys()]);
     for (const lesson of lessons) {
@@ -250,10 +257,20 @@ function tally(state: MeetingState, tallies: ReadonlyMap<string, Tally>, deadEnd
   return t;
 }
 
-function bestAndWorst(follow: (pick: (t: Tally) => Step | null) => PathSummary) {
+/**
+ * The best path of a skill is the one that shows the highest score: the best sum, unless a path
+ * without a mistake in the skill shows more (a mistake keeps a score below 100).
+ */
+function bestAndWorst(root: Tally, follow: (pick: (t: Tally) => Step | null) => PathSummary) {
+  const best = (skill: Skill) => {
+    const any = follow((t) => t.best[skill].step);
+    if (root.bestClean[skill].sum === -Infinity) return any;
+    const clean = follow((t) => t.bestClean[skill].step);
+    return clean.scores[skill] >= any.scores[skill] ? clean : any;
+  };
   return {
-    listening: { best: follow((t) => t.best.listening.step), worst: follow((t) => t.worst.listening.step) },
-    closing: { best: follow((t) => t.best.closing.step), worst: follow((t) => t.worst.closing.step) },
+    listening: { best: best('listening'), worst: follow((t) => t.worst.listening.step) },
+    closing: { best: best('closing'), worst: follow((t) => t.worst.closing.step) },
   };
 }
 
@@ -280,14 +297,14 @@ function pathOf(scenario: Scenario, steps: readonly Step[], ending: string): Pat
   const node = scenario.nodes[ending];
   const sums = { listening: 0, closing: 0 };
   for (const step of steps) for (const skill of SKILLS) sums[skill] += step.points[skill];
+  const erred = SKILLS.filter((skill) => steps.some((step) => step.erred[skill]));
+  const score = (skill: Skill) => skillScore(scenario.rubric[skill].base, sums[skill], erred.includes(skill));
   return {
     choices: steps.flatMap((s) => (s.token ? [s.token] : [])),
     ending,
     outcome: node?.kind === 'ending' ? node.outcome : 'lost',
-    scores: {
-      listening: clamp(scenario.rubric.listening.base + sums.listening),
-      closing: clamp(scenario.rubric.closing.base + sums.closing),
-    },
+    scores: { listening: score('listening'), closing: score('closing') },
+    erred,
     lessons: [...new Set(steps.flatMap((s) => s.lessons))].sort(),
   };
 }
@@ -336,7 +353,8 @@ function judge(
     const node = scenario.nodes[ending];
     if (node?.kind !== 'ending' || node.outcome !== 'advance') continue;
     for (const skill of SKILLS) {
-      const best = clamp(scenario.rubric[skill].base + sums[skill]);
+      // Below 50 the cap after a mistake plays no part: the best sum decides.
+      const best = skillScore(scenario.rubric[skill].base, sums[skill], false);
       if (best < BAD_PATH_UNDER) findings.push({ kind: 'weak-success', variant, ending, skill, best });
     }
   }

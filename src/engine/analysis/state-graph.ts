@@ -36,6 +36,8 @@ export interface Step {
   readonly action: PlayerAction;
   readonly token: string | null;
   readonly points: Readonly<Record<Skill, number>>;
+  /** For each skill, whether a moment of this step cost points in it (a scored mistake). */
+  readonly erred: Readonly<Record<Skill, boolean>>;
   /** The lessons it exercises: those its option names and those of the moments it earns. */
   readonly lessons: readonly LessonId[];
   /** The key of the state it leads to. */
@@ -256,6 +258,7 @@ function eventOf(action: PlayerAction): MeetingEvent {
 
 interface Gain {
   readonly points: Readonly<Record<Skill, number>>;
+  readonly erred: Readonly<Record<Skill, boolean>>;
   readonly lessons: readonly LessonId[];
 }
 
@@ -279,9 +282,13 @@ export function apply(walk: Walk, state: WalkState, action: PlayerAction): { sta
   const moments =
     next.context.turn === ready.context.turn ? [] : next.context.moments.filter((m) => m.turn === next.context.turn);
   const points = { listening: 0, closing: 0 };
-  for (const m of moments) points[m.skill] += m.points;
+  const erred = { listening: false, closing: false };
+  for (const m of moments) {
+    points[m.skill] += m.points;
+    if (m.points < 0) erred[m.skill] = true;
+  }
   const lessons = [...new Set([...namedLessons(walk, state, next, action), ...moments.map((m) => m.lesson)])];
-  return { state: next, gained: { points, lessons } };
+  return { state: next, gained: { points, erred, lessons } };
 }
 
 interface Reached {
