@@ -28,7 +28,15 @@ export {
   type Voice,
   WORDS_PER_MINUTE,
 } from './debrief/figures.ts';
-export { type Branch, type CostlyDecision, GOOD_STYLE, roadNotTaken, weighDecisions } from './debrief/road-not-taken.ts';
+export {
+  type Branch,
+  type CostlyDecision,
+  ROAD_STATE_LIMIT,
+  type Road,
+  type RoadWeighing,
+  roadNotTaken,
+  weighRoad,
+} from './debrief/road-not-taken.ts';
 export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './loading/load.ts';
 export { formatProblem, type ScenarioProblem, sortProblems } from './loading/problems.ts';
 export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting/meeting.ts';

@@ -46,10 +46,14 @@ export const DEBRIEF = {
   },
   roadTitle: { fr: 'Le chemin non pris', en: 'The road not taken' },
   roadHelp: {
-    fr: 'Les décisions qui vous ont coûté le plus : chaque option rejouée depuis ce moment, la suite jouée de la même bonne manière.',
-    en: 'The decisions that cost you the most: each option replayed from that moment, the rest played the same good way.',
+    fr: 'Les décisions qui vous ont coûté le plus\u202f: chaque option comparée par la meilleure suite qu’elle laissait possible.',
+    en: 'The decisions that cost you the most: each option weighed by the best the rest of the meeting could still bring after it.',
   },
   roadWeighing: { fr: 'Calcul des chemins possibles…', en: 'Weighing the other roads…' },
+  roadTooLarge: {
+    fr: 'Trop de chemins partent de vos décisions pour les comparer tous ici\u202f: ce rendez-vous est trop vaste pour ce calcul.',
+    en: 'Too many roads branch out from your decisions to compare them all here: this meeting is too large for the comparison.',
+  },
   roadNone: {
     fr: 'Aucune de vos décisions ne vous a coûté de points : il n’y avait pas de meilleur chemin.',
     en: 'None of your decisions cost you points: there was no better road.',
@@ -119,8 +123,8 @@ export const ABOUT_SCORING: readonly { readonly heading: Text; readonly body: Te
   {
     heading: { fr: 'Le chemin non pris', en: 'The road not taken' },
     body: {
-      fr: 'À chaque décision où vous aviez le choix, le rendez-vous est rejoué jusqu’à ce moment (même graine, mêmes actions), chaque option est prise tour à tour, et la suite est jouée de la même manière attentive. Le meilleur choix est celui qui finit avec le total le plus haut (les compétences additionnées), puis la meilleure issue. Ce qu’une décision vous a coûté est l’écart entre ce total et celui de votre option jouée de la même manière : vos erreurs suivantes ne lui sont pas comptées.',
-      en: 'At each decision where you had a choice, the meeting is replayed up to that moment (same seed, same actions), each option is taken in turn, and the rest is played the same attentive way. The best option is the one that ends with the highest total (the skills added up), then the better outcome. What a decision cost you is the gap between that total and your own option’s, played on the same way: your later mistakes are not charged to it.',
+      fr: 'À chaque décision où vous aviez le choix, chaque option est pesée par sa meilleure suite\u202f: ses propres points, plus le plus que la suite du rendez-vous pouvait encore rapporter après elle (toutes les suites possibles sont parcourues, selon les mêmes règles que le score). Le meilleur choix est celui dont la meilleure suite rapporte le plus, puis mène à la meilleure issue\u202f; une option qui coûte elle-même des points n’est jamais recommandée tant qu’une autre n’en coûte pas. Ce qu’une décision vous a coûté est l’écart entre la meilleure suite de ce choix et celle du vôtre\u202f: vos erreurs suivantes ne lui sont pas comptées. Seules apparaissent les décisions dont le meilleur chemin finit mieux que votre partie.',
+      en: 'At each decision where you had a choice, every option is weighed by its best continuation: its own points plus the most the rest of the meeting could still bring after it (every possible continuation is walked, by the same rules as the score). The best option is the one whose best continuation brings the most, then the better outcome; an option that itself costs points is never recommended while another does not. What a decision cost you is the gap between the best continuation of that option and of yours: your later mistakes are not charged to it. Only decisions whose best road ends better than your session are shown.',
     },
   },
 ];

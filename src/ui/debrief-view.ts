@@ -4,9 +4,10 @@ import {
   type Lang,
   type MeetingResult,
   type Moment,
-  roadNotTaken,
+  type Road,
   type Scenario,
   type SkillScore,
+  weighRoad,
 } from '../engine/index.ts';
 import { openAboutScoring } from './about-scoring.ts';
 import { lessonTitle } from './controls.ts';
@@ -34,6 +35,13 @@ export interface EndingText {
 export function signed(points: number): string {
   return points > 0 ? `+${points}` : `−${Math.abs(points)}`;
 }
+
+/**
+ * The road is weighed in slices of about this many milliseconds, so that a frame is never held up
+ * for long, each slice in steps of this many states (a state takes some tens of microseconds).
+ */
+const SLICE_MS = 25;
+const SLICE_STATES = 200;
 
 function momentItem(moment: Moment, lang: Lang): HTMLElement {
   const title = lessonTitle(moment.lesson, lang);
@@ -89,9 +97,10 @@ export function mountDebrief(
   handlers: DebriefHandlers,
 ): { destroy(): void } {
   const ending = scenario.nodes[result.endingId];
-  // Weighing every option of every decision replays the meeting dozens of times: it is done once,
-  // after the debrief is on screen, and its section filled in when ready.
-  let road: readonly CostlyDecision[] | null = null;
+  // Weighing every option of every decision walks the rest of the meeting from each: it starts once
+  // the debrief is on screen and runs in short slices (the page stays responsive), and its section
+  // is filled in when ready.
+  let road: Road | null = null;
   let roadHolder: HTMLElement | null = null;
   const tryFrom = (decision: CostlyDecision) => handlers.tryFrom(decision.step);
   const draw = () => {
@@ -135,15 +144,22 @@ export function mountDebrief(
   };
   draw();
   const unsubscribe = settings.subscribe(draw);
-  const weighing = setTimeout(() => {
-    road = roadNotTaken(scenario, result.seed, result.actions);
+  const weighing = weighRoad(scenario, result.seed, result.actions);
+  const slice = () => {
+    const until = performance.now() + SLICE_MS;
+    while (!road && performance.now() < until) road = weighing.work(SLICE_STATES);
+    if (!road) {
+      timer = setTimeout(slice, 0);
+      return;
+    }
     const filled = roadSection(road, scenario, settings.get().lang, tryFrom);
     roadHolder?.replaceWith(filled);
     roadHolder = filled;
-  }, 50);
+  };
+  let timer = setTimeout(slice, 50);
   return {
     destroy() {
-      clearTimeout(weighing);
+      clearTimeout(timer);
       unsubscribe();
       root.replaceChildren();
     },

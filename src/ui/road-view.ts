@@ -1,4 +1,4 @@
-import type { CostlyDecision, Lang, Scenario } from '../engine/index.ts';
+import type { CostlyDecision, Lang, Road, Scenario } from '../engine/index.ts';
 import { dt } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
 import { OUTCOME_NAMES } from './strings.ts';
@@ -52,7 +52,7 @@ function decisionItem(
  * button that replays the meeting up to that decision. `road` is null while it is being weighed.
  */
 export function roadSection(
-  road: readonly CostlyDecision[] | null,
+  road: Road | null,
   scenario: Scenario,
   lang: Lang,
   tryFrom: (decision: CostlyDecision) => void,
@@ -60,13 +60,15 @@ export function roadSection(
   const body =
     road === null
       ? el('p', { className: 'road-status', text: dt('roadWeighing', lang) })
-      : road.length === 0
-        ? el('p', { className: 'road-status', text: dt('roadNone', lang) })
-        : el(
-            'ol',
-            { className: 'roads' },
-            road.map((d) => decisionItem(d, scenario, lang, tryFrom)),
-          );
+      : road.kind === 'too-large'
+        ? el('p', { className: 'road-status', data: { road: 'too-large' }, text: dt('roadTooLarge', lang) })
+        : road.decisions.length === 0
+          ? el('p', { className: 'road-status', text: dt('roadNone', lang) })
+          : el(
+              'ol',
+              { className: 'roads' },
+              road.decisions.map((d) => decisionItem(d, scenario, lang, tryFrom)),
+            );
   return el(
     'section',
     {

@@ -123,7 +123,8 @@ describe('a week of practice', () => {
     await page.screenshot({ path: `${SHOTS}/journey-1-monday-debrief-en.png`, fullPage: true });
 
     // Try again from the decision that cost most, play its best option, and finish better.
-    const [costliest] = roadNotTaken(interview, SEED, monday.actions);
+    const road = roadNotTaken(interview, SEED, monday.actions);
+    const [costliest] = road.kind === 'weighed' ? road.decisions : [];
     if (!costliest) throw new Error('a hasty meeting should leave a road not taken');
     expect(await page.getAttribute('.road', 'data-node')).toBe(costliest.nodeId);
     await page.click('.road [data-action="try-from-here"]');

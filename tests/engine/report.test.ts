@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { apply, initialState, nodeIdOf, offers, walkFor } from '../../src/engine/analysis/state-graph.ts';
 import {
   isChoicePoint,
-  loadScenarioOrThrow,
   mermaidLabel,
   type PathSummary,
   type PlayerAction,
@@ -20,11 +17,6 @@ import { loadFixture } from './fixtures.ts';
 
 const twoDecisions = loadFixture('report/two-decisions.yaml');
 const findings = loadFixture('report/findings.yaml');
-
-function shipped(name: string): Scenario {
-  const path = fileURLToPath(new URL(`../../dialogues/${name}`, import.meta.url));
-  return loadScenarioOrThrow(readFileSync(path, 'utf8'), name);
-}
 
 /** Replays a reported path on the real meeting machine, the way `play --choices` does. */
 function replay(scenario: Scenario, seed: number, path: PathSummary) {

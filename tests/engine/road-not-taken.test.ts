@@ -1,20 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { loadScenarioOrThrow, type PlayerAction, roadNotTaken, startMeeting, weighDecisions } from '../../src/engine/index.ts';
+import {
+  type CostlyDecision,
+  loadScenarioOrThrow,
+  type PlayerAction,
+  type Road,
+  roadNotTaken,
+  startMeeting,
+  weighRoad,
+} from '../../src/engine/index.ts';
 
 /*
- * Two decisions, worked by hand. Both skills start at 50. The rest of a meeting is played in the
- * attentive style, which at `close` takes propose-next-step (it comes before thank-and-leave in
- * that style; ask-impression and force-decision are not in it).
+ * Two decisions, worked by hand. Both skills start at 50. Each option is weighed by its best
+ * continuation: its own points plus the most the rest of the meeting can still earn after it.
  *
  *   open:  0 open question  listening +10 │ 1 monologue  listening −20 │ 2 summary  listening +10
  *   close: 0 impression  closing +20 → continuation │ 1 force  closing −30 → lost
  *          2 next step   closing +20 → advance      │ 3 leave  closing   0 → continuation
  *
- * The player takes the monologue, then forces a decision: listening 30, closing 20.
- *   At `close` (listening 30): 0 → 30 + 70 = 100 continuation; 1 → 30 + 20 = 50 lost;
- *     2 → 100 advance; 3 → 30 + 50 = 80. Best: 2 (ties with 0 on points, wins on outcome). Cost 100 − 50 = 50.
- *   At `open` (played on: next step at `close`): 0 → 60 + 70 = 130; 1 → 30 + 70 = 100; 2 → 130.
- *     Best: 0 (ties with 2 on points and outcome, shown first). Cost 130 − 100 = 30.
+ * The best continuation after `open` is +20 (the next step: it ties with the impression on points
+ * and wins on outcome). The player takes the monologue, then forces a decision: listening 30, closing 20.
+ *   At `open`: 0 → 10 + 20 = 30; 1 → −20 + 20 = 0; 2 → 30. Best: 0 (ties with 2, shown first). Cost 30.
+ *   At `close`: 0 → 20 continuation; 1 → −30; 2 → 20 advance; 3 → 0. Best: 2. Cost 20 − (−30) = 50.
  */
 const FIXTURE = `
 format: 1
@@ -102,38 +108,55 @@ const choose = (index: number): PlayerAction => ({ kind: 'choose', index });
 /** The monologue, its reply, forcing a decision, its reply. */
 const played = [choose(1), c, choose(1), c];
 
+function decisionsOf(road: Road): readonly CostlyDecision[] {
+  if (road.kind !== 'weighed') throw new Error('the road was too large to weigh');
+  return road.decisions;
+}
+
 describe('the road not taken', () => {
-  test('each decision is weighed against its best option, played on in the same style', () => {
-    const weighed = weighDecisions(scenario, 1, played);
+  test('each decision is weighed by the best continuation of each option', () => {
+    const weighed = decisionsOf(roadNotTaken(scenario, 1, played, { count: 10 }));
     expect(
       weighed.map((d) => ({
         node: d.nodeId,
         turn: d.turn,
         step: d.step,
-        chosen: [d.chosen.option, d.chosen.total],
-        best: [d.best.option, d.best.total, d.best.result.outcome],
+        chosen: [d.chosen.option, d.chosen.points],
+        best: [d.best.option, d.best.points, d.best.result.outcome, d.best.result.scores],
         cost: d.cost,
       })),
     ).toEqual([
-      { node: 'open', turn: 1, step: 0, chosen: [1, 100], best: [0, 130, 'advance'], cost: 30 },
-      { node: 'close', turn: 2, step: 2, chosen: [1, 50], best: [2, 100, 'advance'], cost: 50 },
+      { node: 'close', turn: 2, step: 2, chosen: [1, -30], best: [2, 20, 'advance', { listening: 30, closing: 70 }], cost: 50 },
+      { node: 'open', turn: 1, step: 0, chosen: [1, 0], best: [0, 30, 'advance', { listening: 60, closing: 70 }], cost: 30 },
     ]);
   });
 
   test('the costliest decisions come first, and only as many as asked', () => {
-    expect(roadNotTaken(scenario, 1, played).map((d) => [d.nodeId, d.cost])).toEqual([
-      ['close', 50],
-      ['open', 30],
-    ]);
-    expect(roadNotTaken(scenario, 1, played, 1).map((d) => d.nodeId)).toEqual(['close']);
+    expect(decisionsOf(roadNotTaken(scenario, 1, played, { count: 1 })).map((d) => d.nodeId)).toEqual(['close']);
   });
 
   test('a session that took the best option everywhere has no road not taken', () => {
-    expect(roadNotTaken(scenario, 1, [choose(0), c, choose(2), c])).toEqual([]);
+    expect(roadNotTaken(scenario, 1, [choose(0), c, choose(2), c])).toEqual({ kind: 'weighed', decisions: [] });
+  });
+
+  test('weighed a slice at a time, the road is the same as weighed in one go', () => {
+    const weighing = weighRoad(scenario, 1, played, { count: 10 });
+    let road: Road | null = null;
+    let slices = 0;
+    while (!road) {
+      road = weighing.work(1);
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(1);
+    expect(road).toEqual(roadNotTaken(scenario, 1, played, { count: 10 }));
+  });
+
+  test('past its state limit the road says the meeting is too large to compare', () => {
+    expect(roadNotTaken(scenario, 1, played, { stateLimit: 1 })).toEqual({ kind: 'too-large' });
   });
 
   test('replaying the actions before a decision returns to that decision', () => {
-    const [first] = roadNotTaken(scenario, 1, played);
+    const [first] = decisionsOf(roadNotTaken(scenario, 1, played));
     const meeting = startMeeting(scenario, { seed: 1 });
     for (const action of played.slice(0, first?.step)) {
       meeting.lineShown();
