@@ -15,8 +15,8 @@ import type { Scenario } from '../scenario/schema.ts';
  * the option shown first), but an option that costs points itself (a scored mistake) is never
  * preferred to one that does not: the road never recommends what the debrief penalises. What the
  * decision cost is the gap between the two best continuations. A decision is shown only when its
- * best road ends with a higher total than the player's own session: it never points to a "better"
- * road that ends worse.
+ * best road ends better than the player's own session (`endsBetter`): it never points to a
+ * "better" road that ends worse.
  */
 
 /** An option of a decision, weighed: its best continuation, and the meeting played along it. */
@@ -100,7 +100,22 @@ function playedWith(scenario: Scenario, seed: number, actions: readonly PlayerAc
   }
 }
 
-const totalOf = (result: MeetingResult) => result.scores.listening + result.scores.closing;
+const OUTCOME_RANK = { advance: 2, continuation: 1, lost: 0 } as const;
+
+/**
+ * A road worth pointing to ends better than the player's own session as the debrief shows it: a
+ * higher total, no skill lower and no worse outcome. (The best continuation counts raw points, and
+ * the shown scores are capped, so a road with more points can still show less.)
+ */
+function endsBetter(road: MeetingResult, own: MeetingResult): boolean {
+  const { listening, closing } = road.scores;
+  return (
+    listening + closing > own.scores.listening + own.scores.closing &&
+    listening >= own.scores.listening &&
+    closing >= own.scores.closing &&
+    OUTCOME_RANK[road.outcome] >= OUTCOME_RANK[own.outcome]
+  );
+}
 
 function weigh(
   scenario: Scenario,
@@ -133,7 +148,7 @@ function weigh(
     const bestBranch = branch(best);
     const chosenBranch = branch(chosen);
     const cost = best.value.points - chosen.value.points;
-    if (!bestBranch || !chosenBranch || cost <= 0 || totalOf(bestBranch.result) <= totalOf(own)) return [];
+    if (!bestBranch || !chosenBranch || cost <= 0 || !endsBetter(bestBranch.result, own)) return [];
     return [{ nodeId: d.nodeId, turn: d.turn, step: d.step, chosen: chosenBranch, best: bestBranch, cost }];
   });
 }
