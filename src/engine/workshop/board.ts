@@ -62,8 +62,8 @@ export interface Board {
 const CODE = /RV\d+\.[A-Za-z0-9_-]+/g;
 
 /**
- * Finds every replay code in a text: one per line or several, alone or after a name ("Léa: RV1.…",
- * "Léa;RV1.…", "Léa RV1.…"). What precedes the first code of a line, less separators, is the name.
+ * Finds every replay code in a text: one per line or several, alone or after a name ("Léa: RV2.…",
+ * "Léa;RV2.…", "Léa RV1.…"). What precedes the first code of a line, less separators, is the name.
  */
 export function findEntries(text: string, source: string): BoardEntry[] {
   return text.split(/\r?\n/).flatMap((lineText, i) => {
