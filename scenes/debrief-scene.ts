@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { seedOf } from '../src/engine/index.ts';
 import { mountDebrief } from '../src/ui/debrief-view.ts';
 import { createRoomView } from './art/room-view.ts';
 import { type DebriefData, enterScreen, type GameServices, goTo, SCENES } from './services.ts';
@@ -22,7 +23,7 @@ export class DebriefScene extends Phaser.Scene {
       tryFrom: (step) =>
         goTo(this, this.services, 'meeting', {
           scenario: data.scenario,
-          seed: data.result.seed,
+          seed: seedOf(data.result),
           from: data.result.actions.slice(0, step),
         }),
     });

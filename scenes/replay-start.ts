@@ -8,7 +8,8 @@ export function startReplay(scene: Phaser.Scene, services: GameServices, code: s
   void services.catalog().then((catalog) => {
     const opened = openReplay(code, catalog.scenarios);
     if (opened.ok) {
-      goTo(scene, services, 'meeting', { scenario: opened.scenario, seed: opened.session.seed, replay: opened.session.actions });
+      const { seed, seeding, actions } = opened.session;
+      goTo(scene, services, 'meeting', { scenario: opened.scenario, seed: { seed, seeding }, replay: actions });
     } else {
       goTo(scene, services, 'menu', { notice: REPLAY_REFUSALS[opened.kind] });
     }

@@ -22,9 +22,10 @@ export function roomDiscussion(ui: HTMLElement, played: (index: number) => void)
       if (view.phase !== 'decision' || key === discussed) return;
       if (!view.actions.some((a) => a.action.kind === 'choose')) return;
       discussed = key;
+      const shown = view.actions.flatMap((a) => (a.action.kind === 'choose' ? [a.action.index] : []));
       card = openDiscussionCard(ui, view, ({ counts, played: index }) => {
         card = null;
-        votes.push({ nodeId: view.nodeId, counts, played: index });
+        votes.push({ nodeId: view.nodeId, counts, played: index, shown });
         played(index);
       });
     },

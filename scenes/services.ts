@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { AudioService } from '../src/audio/audio-service.ts';
 import type { Catalog } from '../src/content/catalog.ts';
-import type { Meeting, MeetingResult, PlayerAction, Scenario, Text } from '../src/engine/index.ts';
+import type { Meeting, MeetingResult, MeetingSeed, PlayerAction, Scenario, Text } from '../src/engine/index.ts';
 import type { RoomVote } from '../src/engine/workshop/facilitation.ts';
 import type { ProgressStore } from '../src/storage/progress-store.ts';
 import type { ReadAloud } from '../src/ui/read-aloud.ts';
@@ -28,7 +28,7 @@ export interface GameServices {
    * Starts a meeting whose cues play through the audio service. A finished meeting counts in the
    * player's progress and for a learning platform, unless it is someone else's being `watched`.
    */
-  readonly meet: (scenario: Scenario, seed: number, use?: 'played' | 'watched') => Meeting;
+  readonly meet: (scenario: Scenario, seed: MeetingSeed, use?: 'played' | 'watched') => Meeting;
   /** Wakes the render loop while the canvas changes. */
   readonly frames: Frames;
   /** The player's finished meetings, kept over weeks (opened on first use). */
@@ -72,7 +72,8 @@ export interface MenuData {
 
 export interface MeetingData {
   readonly scenario: Scenario;
-  readonly seed: number;
+  /** A fresh seed, or a replayed session's (with the rules its draws followed). */
+  readonly seed: MeetingSeed;
   /** Facilitator mode: the room discusses and votes at each decision. */
   readonly facilitated?: boolean;
   /** Watching a replay: these recorded actions are played one step at a time. */

@@ -4,7 +4,7 @@ import type { FirstMenu, GameServices } from '../scenes/services.ts';
 import { type AudioService, createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
 import type { AddressFile, Catalog } from './content/catalog.ts';
-import { buildMeetingMachine, type Scenario, startMeeting } from './engine/index.ts';
+import { buildMeetingMachine, type MeetingSeed, type Scenario, startMeeting } from './engine/index.ts';
 import { courseFromAddress } from './lms/course.ts';
 import type { LmsReporter } from './lms/scorm12.ts';
 import {
@@ -186,7 +186,7 @@ function meetingStarter(
   lms: Promise<LmsReporter | null>,
   progress: () => Promise<ProgressStore>,
 ): GameServices['meet'] {
-  return (scenario: Scenario, seed: number, use = 'played') => {
+  return (scenario: Scenario, seed: MeetingSeed, use = 'played') => {
     const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });
     const meeting = startMeeting(scenario, { seed, machine });
     // A coach watching a trainee's replay has not practised: it is not theirs to keep or report.

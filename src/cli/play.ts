@@ -1,4 +1,5 @@
 import {
+  type AvailableAction,
   isChoicePoint,
   type Lang,
   type MeetingResult,
@@ -46,7 +47,31 @@ function offer(view: MeetingView): string {
   return `possible here: ${keys.join(', ')}`;
 }
 
-export function resultJson(result: MeetingResult, lang: Lang) {
+/**
+ * A decision as the player met it: its options in the order shown (the order every screen, code
+ * and tool follows: drawn from the seed and the decision), each by its index in the file, and the
+ * one chosen, with the `--choices` token that picks it (its place in that order).
+ */
+export interface ShownDecision {
+  readonly node: string;
+  readonly shown: readonly { readonly option: number; readonly text: string }[];
+  readonly chose: number;
+  readonly token: string;
+}
+
+/** Notes the decision `action` answers, as `view` showed it (nothing for an action that is not a choice). */
+function noteDecision(decisions: ShownDecision[], view: MeetingView, action: PlayerAction): void {
+  if (action.kind !== 'choose') return;
+  const place = view.actions.findIndex((a) => a.action.kind === 'choose' && a.action.index === action.index);
+  decisions.push({
+    node: view.nodeId,
+    shown: view.actions.flatMap((a) => (a.action.kind === 'choose' ? [{ option: a.action.index, text: a.label }] : [])),
+    chose: action.index,
+    token: String(place + 1),
+  });
+}
+
+export function resultJson(result: MeetingResult, lang: Lang, decisions: readonly ShownDecision[] = []) {
   return {
     scenario: result.scenarioId,
     version: result.scenarioVersion,
@@ -67,6 +92,7 @@ export function resultJson(result: MeetingResult, lang: Lang) {
       why: m.why[lang],
     })),
     actions: result.actions,
+    decisions,
   };
 }
 
@@ -80,9 +106,10 @@ export function playScripted(
   const prefer = script.prefer ? preferMoves(script.prefer) : null;
   const started = startAt(scenario, options);
   if (!started.ok) return started;
+  const decisions: ShownDecision[] = [];
   try {
     const meeting = started.meeting;
-    const result = playOut(meeting, (available) => {
+    const pick = (available: readonly AvailableAction[]): PlayerAction => {
       if (prefer) return prefer(available);
       const view = meeting.view('en');
       if (!isChoicePoint(available)) return { kind: 'continue' };
@@ -91,11 +118,18 @@ export function playScripted(
       const action = actionForToken(token, view);
       if (typeof action === 'string') throw new Error(action);
       return action;
+    };
+    const result = playOut(meeting, (available) => {
+      const action = pick(available);
+      noteDecision(decisions, meeting.view(options.lang), action);
+      return action;
     });
     if (tokens.length > 0) {
       return { ok: false, error: `the meeting ended with ${tokens.length} choice(s) of --choices left unused` };
     }
-    const output = options.json ? JSON.stringify(resultJson(result, options.lang), null, 2) : renderResult(result, options.lang);
+    const output = options.json
+      ? JSON.stringify(resultJson(result, options.lang, decisions), null, 2)
+      : renderResult(result, options.lang);
     return { ok: true, output };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -120,6 +154,7 @@ export async function playInteractive(scenario: Scenario, options: PlayOptions, 
   }
   const answers = io.answers();
   const meeting = started.meeting;
+  const decisions: ShownDecision[] = [];
   const fr = options.lang === 'fr';
   if (options.from !== undefined) {
     const skipped = started.path.length;
@@ -135,7 +170,7 @@ export async function playInteractive(scenario: Scenario, options: PlayOptions, 
       if (result) {
         io.out(renderView(meeting.view(options.lang)));
         io.out(
-          `\n${options.json ? JSON.stringify(resultJson(result, options.lang), null, 2) : renderResult(result, options.lang)}`,
+          `\n${options.json ? JSON.stringify(resultJson(result, options.lang, decisions), null, 2) : renderResult(result, options.lang)}`,
         );
         return 0;
       }
@@ -158,7 +193,10 @@ export async function playInteractive(scenario: Scenario, options: PlayOptions, 
         const typed = String(next.value);
         const canContinue = view.actions.some((a) => a.action.kind === 'continue');
         const action = actionForToken(typed.trim() === '' && canContinue ? 'c' : typed, view);
-        if (typeof action !== 'string' && meeting.act(action)) break;
+        if (typeof action !== 'string' && meeting.act(action)) {
+          noteDecision(decisions, view, action);
+          break;
+        }
         io.out(typeof action === 'string' ? action : offer(view));
       }
     }

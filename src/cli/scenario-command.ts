@@ -32,8 +32,9 @@ const USAGE = `usage:
                         [--from node]              start at this node (after the shortest path to it)
                         [--set trust=20]...        force a mood there: trust=, interest=, patience=
                                                    (0–100), prospect.trust=… or a flag: name=on|off
-                        [--choices 1,2,n,c,i,...]   scripted: a number picks an option,
-                                                    n takes a note, c continues, i interrupts
+                        [--choices 1,2,n,c,i,...]   scripted: a number picks an option by its place
+                                                    in the order shown (drawn from the seed; --json
+                                                    lists it), n takes a note, c continues, i interrupts
                         [--prefer move,move,...]   a play style, e.g. interrupt,oversell
   npm run scenario -- report <file.yaml> [--lang fr|en] [--json] [--max-states N]
                         every path of every variant: endings, best and worst scores, lessons, findings

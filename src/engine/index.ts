@@ -40,7 +40,18 @@ export {
 export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './loading/load.ts';
 export { formatProblem, type ScenarioProblem, sortProblems } from './loading/problems.ts';
 export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting/meeting.ts';
-export { type Meeting, playOut, playToEnd, preferMoves, replayActions, sameAction, startMeeting } from './meeting/session.ts';
+export { type Pin, SEEDING, type Seeding, shownOrder, variantIndex } from './meeting/rng.ts';
+export {
+  type Meeting,
+  type MeetingSeed,
+  playOut,
+  playToEnd,
+  preferMoves,
+  replayActions,
+  sameAction,
+  seedOf,
+  startMeeting,
+} from './meeting/session.ts';
 export type * from './meeting/view.types.ts';
 export { castLooks, type Look } from './scenario/appearance.ts';
 export {

@@ -12,7 +12,7 @@ export interface AddressOptions {
   readonly scenario: string | null;
   /** A scenario file to fetch, as written in the address; whether it may be fetched is decided later (same origin only). */
   readonly scenarioFile?: string;
-  /** A replay code to watch (`?replay=RV1.…`); checked against the scenarios later. */
+  /** A replay code to watch (`?replay=RV2.…`); checked against the scenarios later. */
   readonly replay?: string;
 }
 

@@ -1,6 +1,7 @@
 import { type BoardRow, type DecisionTally, type Lang, type Scenario, tallyDecisions } from '../engine/index.ts';
 import { bt } from './board-strings.ts';
 import { el } from './dom.ts';
+import { letter } from './facilitator-strings.ts';
 
 /** How the players who reached one decision split among its options; the most chosen is marked. */
 function decisionTable(tally: DecisionTally, optionText: (option: number) => string, lang: Lang): HTMLElement {
@@ -18,9 +19,13 @@ function decisionTable(tally: DecisionTally, optionText: (option: number) => str
     el(
       'tbody',
       {},
-      tally.options.map((o) =>
-        el('tr', { className: o.players === best && best > 0 ? 'most' : '' }, [
-          el('th', { text: `${String.fromCharCode(65 + o.option)}. ${optionText(o.option)}`, attrs: { scope: 'row' } }),
+      tally.options.map((o, place) =>
+        el('tr', { className: o.players === best && best > 0 ? 'most' : '', data: { option: String(o.option) } }, [
+          el('th', {
+            // Lettered as the players saw the options, when they all saw them in one order.
+            text: tally.sameOrder ? `${letter(place)}. ${optionText(o.option)}` : optionText(o.option),
+            attrs: { scope: 'row' },
+          }),
           el('td', { className: 'number', text: String(o.players) }),
           el('td', { className: 'number', text: o.meanScore === null ? '—' : String(o.meanScore) }),
         ]),

@@ -50,8 +50,8 @@ export const BOARD = {
   at: { fr: '{source}, ligne {line}', en: '{source}, line {line}' },
   pasted: { fr: 'texte collé', en: 'pasted text' },
   noCode: {
-    fr: 'Aucun code de relecture trouvé dans {source}. Un code commence par RV1.',
-    en: 'No replay code found in {source}. A code starts with RV1.',
+    fr: 'Aucun code de relecture trouvé dans {source}. Un code commence par RV2. (RV1. pour un code plus ancien).',
+    en: 'No replay code found in {source}. A code starts with RV2. (RV1. for an older code).',
   },
   unreadableFile: { fr: '{source} n’a pas pu être lu.', en: '{source} could not be read.' },
 } as const satisfies Record<string, Text>;

@@ -7,6 +7,7 @@ import {
   type Road,
   type Scenario,
   type SkillScore,
+  seedOf,
   weighRoad,
 } from '../engine/index.ts';
 import { openAboutScoring } from './about-scoring.ts';
@@ -128,7 +129,7 @@ export function mountDebrief(
           { className: 'skills' },
           result.skills.map((s) => skillCard(s, lang)),
         ),
-        figuresSection(conversationFigures(scenario, result.seed, result.actions, lang), lang),
+        figuresSection(conversationFigures(scenario, seedOf(result), result.actions, lang), lang),
         roadPart,
         el('div', { className: 'debrief-actions' }, [
           button(t('playAgain', lang), handlers.playAgain, { className: 'primary', data: { action: 'play-again' } }),
@@ -144,7 +145,7 @@ export function mountDebrief(
   };
   draw();
   const unsubscribe = settings.subscribe(draw);
-  const weighing = weighRoad(scenario, result.seed, result.actions);
+  const weighing = weighRoad(scenario, seedOf(result), result.actions);
   const slice = () => {
     const until = performance.now() + SLICE_MS;
     while (!road && performance.now() < until) road = weighing.work(SLICE_STATES);

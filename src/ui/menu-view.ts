@@ -82,7 +82,7 @@ function brokenCard(entry: Extract<CatalogEntry, { ok: false }>, importer: Impor
 
 /** Watching a trainee's meeting from its replay code. */
 function watchReplay(handlers: MenuHandlers, lang: Lang): HTMLElement {
-  const field = el('input', { attrs: { id: 'watch-code', spellcheck: 'false', autocomplete: 'off', placeholder: 'RV1.…' } });
+  const field = el('input', { attrs: { id: 'watch-code', spellcheck: 'false', autocomplete: 'off', placeholder: 'RV2.…' } });
   const watch = () => {
     if (field.value.trim()) handlers.watch(field.value.trim());
   };

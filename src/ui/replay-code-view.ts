@@ -18,6 +18,7 @@ export function replayCodeSection(result: MeetingResult, lang: Lang): HTMLElemen
     scenarioVersion: result.scenarioVersion,
     lang,
     seed: result.seed,
+    seeding: result.seeding,
     actions: result.actions,
   });
   const field = el('input', {

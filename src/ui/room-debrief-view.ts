@@ -30,8 +30,17 @@ export function mountRoomDebrief(
     const items = path.map((decision) => {
       const node = scenario.nodes[decision.nodeId];
       if (node?.kind !== 'decision') return null;
-      const text = (index: number | null) =>
-        index === null ? '—' : `${letter(index)}. ${node.options[index]?.text[lang] ?? ''}`;
+      // Lettered as the card lettered them; an option the card did not show (its condition did not hold) has no letter.
+      const letterOf = (index: number) => {
+        const place = decision.shown.indexOf(index);
+        return place < 0 ? null : letter(place);
+      };
+      const text = (index: number | null) => {
+        if (index === null) return '—';
+        const l = letterOf(index);
+        const said = node.options[index]?.text[lang] ?? '';
+        return l === null ? said : `${l}. ${said}`;
+      };
       return el(
         'li',
         { className: decision.divided ? 'room-decision divided' : 'room-decision', data: { node: decision.nodeId } },
@@ -39,7 +48,7 @@ export function mountRoomDebrief(
           el('h3', { text: node.prompt?.[lang] ?? decision.nodeId }),
           el('p', {
             className: 'votes',
-            text: `${ROOM.votes[lang]}${colon(lang)}${decision.counts.map((c, i) => `${letter(i)} ${c}`).join(' · ')}`,
+            text: `${ROOM.votes[lang]}${colon(lang)}${decision.shown.map((i, place) => `${letter(place)} ${decision.counts[i] ?? 0}`).join(' · ')}`,
           }),
           el('p', { className: 'played', text: `${ROOM.played[lang]}${colon(lang)}${text(decision.played)}` }),
           el('p', { className: 'best', text: `${ROOM.best[lang]}${colon(lang)}${text(decision.best)}` }),

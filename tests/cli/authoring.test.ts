@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { runScenario as scenario } from './run-scenario.ts';
+import { loadScenarioOrThrow, startMeeting } from '../../src/engine/index.ts';
+import { runScenario as scenario, tokensFor, type Written } from './run-scenario.ts';
 
 /**
  * Issue 3's "Done when", from the trainer's side: a meeting written from docs/authoring.md alone
@@ -13,6 +14,18 @@ import { runScenario as scenario } from './run-scenario.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const meeting = 'tests/fixtures/trainer-meeting.yaml';
 const text = readFileSync(join(root, meeting), 'utf8');
+const trainer = loadScenarioOrThrow(text, meeting);
+
+/** The first seed that draws the "cost" variant (the one the header's figures are worked out for). */
+const COST = Array.from({ length: 100 }, (_, seed) => seed).find((seed) => {
+  const m = startMeeting(trainer, { seed });
+  const variant = m.actor.getSnapshot().context.variant;
+  m.stop();
+  return variant === 'cost';
+}) as number;
+/** The best closing path, written in file order: the first options, the window let finish, the third reference, the proposal. */
+const BEST_PATH: readonly Written[] = [0, 0, 0, 'c', 'c', 0, 0, 2, 0, 1];
+const BEST = tokensFor(trainer, COST, BEST_PATH);
 
 /**
  * The 1-based line and column of the first character of `needle` in `haystack` that is not a space
@@ -80,17 +93,21 @@ describe("the trainer's meeting", { timeout: 60_000 }, () => {
   });
 
   test('the best closing path replays to the site visit', async () => {
-    const run = await scenario(['play', meeting, '--seed', '1', '--choices', '1,1,1,c,c,1,1,3,1,2', '--json']);
+    const run = await scenario(['play', meeting, '--seed', String(COST), '--choices', BEST.join(','), '--json']);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.out);
+    expect(result.variant).toBe('cost');
     expect(result.outcome).toBe('advance');
     expect(result.scores).toEqual({ listening: 85, closing: 95 });
+    // Each token picked the option of the path written in file order, wherever it was shown.
+    expect(result.decisions.map((d: { chose: number }) => d.chose)).toEqual(BEST_PATH.filter((s) => typeof s === 'number'));
   });
 });
 
 test('played by hand in the terminal, Enter alone lets her go on with her story', async () => {
   // The best closing path of the "cost" variant, with an empty answer for each "c" of the window.
-  const run = await scenario(['play', meeting, '--seed', '1', '--lang', 'en'], '1\n1\n1\n\n\n1\n1\n3\n1\n2\n');
+  const answers = BEST.map((token) => (token === 'c' ? '' : token));
+  const run = await scenario(['play', meeting, '--seed', String(COST), '--lang', 'en'], `${answers.join('\n')}\n`);
   expect(run.err).toBe('');
   expect(run.code).toBe(0);
   expect(run.out).not.toContain('is not an option');

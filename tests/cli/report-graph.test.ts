@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { runScenario as scenario } from './run-scenario.ts';
+import { loadFixture, shownOnScreen } from '../engine/fixtures.ts';
+import { runScenario as scenario, tokensFor } from './run-scenario.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Its 40 paths are counted by hand in the file's header comment.
@@ -82,18 +83,36 @@ describe('scenario graph', { timeout: 60_000 }, () => {
 
 describe('scenario play --from and --set', { timeout: 60_000 }, () => {
   test('starts at a node after the shortest path (which interrupts the story) and plays on', async () => {
-    const run = await scenario(['play', twoDecisions, '--from', 'second', '--choices', '1', '--json']);
+    // --json lists the order "second" showed its options in: the token of the date is its place there.
+    const first = JSON.parse((await scenario(['play', twoDecisions, '--from', 'second', '--choices', '1', '--json'])).out);
+    const date = first.decisions[0].shown.findIndex((o: { option: number }) => o.option === 0);
+    expect(first.decisions[0].shown[date].text).toBe('Je vous rappelle mardi ?');
+    const run = await scenario(['play', twoDecisions, '--from', 'second', '--choices', String(date + 1), '--json']);
     expect(run.err).toBe('');
     const result = JSON.parse(run.out);
-    // Shortest path: interrupt (−20), the first option (+20); then a date (+30 closing).
+    expect(result.decisions).toEqual([{ node: 'second', shown: first.decisions[0].shown, chose: 0, token: String(date + 1) }]);
+    // Shortest path: continue, interrupt (−20), continue, the option shown first at "first" (the
+    // game's screen order), continue; then a date (+30 closing).
+    const path = result.actions.slice(0, 5);
+    expect(path.map((a: { kind: string }) => a.kind)).toEqual(['continue', 'interrupt', 'continue', 'choose', 'continue']);
+    const [atFirst] = shownOnScreen(loadFixture('report/two-decisions.yaml'), 1, path);
+    expect(path[3].index).toBe(atFirst?.shown[0]);
+    // Its first option is the open question (+20), its second the monologue (−20).
     expect(result.ending).toBe('agreed');
-    expect(result.scores).toEqual({ listening: 50, closing: 80 });
+    expect(result.scores).toEqual({ listening: path[3].index === 0 ? 50 : 10, closing: 80 });
   });
 
-  test('interactive play says where it starts', async () => {
-    const run = await scenario(['play', twoDecisions, '--from', 'first', '--set', 'trust=20', '--lang', 'en'], '2\n2\n');
+  test('interactive play says where it starts, and numbers the options as the game shows them', async () => {
+    // After the shortest path to "first" (which interrupts the story): any option, then "When do you sign?".
+    const [, any, sign] = tokensFor(loadFixture('report/two-decisions.yaml'), 1, ['i', 0, 1]);
+    const run = await scenario(
+      ['play', twoDecisions, '--from', 'first', '--set', 'trust=20', '--lang', 'en'],
+      `${any}\n${sign}\n`,
+    );
     expect(run.code).toBe(0);
     expect(run.out).toContain('(starting at node "first", after the 3 action(s) of the shortest path)');
+    expect(run.out).toContain(`  ${sign}. When do you sign?`);
+    expect(run.out).toContain(`  ${any}. How do you do it?`);
     expect(run.out).toContain('== No ==');
   });
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { scenarioCommand } from '../../src/cli/scenario-command.ts';
 import type { Terminal } from '../../src/cli/terminal-io.ts';
+import { isChoicePoint, playOut, type Scenario, startMeeting } from '../../src/engine/index.ts';
 
 /** What a command printed and its exit code, as a shell would see them. */
 export interface CommandRun {
@@ -48,4 +49,37 @@ export function spawnScenario(args: readonly string[], input = ''): CommandRun {
     timeout: 60_000,
   });
   return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+/** A step of a path written by hand: an option by its index in the file, or c, n, i. */
+export type Written = number | 'c' | 'n' | 'i';
+
+/**
+ * The `--choices` tokens of a path written by hand in file indices, with this seed: each option's
+ * number is its place on the game's screen (the meeting's own view), since options are shown in an
+ * order drawn from the seed.
+ */
+export function tokensFor(scenario: Scenario, seed: number, path: readonly Written[]): string[] {
+  const meeting = startMeeting(scenario, { seed });
+  const steps = [...path];
+  const tokens: string[] = [];
+  try {
+    playOut(meeting, (available) => {
+      if (!isChoicePoint(available)) return { kind: 'continue' };
+      const step = steps.shift();
+      if (step === undefined) throw new Error(`the path ran out at node "${meeting.view('en').nodeId}"`);
+      if (typeof step !== 'number') {
+        tokens.push(step);
+        const kind = ({ c: 'continue', n: 'note', i: 'interrupt' } as const)[step];
+        return { kind };
+      }
+      const place = meeting.view('en').actions.findIndex((a) => a.action.kind === 'choose' && a.action.index === step);
+      if (place < 0) throw new Error(`option ${step} is not on offer at node "${meeting.view('en').nodeId}"`);
+      tokens.push(String(place + 1));
+      return { kind: 'choose', index: step };
+    });
+  } finally {
+    meeting.stop();
+  }
+  return tokens;
 }

@@ -2,7 +2,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadScenarioOrThrow, type MeetingResult, makeReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import {
+  loadScenarioOrThrow,
+  type MeetingResult,
+  makeReplayCode,
+  playToEnd,
+  preferMoves,
+  shownOrder,
+} from '../../src/engine/index.ts';
+import { openReplay } from '../../src/engine/workshop/board.ts';
 import { downloadedText, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
@@ -90,6 +98,41 @@ test('pasted and dropped codes become the room’s table, problems are located, 
   expect(chart.h).toBeGreaterThan(100);
   expect(await page.$$eval('.board-decision', (d) => d.length)).toBeGreaterThan(3);
   await page.screenshot({ path: `${SHOTS}/fr-board.png`, fullPage: true });
+
+  // A decision's options are lettered, in the order the players saw them, only where everyone who
+  // reached it saw one order (the three players have three seeds); elsewhere unlettered, in file order.
+  const tables = await page.$$eval('.board-decision', (sections) =>
+    sections.map((section) => ({
+      node: (section as HTMLElement).dataset.node ?? '',
+      options: Array.from(section.querySelectorAll('tbody tr')).map((tr) => Number((tr as HTMLElement).dataset.option)),
+      heads: Array.from(section.querySelectorAll('tbody th')).map((th) => (th.textContent ?? '').trim()),
+    })),
+  );
+  const reached = (node: string) =>
+    [careful, hasty, dropped].filter((r) => {
+      const opened = openReplay(codeOf(r), [scenario]);
+      return opened.ok && opened.choices.some((c) => c.nodeId === node);
+    });
+  let lettered = 0;
+  for (const table of tables) {
+    const node = scenario.nodes[table.node];
+    if (node?.kind !== 'decision') throw new Error(`${table.node} is not a decision`);
+    const orders = new Set(reached(table.node).map((r) => shownOrder(r.seed, table.node, node.options).join()));
+    const one = orders.size === 1;
+    expect(table.options, table.node).toEqual(one ? [...orders][0]?.split(',').map(Number) : node.options.map((_, i) => i));
+    expect(
+      table.heads.map((h) => /^[A-F]\. /.test(h)),
+      table.node,
+    ).toEqual(table.options.map(() => one));
+    if (one) {
+      lettered++;
+      table.heads.forEach((h, place) => {
+        expect(h).toBe(`${'ABCDEF'[place]}. ${node.options[table.options[place] ?? -1]?.text.fr}`);
+      });
+    }
+  }
+  expect(lettered).toBeGreaterThan(0);
+  expect(lettered).toBeLessThan(tables.length);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv-semicolon"]')]);
   const csv = await downloadedText(download);

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadScenarioOrThrow } from '../../src/engine/index.ts';
+import { loadScenarioOrThrow, shownOrder } from '../../src/engine/index.ts';
 import { pressAndWait, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
@@ -43,6 +43,7 @@ test('the room votes at each decision; the majority is played, a tie is decided,
   expect(await page.getAttribute('#app', 'data-mode')).toBe('facilitator');
 
   const played: { nodeId: string; option: number; tie: boolean }[] = [];
+  const cards: number[][] = [];
   let questions = 0;
   for (let step = 0; step < 400; step++) {
     if (await page.$('[data-action="debrief"]')) break;
@@ -63,6 +64,10 @@ test('the room votes at each decision; the majority is played, a tie is decided,
     );
     expect(shown, nodeId).toBe(question);
     if (question) questions++;
+    // The card letters the options in the order drawn from the seed (3) and the decision, as the game shows them.
+    if (node?.kind === 'decision')
+      expect(options).toEqual(shownOrder(3, nodeId, node.options).filter((i) => options.includes(i)));
+    cards.push(options);
     if (played.length === 0) {
       await page.screenshot({ path: `${SHOTS}/en-discussion-card.png` });
       // By keys: three hands for B, one for A; Enter plays the majority.
@@ -89,6 +94,8 @@ test('the room votes at each decision; the majority is played, a tie is decided,
   }
   expect(played.length).toBeGreaterThan(4);
   expect(questions).toBeGreaterThan(0);
+  // Not the file's order at every card: the letters say the place on the card, not in the file.
+  expect(cards.some((options) => options.some((option, place) => option !== place))).toBe(true);
 
   await page.click('[data-action="debrief"]');
   await page.waitForSelector('[data-role="room-debrief"]');
@@ -106,7 +113,9 @@ test('the room votes at each decision; the majority is played, a tie is decided,
   played.forEach((p, i) => {
     const node = scenario.nodes[p.nodeId];
     const text = node?.kind === 'decision' ? node.options[p.option]?.text.en : undefined;
-    expect(decisions[i]?.played).toContain(text);
+    // Lettered as the card lettered it.
+    const letter = 'ABCDEF'[cards[i]?.indexOf(p.option) ?? -1];
+    expect(decisions[i]?.played).toContain(`${letter}. ${text}`);
   });
   expect(decisions[0]?.votes).toMatch(/A 1 · B 3/);
 

@@ -34,6 +34,7 @@ test('the code in the debrief opens the same meeting in a fresh page, step by st
   await playActions(page, result.actions, 'mouse');
   const played = await readDebrief(page);
   const code = (await page.getAttribute('[data-role="debrief"] .replay', 'data-code')) ?? '';
+  expect(code.startsWith('RV2.')).toBe(true);
   const decoded = parseReplayCode(code);
   expect(decoded.ok && decoded.value.actions).toEqual(result.actions);
   const link = (await page.getAttribute('.replay a', 'href')) ?? '';
@@ -84,4 +85,27 @@ test('a damaged code or one for an unknown scenario is explained in the menu, in
   await page.waitForSelector('[data-role="replay"]');
   expect(errors).toEqual([]);
   await page.close();
+});
+
+test('a code of the first format (RV1, made before options were shuffled) still replays to what it recorded', async () => {
+  // Made by the game at commit ee3abe9; its variant, ending and scores are what that game replayed it to.
+  const fixture = JSON.parse(readFileSync('tests/fixtures/replay/rv1-codes.json', 'utf8')) as {
+    codes: { scenario: string; code: string; outcome: string; scores: Record<string, number>; actions: number }[];
+  };
+  const recorded = fixture.codes.find((c) => c.scenario === scenario.id);
+  if (!recorded) throw new Error(`no RV1 code of ${scenario.id} in the fixture`);
+  const coach = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const watch = await coach.newPage();
+  const errors = watchForErrors(watch);
+  await openReplay(watch, `${server.url}?lang=fr&replay=${encodeURIComponent(recorded.code)}`);
+  const steps = await watchReplayToDebrief(watch);
+  expect(steps).toHaveLength(recorded.actions);
+  const replayed = await readDebrief(watch);
+  expect(replayed.outcome).toBe(recorded.outcome);
+  expect(Object.fromEntries(replayed.skills.map((s) => [s.skill, s.score]))).toEqual(recorded.scores);
+  // Its debrief hands on a code of the same format: the same rules of drawing.
+  const code = (await watch.getAttribute('[data-role="debrief"] .replay', 'data-code')) ?? '';
+  expect(code.startsWith('RV1.')).toBe(true);
+  expect(errors).toEqual([]);
+  await coach.close();
 });

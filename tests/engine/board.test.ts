@@ -10,7 +10,7 @@ import {
   findEntries,
   tallyDecisions,
 } from '../../src/engine/workshop/board.ts';
-import { loadFixture } from './fixtures.ts';
+import { loadFixture, shownOnScreen } from './fixtures.ts';
 
 const scenario = loadFixture('small-meeting.yaml');
 const SEED = 4;
@@ -83,17 +83,46 @@ describe('the board', () => {
     ]);
   });
 
-  test('tallies each decision: who reached it, what they chose, how that went', () => {
+  test('tallies each decision: who reached it, what they chose, how that went, in the order their screens showed', () => {
     const closing = careful.variant === 'politics' ? 85 : 80;
+    const tallies = new Map([
+      [0, { option: 0, players: 1, meanScore: 28 }], // Tom: (30 + 25) / 2 = 27.5
+      [1, { option: 1, players: 1, meanScore: Math.round((75 + closing) / 2) }],
+    ]);
+    // Léa saw both options (the hidden need unlocked the second): the order her screen showed them in.
+    const seen = shownOnScreen(scenario, SEED, careful.actions).find((d) => d.nodeId === 'close');
+    expect(seen?.shown.slice().sort()).toEqual([0, 1]);
     expect(tallyDecisions(board.rows, scenario)).toEqual([
-      {
-        nodeId: 'close',
-        reached: 2,
-        options: [
-          { option: 0, players: 1, meanScore: 28 }, // Tom: (30 + 25) / 2 = 27.5
-          { option: 1, players: 1, meanScore: Math.round((75 + closing) / 2) },
-        ],
-      },
+      { nodeId: 'close', reached: 2, sameOrder: true, options: (seen?.shown ?? []).map((o) => tallies.get(o)) },
+    ]);
+  });
+
+  test('players of different seeds saw different orders: the tally keeps file order and says so', () => {
+    const orderAt = (seed: number) =>
+      shownOnScreen(
+        scenario,
+        seed,
+        playToEnd(scenario, seed, preferMoves(['take-note', 'let-finish', 'propose-next-step'])).actions,
+      )
+        .find((d) => d.nodeId === 'close')
+        ?.shown.join(',');
+    const mine = orderAt(SEED);
+    const other = Array.from({ length: 50 }, (_, s) => s + 100).find((s) => orderAt(s) !== mine);
+    if (other === undefined) throw new Error('fifty seeds all showed the same order at "close"');
+    const theirs = playToEnd(scenario, other, preferMoves(['take-note', 'let-finish', 'propose-next-step']));
+    const code = makeReplayCode({
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      lang: 'fr',
+      seed: other,
+      actions: theirs.actions,
+    });
+    const mixed = buildBoard(findEntries(`Léa: ${good}\nTom: ${bad}\nNoa: ${code}`, 'codes.txt'), [scenario]);
+    const [close] = tallyDecisions(mixed.rows, scenario);
+    expect(close?.sameOrder).toBe(false);
+    expect(close?.options.map((o) => [o.option, o.players])).toEqual([
+      [0, 1],
+      [1, 2],
     ]);
   });
 
@@ -110,6 +139,7 @@ describe('the CSV export', () => {
   const row = (name: string): BoardRow => ({
     name,
     code: 'RV1.x',
+    seeding: 1,
     scenarioId: 'small-meeting',
     lang: 'fr',
     seed: 1,

@@ -33,6 +33,8 @@ describe('the best-scored option', () => {
 });
 
 test('the room’s path shows the played option, an override, a split room and the best option', () => {
-  const path = roomPath(scenario, [{ nodeId: 'close', counts: [6, 2], played: 1 }], 'politics');
-  expect(path).toEqual([{ nodeId: 'close', counts: [6, 2], played: 1, majority: 0, overridden: true, divided: false, best: 1 }]);
+  const path = roomPath(scenario, [{ nodeId: 'close', counts: [6, 2], played: 1, shown: [1, 0] }], 'politics');
+  expect(path).toEqual([
+    { nodeId: 'close', counts: [6, 2], played: 1, majority: 0, overridden: true, divided: false, best: 1, shown: [1, 0] },
+  ]);
 });

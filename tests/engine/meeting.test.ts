@@ -45,9 +45,11 @@ describe('a meeting built from a scenario', () => {
     const { meeting, refused } = play(seedFor('expertise'), [C, C, C, C]);
     expect(refused).toEqual([]);
     expect(meeting.view('en').phase).toBe('decision');
-    expect(meeting.view('en').actions.map((a) => a.label)).toEqual([
-      'When will you decide?',
-      'I can be that ally; meet again Tuesday?',
+    // Both options now, each by its index in the file (the screen shows them in an order drawn from the seed).
+    const offered = meeting.view('en').actions.map((a) => [a.action.kind === 'choose' ? a.action.index : -1, a.label]);
+    expect(offered.sort()).toEqual([
+      [0, 'When will you decide?'],
+      [1, 'I can be that ally; meet again Tuesday?'],
     ]);
     expect(meeting.actor.getSnapshot().context.flags).toContain('hidden-need');
   });

@@ -11,6 +11,7 @@ import {
   parseScenario,
   playToEnd,
   type Scenario,
+  seedOf,
   startMeeting,
 } from '../../src/engine/index.ts';
 import { targetsOf } from '../../src/engine/scenario/graph.ts';
@@ -175,11 +176,18 @@ describe.each(scenarios.map((scenario) => ({ id: scenario.id, scenario })))('ran
     fc.assert(
       fc.property(seedArb, stepsArb, fc.constantFrom(...LANGS), (seed, steps, lang) => {
         const { result } = playRandomly(scenario, seed, steps, bound);
-        const session = { scenarioId: scenario.id, scenarioVersion: scenario.version, lang, seed, actions: result.actions };
+        const session = {
+          scenarioId: scenario.id,
+          scenarioVersion: scenario.version,
+          lang,
+          seed,
+          seeding: result.seeding,
+          actions: result.actions,
+        };
         const decoded = parseReplayCode(makeReplayCode(session));
         expect(decoded).toEqual({ ok: true, value: session });
         if (!decoded.ok) return;
-        expect(playToEnd(scenario, decoded.value.seed, replaying(decoded.value.actions))).toEqual(result);
+        expect(playToEnd(scenario, seedOf(decoded.value), replaying(decoded.value.actions))).toEqual(result);
       }),
       { seed: 0xc0de, numRuns: RUNS },
     );

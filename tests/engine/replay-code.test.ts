@@ -10,6 +10,7 @@ import {
   playToEnd,
   preferMoves,
   type ReplaySession,
+  seedOf,
 } from '../../src/engine/index.ts';
 
 const mission = loadScenarioOrThrow(
@@ -23,6 +24,7 @@ function replaying(actions: readonly PlayerAction[]) {
 }
 
 const sample: ReplaySession = {
+  seeding: 2,
   scenarioId: 'mission-interview',
   scenarioVersion: 3,
   lang: 'fr',
@@ -50,11 +52,12 @@ describe('replay codes', () => {
     });
     // Short enough to read out or paste in a chat: the whole meeting, not a pointer to it.
     expect(code.length).toBeLessThan(160);
-    expect(code).toMatch(/^RV1\.[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^RV2\.[A-Za-z0-9_-]+$/);
     const parsed = parseReplayCode(code);
     if (!parsed.ok) throw new Error(`the code did not parse: ${parsed.error.kind}`);
     expect(parsed.value.actions).toEqual(played.actions);
-    const replayed = playToEnd(mission, parsed.value.seed, replaying(parsed.value.actions));
+    expect(parsed.value.seeding).toBe(2);
+    const replayed = playToEnd(mission, seedOf(parsed.value), replaying(parsed.value.actions));
     expect(replayed).toEqual(played);
   });
 
@@ -79,8 +82,20 @@ describe('replay codes', () => {
     expect(parseReplayCode(damage(makeReplayCode(sample)))).toEqual({ ok: false, error: { kind: 'damaged' } });
   });
 
+  test('a code of the first format keeps its format, so its first rules of drawing', () => {
+    const first = { ...sample, seeding: 1 } as const;
+    const code = makeReplayCode(first);
+    expect(code.startsWith('RV1.')).toBe(true);
+    expect(parseReplayCode(code)).toEqual({ ok: true, value: first });
+  });
+
+  test('a code relabelled with the other format is refused as damaged (the format is also inside)', () => {
+    const code = makeReplayCode(sample).replace(/^RV2\./, 'RV1.');
+    expect(parseReplayCode(code)).toEqual({ ok: false, error: { kind: 'damaged' } });
+  });
+
   test('a code from a newer game says which format it is', () => {
-    const code = makeReplayCode(sample).replace(/^RV1\./, 'RV2.');
-    expect(parseReplayCode(code)).toEqual({ ok: false, error: { kind: 'format', format: 2 } });
+    const code = makeReplayCode(sample).replace(/^RV2\./, 'RV3.');
+    expect(parseReplayCode(code)).toEqual({ ok: false, error: { kind: 'format', format: 3 } });
   });
 });

@@ -13,7 +13,7 @@ import {
   shortestPathTo,
   startMeetingAt,
 } from '../../src/engine/index.ts';
-import { loadFixture } from './fixtures.ts';
+import { loadFixture, shownOnScreen } from './fixtures.ts';
 
 const twoDecisions = loadFixture('report/two-decisions.yaml');
 const findings = loadFixture('report/findings.yaml');
@@ -169,8 +169,10 @@ describe('states merged on what the future reads lose no path', () => {
 describe('starting at a node, with the mood forced', () => {
   const C: PlayerAction = { kind: 'continue' };
 
-  test('the shortest path to "second" interrupts the story: 5 actions', () => {
-    expect(shortestPathTo(twoDecisions, 1, 'second')).toEqual([C, { kind: 'interrupt' }, C, { kind: 'choose', index: 0 }, C]);
+  test('the shortest path to "second" interrupts the story: 5 actions, taking the option shown first', () => {
+    const path = shortestPathTo(twoDecisions, 1, 'second') ?? [];
+    expect(path).toEqual([C, { kind: 'interrupt' }, C, { kind: 'choose', index: expect.any(Number) }, C]);
+    expect(path[3]).toEqual({ kind: 'choose', index: shownOnScreen(twoDecisions, 1, path)[0]?.shown[0] });
     expect(shortestPathTo(twoDecisions, 1, 'hello')).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { type ActorScope, createActor, type EventFromLogic, initialTransition, type SnapshotFrom } from 'xstate';
 import { type MeetingEvent, type MeetingMachine, placeOf, stateName } from '../meeting/meeting.ts';
-import { meetingMachineOf } from '../meeting/session.ts';
+import { type MeetingSeed, meetingMachineOf, seedInput } from '../meeting/session.ts';
 import { availableActions } from '../meeting/view.ts';
 import type { AvailableAction, PlayerAction } from '../meeting/view.types.ts';
 import { conditionsOf, targetsOf } from '../scenario/graph.ts';
@@ -153,10 +153,13 @@ export function liveReadsOf(scenario: Scenario): Map<string, LiveReads> {
   );
 }
 
-/** The machine's own start for this seed (so the variant it draws). */
-export function walkFor(scenario: Scenario, seed: number): Walk {
+/**
+ * The machine's own start for this seed (so the variant it draws, and the order in which each
+ * decision shows its options: `offers` and their `--choices` tokens follow it).
+ */
+export function walkFor(scenario: Scenario, seed: MeetingSeed): Walk {
   const machine = meetingMachineOf(scenario);
-  const input = { seed, history: 'last act' } as const;
+  const input = { ...seedInput(seed), history: 'last act' } as const;
   const [first] = initialTransition(machine, input);
   const self = createActor(machine, { input });
   const scope: MeetingScope = {

@@ -1,5 +1,5 @@
 import { placeOf } from '../meeting/meeting.ts';
-import { startMeeting } from '../meeting/session.ts';
+import { type MeetingSeed, startMeeting } from '../meeting/session.ts';
 import type { MeetingView, PlayerAction } from '../meeting/view.types.ts';
 import type { Lang } from '../scenario/lang.ts';
 import type { Move } from '../scenario/moves.ts';
@@ -83,7 +83,7 @@ interface Step {
 }
 
 /** Replays a session, handing each step to `visit`; stops at the ending or when an action is refused. */
-function walk(scenario: Scenario, seed: number, actions: readonly PlayerAction[], lang: Lang, visit: (step: Step) => void) {
+function walk(scenario: Scenario, seed: MeetingSeed, actions: readonly PlayerAction[], lang: Lang, visit: (step: Step) => void) {
   const meeting = startMeeting(scenario, { seed });
   try {
     meeting.lineShown();
@@ -129,7 +129,7 @@ function aloud(scenario: Scenario, step: Step): boolean {
 }
 
 /** Everything said aloud in a session, in order, in the session's language. */
-export function transcript(scenario: Scenario, seed: number, actions: readonly PlayerAction[], lang: Lang): Utterance[] {
+export function transcript(scenario: Scenario, seed: MeetingSeed, actions: readonly PlayerAction[], lang: Lang): Utterance[] {
   const said: Utterance[] = [];
   walk(scenario, seed, actions, lang, (step) => {
     if (!newScreen(step)) return;
@@ -161,7 +161,7 @@ function longest(said: readonly Utterance[], voice: Voice): Stretch {
 /** The figures of a finished session (or of as much of it as the actions play). */
 export function conversationFigures(
   scenario: Scenario,
-  seed: number,
+  seed: MeetingSeed,
   actions: readonly PlayerAction[],
   lang: Lang,
 ): ConversationFigures {

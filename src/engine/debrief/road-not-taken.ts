@@ -1,6 +1,6 @@
 import { type ContinuationSolver, compareContinuations, continuationSolver } from '../analysis/best-continuation.ts';
 import { apply, nodeIdOf, offers, type WalkState, walkFor } from '../analysis/state-graph.ts';
-import { replayActions, startMeeting } from '../meeting/session.ts';
+import { type MeetingSeed, replayActions, startMeeting } from '../meeting/session.ts';
 import type { MeetingResult, PlayerAction } from '../meeting/view.types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -64,7 +64,7 @@ interface Decision {
 }
 
 /** The decisions of a session with more than one option on offer, each option played once on the machine. */
-function decisionsOf(scenario: Scenario, seed: number, actions: readonly PlayerAction[]) {
+function decisionsOf(scenario: Scenario, seed: MeetingSeed, actions: readonly PlayerAction[]) {
   const walk = walkFor(scenario, seed);
   const decisions: Decision[] = [];
   let state = walk.first;
@@ -91,7 +91,7 @@ function decisionsOf(scenario: Scenario, seed: number, actions: readonly PlayerA
 }
 
 /** The meeting played with these actions, from the start; null when an action is refused. */
-function playedWith(scenario: Scenario, seed: number, actions: readonly PlayerAction[]): MeetingResult | null {
+function playedWith(scenario: Scenario, seed: MeetingSeed, actions: readonly PlayerAction[]): MeetingResult | null {
   const meeting = startMeeting(scenario, { seed });
   try {
     return replayActions(meeting, actions) === null ? meeting.result() : null;
@@ -119,7 +119,7 @@ function endsBetter(road: MeetingResult, own: MeetingResult): boolean {
 
 function weigh(
   scenario: Scenario,
-  seed: number,
+  seed: MeetingSeed,
   actions: readonly PlayerAction[],
   solver: ContinuationSolver,
   decisions: readonly Decision[],
@@ -165,7 +165,7 @@ export interface RoadWeighing {
  */
 export function weighRoad(
   scenario: Scenario,
-  seed: number,
+  seed: MeetingSeed,
   actions: readonly PlayerAction[],
   { count = 3, stateLimit = ROAD_STATE_LIMIT }: { count?: number; stateLimit?: number } = {},
 ): RoadWeighing {
@@ -197,7 +197,7 @@ export function weighRoad(
 /** The road of a session, weighed in one go (the command line, tests). */
 export function roadNotTaken(
   scenario: Scenario,
-  seed: number,
+  seed: MeetingSeed,
   actions: readonly PlayerAction[],
   options: { count?: number; stateLimit?: number } = {},
 ): Road {

@@ -46,6 +46,7 @@ export function scoreMeeting(context: MeetingContext): MeetingResult | null {
     scenarioId: context.scenario.id,
     scenarioVersion: context.scenario.version,
     seed: context.seed,
+    seeding: context.seeding,
     variant: context.variant,
     outcome: ending.outcome,
     endingId,

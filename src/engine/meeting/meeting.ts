@@ -17,7 +17,7 @@ import type { ConditionState } from './conditions.ts';
 import { holds } from './conditions.ts';
 import { momentsFor } from './moments.ts';
 import { react } from './prospect.ts';
-import { draw, seededRng } from './rng.ts';
+import { SEEDING, type Seeding, variantIndex } from './rng.ts';
 import type { Moment, PlayerAction } from './view.types.ts';
 
 /** Events the meeting accepts. The presentation reports `line.finished`; the engine owns no timers. */
@@ -41,6 +41,8 @@ export type History = 'whole' | 'last act';
 /** What starts one meeting of a built machine: the seed (the scenario is the machine's own). */
 export interface MeetingInput {
   readonly seed: number;
+  /** The rules the seed's draws follow: today's (`SEEDING`) unless said; 1 replays a code of format 1. */
+  readonly seeding?: Seeding;
   /** `whole` unless said. */
   readonly history?: History;
 }
@@ -48,6 +50,7 @@ export interface MeetingInput {
 export interface MeetingContext {
   readonly scenario: Scenario;
   readonly seed: number;
+  readonly seeding: Seeding;
   readonly history: History;
   readonly variant: string | null;
   /** Each prospect's mood, by prospect ID: moved only by `react`, so the machine stays a pure function of its events. */
@@ -359,13 +362,14 @@ function nodeStates(scenario: Scenario, id: string, node: ScenarioNode): States 
 
 /** The context a meeting starts with: the variant drawn from the seed, each prospect's first mood, nothing done yet. */
 function initialContext(scenario: Scenario, input: MeetingInput): MeetingContext {
-  const rng = seededRng(input.seed);
-  const variants = scenario.variant?.options.map((o) => o.id);
+  const seeding = input.seeding ?? SEEDING;
+  const variants = scenario.variant?.options ?? [];
   return {
     scenario,
     seed: input.seed,
+    seeding,
     history: input.history ?? 'whole',
-    variant: variants && variants.length > 0 ? draw(rng, variants as [string, ...string[]]) : null,
+    variant: variants[variantIndex(input.seed, variants.length, seeding)]?.id ?? null,
     moods: Object.fromEntries(scenario.prospects.map((p) => [p.id, p.mood])),
     warmth: Object.fromEntries(scenario.prospects.map((p) => [p.id, 0])),
     flags: [],

@@ -3,11 +3,28 @@ import { scoreMeeting } from '../debrief/scoring.ts';
 import type { Lang } from '../scenario/lang.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { buildMeetingMachine, type MeetingMachine } from './meeting.ts';
+import { SEEDING, type Seeding } from './rng.ts';
 import { availableActions, describeMeeting } from './view.ts';
 import type { AvailableAction, MeetingResult, MeetingView, PlayerAction } from './view.types.ts';
 
+/**
+ * What a meeting is started from besides the scenario: a seed, with the rules its draws follow when
+ * they are not today's (a session replayed from a code of format 1). A bare number follows today's.
+ */
+export type MeetingSeed = number | { readonly seed: number; readonly seeding: Seeding };
+
+/** The seed and the rules of its draws, as the machine's input takes them. */
+export function seedInput(seed: MeetingSeed): { readonly seed: number; readonly seeding?: Seeding } {
+  return typeof seed === 'number' ? { seed } : seed;
+}
+
+/** The seed of a finished meeting, to play it again exactly (the same variant, the same orders). */
+export function seedOf(result: Pick<MeetingResult, 'seed' | 'seeding'>): MeetingSeed {
+  return result.seeding === SEEDING ? result.seed : { seed: result.seed, seeding: result.seeding };
+}
+
 export interface MeetingOptions {
-  readonly seed: number;
+  readonly seed: MeetingSeed;
   /** A machine with effects attached (`machine.provide`); defaults to the bare machine. */
   readonly machine?: MeetingMachine;
   /** Resumes from `actor.getPersistedSnapshot()` of a meeting of the same scenario. */
@@ -46,7 +63,7 @@ export function meetingMachineOf(scenario: Scenario): MeetingMachine {
 
 export function startMeeting(scenario: Scenario, options: MeetingOptions): Meeting {
   const actor = createActor(options.machine ?? meetingMachineOf(scenario), {
-    input: { seed: options.seed },
+    input: seedInput(options.seed),
     ...(options.snapshot ? { snapshot: options.snapshot } : {}),
   });
   actor.start();
@@ -138,7 +155,7 @@ export function playOut(
  */
 export function playToEnd(
   scenario: Scenario,
-  seed: number,
+  seed: MeetingSeed,
   choose: (available: readonly AvailableAction[]) => PlayerAction,
   maxSteps = 10_000,
 ): MeetingResult {

@@ -6,6 +6,7 @@ import { ACTION_WORDS } from '../scenario/ui-text.ts';
 import { firstThatHolds, holds } from './conditions.ts';
 import { conditionState, type MeetingContext, type Place, placeOf } from './meeting.ts';
 import { demeanorOf, reactionOf } from './prospect.ts';
+import { shownOrder } from './rng.ts';
 import type { AvailableAction, MeetingView, ProspectView, SpeakerView } from './view.types.ts';
 
 /** The part of an actor snapshot a view needs; kept structural so any meeting snapshot fits. */
@@ -136,7 +137,8 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
 }
 
 /**
- * What the player may do at this snapshot, in the order the game shows it: the view's actions
+ * What the player may do at this snapshot, in the order the game shows it (a decision's options in
+ * the order `shownOrder` draws, each still known by its index in the file): the view's actions
  * without the rest of the view, for a meeting played without a screen (a thousand random sessions
  * would otherwise describe every prospect and note at every step only to read the actions).
  */
@@ -150,11 +152,12 @@ export function availableActions(snapshot: MeetingSnapshotLike, lang: Lang): Ava
   switch (node.kind) {
     case 'decision': {
       const state = conditionState(context, place.nodeId);
-      return node.options.flatMap((option, index) =>
-        holds(option.when, state)
+      return shownOrder(context.seed, place.nodeId, node.options, context.seeding).flatMap((index) => {
+        const option = node.options[index];
+        return option && holds(option.when, state)
           ? [{ action: { kind: 'choose', index } as const, moves: option.moves, label: say(option.text) }]
-          : [],
-      );
+          : [];
+      });
     }
     case 'listen': {
       const actions: AvailableAction[] = [];

@@ -3,6 +3,7 @@ import type { Lang } from '../scenario/lang.ts';
 import type { LessonId } from '../scenario/lessons.ts';
 import type { Move } from '../scenario/moves.ts';
 import type { Mood, Outcome, Skill } from '../scenario/schema.ts';
+import type { Seeding } from './rng.ts';
 
 /** How a prospect currently comes across; the presentation turns it into a face and a posture. */
 export type Demeanor = 'neutral' | 'interested' | 'doubtful' | 'impatient' | 'closed';
@@ -98,6 +99,8 @@ export interface MeetingResult {
   readonly scenarioId: string;
   readonly scenarioVersion: number;
   readonly seed: number;
+  /** The rules the seed's draws followed (see `Seeding`): replaying the actions needs both. */
+  readonly seeding: Seeding;
   readonly variant: string | null;
   readonly outcome: Outcome;
   readonly endingId: string;

@@ -141,6 +141,10 @@ export const OptionSchema = z
     moves: moveList.meta({ description: 'What the player does: drives the prospect’s reactions and play styles.' }),
     lessons: lessonList.meta({ description: 'The lessons this choice exercises, right or wrong (may be empty).' }),
     when: ConditionSchema.optional().meta({ description: 'The option is offered only when this condition holds.' }),
+    pin: z.enum(['first', 'last']).optional().meta({
+      description:
+        'Keeps the option first or last, where order means something (such as "leave" last); the other options are shown in an order drawn from the seed.',
+    }),
     ...consequences,
     reply: TextSchema.optional().meta({ description: "The prospect's answer to this choice." }),
     replyWhen: z

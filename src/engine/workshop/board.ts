@@ -1,3 +1,4 @@
+import { type Seeding, shownOrder } from '../meeting/rng.ts';
 import { replayActions, startMeeting } from '../meeting/session.ts';
 import type { MeetingResult } from '../meeting/view.types.ts';
 import type { Lang } from '../scenario/lang.ts';
@@ -43,6 +44,7 @@ export interface BoardRow {
   readonly scenarioId: string;
   readonly lang: Lang;
   readonly seed: number;
+  readonly seeding: Seeding;
   readonly outcome: Outcome;
   readonly scores: Readonly<Record<Skill, number>>;
   readonly choices: readonly Choice[];
@@ -60,8 +62,8 @@ export interface Board {
 const CODE = /RV\d+\.[A-Za-z0-9_-]+/g;
 
 /**
- * Finds every replay code in a text: one per line or several, alone or after a name ("Léa: RV1.…",
- * "Léa;RV1.…", "Léa RV1.…"). What precedes the first code of a line, less separators, is the name.
+ * Finds every replay code in a text: one per line or several, alone or after a name ("Léa: RV2.…",
+ * "Léa;RV2.…", "Léa RV1.…"). What precedes the first code of a line, less separators, is the name.
  */
 export function findEntries(text: string, source: string): BoardEntry[] {
   return text.split(/\r?\n/).flatMap((lineText, i) => {
@@ -82,7 +84,7 @@ export function replayWithChoices(
   scenario: Scenario,
   session: ReplaySession,
 ): { readonly result: MeetingResult; readonly choices: readonly Choice[] } | null {
-  const meeting = startMeeting(scenario, { seed: session.seed });
+  const meeting = startMeeting(scenario, { seed: { seed: session.seed, seeding: session.seeding } });
   try {
     const choices: Choice[] = [];
     const refused = replayActions(meeting, session.actions, (action) => {
@@ -150,6 +152,7 @@ export function buildBoard(entries: readonly BoardEntry[], scenarios: readonly S
       scenarioId: scenario.id,
       lang: session.lang,
       seed: session.seed,
+      seeding: session.seeding,
       outcome: result.outcome,
       scores: result.scores,
       choices,
@@ -169,7 +172,13 @@ export interface OptionTally {
 export interface DecisionTally {
   readonly nodeId: string;
   readonly reached: number;
+  /**
+   * Every option, in the order the players who reached the decision saw them when they all saw the
+   * same (one seed for the room): then a letter by place means what it meant on their screens.
+   * Otherwise in file order, and `sameOrder` is false (letters would name different options).
+   */
   readonly options: readonly OptionTally[];
+  readonly sameOrder: boolean;
 }
 
 const meanOf = (values: readonly number[]) =>
@@ -182,7 +191,11 @@ export function tallyDecisions(rows: readonly BoardRow[], scenario: Scenario): D
     if (node.kind !== 'decision') return [];
     const chose = mine.flatMap((row) => row.choices.filter((c) => c.nodeId === nodeId).map((c) => ({ row, option: c.option })));
     if (chose.length === 0) return [];
-    const options = node.options.map((_, option) => {
+    const orders = new Set(chose.map(({ row }) => shownOrder(row.seed, nodeId, node.options, row.seeding).join(',')));
+    const [only] = orders;
+    const sameOrder = orders.size === 1 && only !== undefined;
+    const order = sameOrder ? only.split(',').map(Number) : node.options.map((_, option) => option);
+    const options = order.map((option) => {
       const who = chose.filter((c) => c.option === option);
       return {
         option,
@@ -190,7 +203,7 @@ export function tallyDecisions(rows: readonly BoardRow[], scenario: Scenario): D
         meanScore: meanOf(who.map(({ row }) => meanOf(Object.values(row.scores)) ?? 0)),
       };
     });
-    return [{ nodeId, reached: new Set(chose.map((c) => c.row)).size, options }];
+    return [{ nodeId, reached: new Set(chose.map((c) => c.row)).size, options, sameOrder }];
   });
 }
 

@@ -12,6 +12,8 @@ export interface RoomVote {
   readonly counts: readonly number[];
   /** The option the facilitator played. */
   readonly played: number;
+  /** The options on the card, by index, in the order it lettered them A, B, C… (the order shown). */
+  readonly shown: readonly number[];
 }
 
 /** The option with the most hands, or null when nobody voted or the lead is shared. */
@@ -67,6 +69,8 @@ export interface RoomDecision {
   readonly overridden: boolean;
   readonly divided: boolean;
   readonly best: number | null;
+  /** The options in the order the card lettered them (see `RoomVote`). */
+  readonly shown: readonly number[];
 }
 
 /** The room's path decision by decision, beside the best-scored option and where the room split. */
@@ -81,6 +85,7 @@ export function roomPath(scenario: Scenario, votes: readonly RoomVote[], variant
       overridden: majority !== null && majority !== vote.played,
       divided: isDivided(vote.counts),
       best: bestScoredOption(scenario, vote.nodeId, variant),
+      shown: vote.shown,
     };
   });
 }

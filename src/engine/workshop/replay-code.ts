@@ -1,24 +1,32 @@
+import { SEEDING, type Seeding } from '../meeting/rng.ts';
 import type { PlayerAction } from '../meeting/view.types.ts';
 import { isLang, LANGS, type Lang } from '../scenario/lang.ts';
 
 /**
  * Replay codes: a finished session as a short text a trainee can hand to a coach. A code holds the
  * scenario id and version, the language, the seed and the player's actions — with the scenario file,
- * enough to replay the meeting exactly. Layout (then base64url, prefixed `RV1.`):
+ * enough to replay the meeting exactly. Layout (then base64url, prefixed `RV<format>.`):
  *
  *   format(1) lang(1) seed(varint) version(varint) idLength(1) id(utf-8) count(varint) actions(nibbles) checksum(4)
  *
- * Actions are packed two to a byte: 0 continue, 1 note, 2 interrupt, 3–14 choose option 0–11,
- * 15 then two more nibbles for options 12–255. The checksum (FNV-1a) catches a mistyped character.
+ * Actions are packed two to a byte: 0 continue, 1 note, 2 interrupt, 3–14 choose option 0–11 (its
+ * index in the file, whatever order it was shown in), 15 then two more nibbles for options 12–255.
+ * The checksum (FNV-1a) catches a mistyped character.
+ *
+ * The format is also the rules the seed's draws followed (`Seeding`): a code of format 1 was made
+ * before options were shuffled and variants spread over seeds, and replays with those first rules;
+ * format 2 codes with today's. Both layouts are the same; a game reads every format up to its own.
  */
-export const REPLAY_FORMAT = 1;
-const PREFIX = `RV${REPLAY_FORMAT}.`;
+export const REPLAY_FORMAT: Seeding = SEEDING;
+const FORMATS: readonly Seeding[] = [1, REPLAY_FORMAT];
 
 export interface ReplaySession {
   readonly scenarioId: string;
   readonly scenarioVersion: number;
   readonly lang: Lang;
   readonly seed: number;
+  /** The rules the seed's draws followed, which is also the code's format. */
+  readonly seeding: Seeding;
   readonly actions: readonly PlayerAction[];
 }
 
@@ -32,11 +40,15 @@ export type ReplayDecoding =
   | { readonly ok: true; readonly value: ReplaySession }
   | { readonly ok: false; readonly error: ReplayCodeError };
 
-/** The code of a session. Throws on a seed or version that is not a whole number ≥ 0 (a programming error). */
-export function makeReplayCode(session: ReplaySession): string {
+/**
+ * The code of a session, of the format its seeding names (today's unless said). Throws on a seed
+ * or version that is not a whole number ≥ 0 (a programming error).
+ */
+export function makeReplayCode(made: Omit<ReplaySession, 'seeding'> & { readonly seeding?: Seeding }): string {
+  const session = { ...made, seeding: made.seeding ?? SEEDING };
   const id = new TextEncoder().encode(session.scenarioId);
   if (id.length > 255) throw new Error('a scenario id longer than 255 bytes cannot go in a replay code');
-  const bytes: number[] = [REPLAY_FORMAT, LANGS.indexOf(session.lang)];
+  const bytes: number[] = [session.seeding, LANGS.indexOf(session.lang)];
   writeVarint(bytes, session.seed);
   writeVarint(bytes, session.scenarioVersion);
   bytes.push(id.length, ...id);
@@ -45,7 +57,7 @@ export function makeReplayCode(session: ReplaySession): string {
   for (let i = 0; i < nibbles.length; i += 2) bytes.push(((nibbles[i] ?? 0) << 4) | (nibbles[i + 1] ?? 0));
   const sum = checksum(bytes);
   bytes.push(sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff);
-  return PREFIX + toBase64Url(Uint8Array.from(bytes));
+  return `RV${session.seeding}.${toBase64Url(Uint8Array.from(bytes))}`;
 }
 
 /** Reads a code back; never throws, whatever the text. Spaces and line breaks around or inside are ignored. */
@@ -54,20 +66,21 @@ export function parseReplayCode(text: string): ReplayDecoding {
   const compact = text.replace(/\s+/g, '');
   const format = /^RV(\d+)\./.exec(compact);
   if (!format) return damaged;
-  if (Number(format[1]) !== REPLAY_FORMAT) return { ok: false, error: { kind: 'format', format: Number(format[1]) } };
+  const seeding = FORMATS.find((f) => f === Number(format[1]));
+  if (seeding === undefined) return { ok: false, error: { kind: 'format', format: Number(format[1]) } };
   const bytes = fromBase64Url(compact.slice(format[0].length));
   if (!bytes || bytes.length < 4) return damaged;
   const body = Array.from(bytes.subarray(0, bytes.length - 4));
   const stored = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0);
   if (checksum(body) !== stored) return damaged;
   try {
-    return { ok: true, value: readBody(body) };
+    return { ok: true, value: readBody(body, seeding) };
   } catch {
     return damaged;
   }
 }
 
-function readBody(body: readonly number[]): ReplaySession {
+function readBody(body: readonly number[], seeding: Seeding): ReplaySession {
   let at = 0;
   const byte = () => {
     const b = body[at++];
@@ -83,7 +96,7 @@ function readBody(body: readonly number[]): ReplaySession {
     }
     throw new RangeError('varint');
   };
-  if (byte() !== REPLAY_FORMAT) throw new RangeError('format');
+  if (byte() !== seeding) throw new RangeError('format');
   const lang = LANGS[byte()];
   if (!lang || !isLang(lang)) throw new RangeError('lang');
   const seed = varint();
@@ -107,7 +120,7 @@ function readBody(body: readonly number[]): ReplaySession {
   while (actions.length < count) actions.push(readAction(nibble));
   // Only one padding nibble may follow the last action.
   if (nibbles.length - n > 1 || nibbles.slice(n).some((v) => v !== 0)) throw new RangeError('trailing');
-  return { scenarioId, scenarioVersion, lang, seed, actions };
+  return { scenarioId, scenarioVersion, lang, seed, seeding, actions };
 }
 
 function actionNibbles(action: PlayerAction): number[] {
