@@ -39,7 +39,9 @@ function optionErred(scenario: Scenario, seed: number, own: MeetingResult, decis
     const prefix: PlayerAction[] = [...own.actions.slice(0, decision.step), { kind: 'choose', index: option }];
     expect(replayActions(meeting, prefix)).toBeNull();
     const result = playOut(meeting, (available) => (available[0] as (typeof available)[number]).action);
-    return result.skills.some((s) => s.moments.some((m) => m.nodeId === decision.nodeId && m.turn === decision.turn && m.points < 0));
+    return result.skills.some((s) =>
+      s.moments.some((m) => m.nodeId === decision.nodeId && m.turn === decision.turn && m.points < 0),
+    );
   } finally {
     meeting.stop();
   }
@@ -50,35 +52,39 @@ function optionCount(scenario: Scenario, nodeId: string): number {
   return node?.kind === 'decision' ? node.options.length : 0;
 }
 
-describe.each(shippedScenarios().map((scenario) => ({ id: scenario.id, scenario })))('the road not taken of $id', ({ scenario }) => {
-  test(`over ${SESSIONS} random sessions it never recommends a mistake over a clean option, nor a road that ends worse`, () => {
-    let listed = 0;
-    for (let run = 0; run < SESSIONS; run++) {
-      const seed = run * 31 + 3;
-      const own = randomSession(scenario, seed);
-      const road = roadNotTaken(scenario, seed, own.actions);
-      expect(road.kind).toBe('weighed');
-      if (road.kind !== 'weighed') continue;
-      for (const decision of road.decisions) {
-        listed++;
-        const where = `${scenario.id}, seed ${seed}, ${decision.nodeId}`;
-        const best = decision.best.result;
-        expect(best.scores.listening + best.scores.closing, where).toBeGreaterThan(own.scores.listening + own.scores.closing);
-        expect(best.scores.listening, where).toBeGreaterThanOrEqual(own.scores.listening);
-        expect(best.scores.closing, where).toBeGreaterThanOrEqual(own.scores.closing);
-        expect(OUTCOME_RANK[best.outcome], where).toBeGreaterThanOrEqual(OUTCOME_RANK[own.outcome]);
-        if (optionErred(scenario, seed, own, decision, decision.best.option)) {
-          // Only when every option on offer costs points there may the road recommend one that does.
-          for (let option = 0; option < optionCount(scenario, decision.nodeId); option++) {
-            const offered = startMeeting(scenario, { seed });
-            const played = replayActions(offered, [...own.actions.slice(0, decision.step), { kind: 'choose', index: option }]);
-            offered.stop();
-            if (played === null) expect(optionErred(scenario, seed, own, decision, option), `${where}, option ${option}`).toBe(true);
+describe.each(shippedScenarios().map((scenario) => ({ id: scenario.id, scenario })))(
+  'the road not taken of $id',
+  ({ scenario }) => {
+    test(`over ${SESSIONS} random sessions it never recommends a mistake over a clean option, nor a road that ends worse`, () => {
+      let listed = 0;
+      for (let run = 0; run < SESSIONS; run++) {
+        const seed = run * 31 + 3;
+        const own = randomSession(scenario, seed);
+        const road = roadNotTaken(scenario, seed, own.actions);
+        expect(road.kind).toBe('weighed');
+        if (road.kind !== 'weighed') continue;
+        for (const decision of road.decisions) {
+          listed++;
+          const where = `${scenario.id}, seed ${seed}, ${decision.nodeId}`;
+          const best = decision.best.result;
+          expect(best.scores.listening + best.scores.closing, where).toBeGreaterThan(own.scores.listening + own.scores.closing);
+          expect(best.scores.listening, where).toBeGreaterThanOrEqual(own.scores.listening);
+          expect(best.scores.closing, where).toBeGreaterThanOrEqual(own.scores.closing);
+          expect(OUTCOME_RANK[best.outcome], where).toBeGreaterThanOrEqual(OUTCOME_RANK[own.outcome]);
+          if (optionErred(scenario, seed, own, decision, decision.best.option)) {
+            // Only when every option on offer costs points there may the road recommend one that does.
+            for (let option = 0; option < optionCount(scenario, decision.nodeId); option++) {
+              const offered = startMeeting(scenario, { seed });
+              const played = replayActions(offered, [...own.actions.slice(0, decision.step), { kind: 'choose', index: option }]);
+              offered.stop();
+              if (played === null)
+                expect(optionErred(scenario, seed, own, decision, option), `${where}, option ${option}`).toBe(true);
+            }
           }
         }
       }
-    }
-    // Random play makes mistakes: the property is not met by an empty road.
-    expect(listed).toBeGreaterThan(SESSIONS);
-  }, 180_000);
-});
+      // Random play makes mistakes: the property is not met by an empty road.
+      expect(listed).toBeGreaterThan(SESSIONS);
+    }, 180_000);
+  },
+);
