@@ -3,7 +3,7 @@ import { dt } from './debrief-strings.ts';
 import { el } from './dom.ts';
 
 /** Past this share of the talk, the sales-call analyses see fewer wins: the figure is marked. */
-const TOO_MUCH_TALK = 0.65;
+export const TOO_MUCH_TALK = 0.65;
 
 function figure(name: string, key: string, value: string, reference: string, warn = false): HTMLElement {
   return el('div', { className: `figure${warn ? ' warn' : ''}`, data: { figure: key } }, [

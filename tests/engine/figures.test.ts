@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { conversationFigures, countWords, loadScenarioOrThrow, type PlayerAction } from '../../src/engine/index.ts';
+import {
+  conversationFigures,
+  countWords,
+  loadScenarioOrThrow,
+  type PlayerAction,
+  playToEnd,
+  preferMoves,
+} from '../../src/engine/index.ts';
+import { PLAY_STYLES } from '../../src/engine/scenario/play-styles.ts';
+import { TOO_MUCH_TALK } from '../../src/ui/debrief-figures.ts';
 
 /*
  * A tiny meeting whose words are counted by hand (English). Narration counts for nobody.
@@ -200,5 +209,170 @@ describe('conversation figures', () => {
     ['  42 clients  ', 2],
   ])('%j has %i words', (text, words) => {
     expect(countWords(text)).toBe(words);
+  });
+});
+
+/*
+ * Two play styles of the command line in a meeting written like a real one, counted by hand
+ * (English). The narration and the silent stock-take count for nobody: counted as the player's,
+ * they would lift the listener to (40 + 13 + 7) / 114 = 53 %.
+ *   arrive (narrator)          "You arrive ten minutes early and go over your notes in the lobby."          13 nobody
+ *   greet (Anne)               "Thank you for coming. I have half an hour."                                   9
+ *   ready (thought)            "What do I want her to remember?"                                             7 nobody
+ *   open   0 open question     "What made you call us now?"                                                   6 reply 12
+ *          1 monologue        "Let me first present our firm: thirty years, … every sector you can name."  23 reply 2
+ *   story  part 1 11, part 2 (a pain) 8, finish 6; interrupt "We solved exactly that … tell you how." 12 reply 3
+ *   recap  0 summary          "If I follow you, … and your team pays for it."                              19 reply 1
+ *          1 monologue        "That is typical. Our method fixes it … until it works."                     21 no reply
+ *   close  0 next step        "Shall we meet on Tuesday … map the month end together?"                     15 reply 4 → won "See you Tuesday." 3
+ *          1 monologue        "And before we finish, … all with the same team."                             20 reply 1 → later "I will call you." 4
+ * The listener (attentive): 6 + 19 + 15 = 40 words against 9 + 12 + 11 + 8 + 6 + 1 + 4 + 3 = 54: 40 / 94 = 42.6 %.
+ * The rambler: 23 + 12 + 21 + 20 = 76 words against 9 + 2 + 11 + 3 + 1 + 4 = 30: 76 / 106 = 71.7 %.
+ */
+const STYLES_FIXTURE = `
+format: 1
+id: styles-meeting
+version: 1
+title: { fr: Deux styles, en: Two styles }
+summary: { fr: Un rendez-vous à deux voix., en: A meeting for two voices. }
+setting: office
+lessons: [L11, L15, L16]
+prospects:
+  - id: cio
+    name: Anne Test
+    role: { fr: DSI, en: CIO }
+    mood: { trust: 50, interest: 50, patience: 50 }
+rubric:
+  listening: { base: 50 }
+  closing: { base: 50 }
+start: arrive
+nodes:
+  arrive:
+    kind: line
+    speaker: narrator
+    say: { fr: Vous arrivez en avance et relisez vos notes dans le hall., en: You arrive ten minutes early and go over your notes in the lobby. }
+    next: greet
+  greet:
+    kind: line
+    speaker: cio
+    say: { fr: Merci d’être venu. J’ai une demi-heure., en: Thank you for coming. I have half an hour. }
+    next: ready
+  ready:
+    kind: decision
+    speaker: narrator
+    prompt: { fr: Un instant rien qu’à vous., en: A moment to yourself. }
+    options:
+      - text: { fr: Que doit-elle retenir ?, en: What do I want her to remember? }
+        moves: [take-stock]
+        lessons: [L15]
+        next: open
+  open:
+    kind: decision
+    prompt: { fr: Vous commencez., en: You begin. }
+    options:
+      - text: { fr: Qu’est-ce qui vous a fait appeler maintenant ?, en: What made you call us now? }
+        moves: [open-question]
+        lessons: [L15]
+        reply: { fr: Notre facturation casse à chaque clôture et l’équipe est épuisée., en: Our billing system fails every month end and my team is exhausted. }
+        next: story
+      - text:
+          fr: "Je vous présente d’abord notre cabinet : trente ans, quatre cents consultants, six villes et des clients dans tous les secteurs."
+          en: "Let me first present our firm: thirty years, four hundred consultants, offices in six cities and clients in every sector you can name."
+        moves: [monologue]
+        lessons: [L11]
+        reply: { fr: Je vois., en: I see. }
+        next: story
+  story:
+    kind: listen
+    speaker: cio
+    lines:
+      - say: { fr: Tout a commencé avec la nouvelle plateforme l’an dernier., en: It started when we moved to the new platform last year. }
+      - say: { fr: 'Depuis, chaque clôture prend trois jours de plus.', en: Since then every closing takes three extra days. }
+        pain:
+          id: closing
+          label: { fr: Clôtures lentes, en: Slow closings }
+          score:
+            - { skill: listening, points: 10, lesson: L15, why: { fr: Noté., en: Noted. } }
+    interrupt:
+      text: { fr: "Nous avons réglé exactement ça pour une banque, je vous raconte.", en: "We solved exactly that for a bank, let me tell you how." }
+      moves: [interrupt]
+      lessons: [L11]
+      reply: { fr: 'Bon, allez-y.', en: 'Fine, go on.' }
+      next: recap
+    finish:
+      lessons: [L11]
+      say: { fr: 'Franchement, il me faut quelqu’un qui écoute.', en: 'Frankly, I need someone who listens.' }
+      next: recap
+  recap:
+    kind: decision
+    prompt: { fr: Et maintenant ?, en: And now? }
+    options:
+      - text:
+          fr: Si je vous suis bien, la plateforme ajoute trois jours à chaque clôture, et c’est votre équipe qui paie.
+          en: If I follow you, the new platform added three days to every closing, and your team pays for it.
+        moves: [summarize]
+        lessons: [L15]
+        reply: { fr: Exactement., en: Exactly. }
+        next: close
+      - text:
+          fr: "C’est classique. Notre méthode règle ça en quelques semaines : audit, refonte, formation, et nous restons jusqu’au bout."
+          en: "That is typical. Our method fixes it in weeks: we audit, we redesign, we train, and we stay until it works."
+        moves: [monologue]
+        lessons: [L11]
+        next: close
+  close:
+    kind: decision
+    prompt: { fr: Pour finir ?, en: To close? }
+    options:
+      - text: { fr: On se voit mardi avec votre directeur financier pour cartographier la clôture ?, en: Shall we meet on Tuesday with your finance lead to map the month end together? }
+        moves: [propose-next-step]
+        lessons: [L16]
+        reply: { fr: 'Oui, mardi me va.', en: 'Yes, Tuesday suits me.' }
+        next: won
+      - text:
+          fr: "Avant de finir, sachez que nous faisons aussi formation, audit, migration et support, avec la même équipe."
+          en: "And before we finish, you should know we also do training, audits, migrations and support, all with the same team."
+        moves: [monologue]
+        lessons: [L11]
+        reply: { fr: D’accord., en: Right. }
+        next: later
+  won:
+    kind: ending
+    outcome: advance
+    speaker: cio
+    title: { fr: Mardi, en: Tuesday }
+    say: { fr: À mardi., en: See you Tuesday. }
+    epilogue: { fr: La suite., en: What follows. }
+  later:
+    kind: ending
+    outcome: continuation
+    speaker: cio
+    title: { fr: Plus tard, en: Later }
+    say: { fr: Je vous rappellerai., en: I will call you. }
+    epilogue: { fr: On verra., en: We will see. }
+`;
+
+describe('the talk share of the command line’s play styles', () => {
+  const meeting = loadScenarioOrThrow(STYLES_FIXTURE, 'styles-meeting.yaml');
+  const figuresOf = (style: keyof typeof PLAY_STYLES) => {
+    const played = playToEnd(meeting, 1, preferMoves(PLAY_STYLES[style] ?? []));
+    return conversationFigures(meeting, 1, played.actions, 'en');
+  };
+
+  test('the rambler talks past the 65 % warning', () => {
+    const figures = figuresOf('rambling');
+    expect([figures.playerWords, figures.prospectWords]).toEqual([76, 30]);
+    expect(figures.talkShare).toBeCloseTo(76 / 106, 10);
+    expect(figures.talkShare).toBeGreaterThan(TOO_MUCH_TALK);
+    expect(figures.questions).toEqual({ open: 0, closed: 0 });
+    expect(figures.interruptions).toBe(1);
+  });
+
+  test('the model listener talks about 43 % of the time, and only its spoken questions count', () => {
+    const figures = figuresOf('attentive');
+    expect([figures.playerWords, figures.prospectWords]).toEqual([40, 54]);
+    expect(figures.talkShare).toBeCloseTo(40 / 94, 10);
+    expect(figures.talkShare).toBeLessThan(TOO_MUCH_TALK);
+    expect(figures.questions).toEqual({ open: 1, closed: 1 });
   });
 });
