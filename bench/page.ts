@@ -275,3 +275,57 @@ export async function memoryOverMeetings(
   if (!first) throw new Error('memoryOverMeetings: no meeting was played');
   return { meetings, method: MEMORY_METHOD, first, last };
 }
+
+/** Installed before the game runs: the last press or click, and when the debrief and its road appear. */
+function watchDebrief(): void {
+  const w = window as unknown as { benchDebrief: { input: number; drawn: number | null; road: number | null } };
+  w.benchDebrief = { input: 0, drawn: null, road: null };
+  const pressed = (event: Event) => {
+    if (w.benchDebrief.drawn === null) w.benchDebrief.input = event.timeStamp;
+  };
+  window.addEventListener('keydown', pressed, true);
+  window.addEventListener('pointerdown', pressed, true);
+  new MutationObserver(() => {
+    const now = performance.now();
+    if (w.benchDebrief.drawn === null && document.querySelector('[data-role="debrief"]')) w.benchDebrief.drawn = now;
+    if (w.benchDebrief.road === null && document.querySelector('[data-role="road-not-taken"][data-ready="true"]'))
+      w.benchDebrief.road = now;
+  }).observe(document, { childList: true, attributes: true, subtree: true });
+}
+
+export interface DebriefTiming {
+  /** The last click of the meeting to the debrief in the page. */
+  readonly drawnMs: number;
+  /** The last click to the road not taken shown, weighed or "too large to compare". */
+  readonly roadMs: number;
+}
+
+/**
+ * A scenario file imported in the menu and played by mouse (a decision may have more options than
+ * number keys): how soon its debrief is drawn, and how soon its road not taken is settled.
+ */
+export async function debriefOfImported(
+  browser: Browser,
+  url: string,
+  text: string,
+  scenario: Scenario,
+  seed: number,
+  style: readonly string[],
+): Promise<DebriefTiming> {
+  const { page, context } = await freshPage(browser, watchDebrief);
+  await context.addInitScript(instantText, TEXT_SPEED);
+  await page.goto(`${url}?lang=en&seed=${seed}`);
+  await page.setInputFiles('[data-role="import-file"]', {
+    name: 'bench.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(text),
+  });
+  await page.click(`.card[data-scenario="${scenario.id}"] .start`);
+  await playActions(page, playToEnd(scenario, seed, preferMoves(style)).actions, 'mouse');
+  await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 300_000 });
+  const got = await page.evaluate(
+    () => (window as unknown as { benchDebrief: { input: number; drawn: number; road: number } }).benchDebrief,
+  );
+  await context.close();
+  return { drawnMs: got.drawn - got.input, roadMs: got.road - got.input };
+}

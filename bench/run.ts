@@ -10,18 +10,21 @@ import { chromium } from 'playwright-core';
 import { loadScenarioOrThrow } from '../src/engine/index.ts';
 import { findChrome, launchOptions } from '../src/harness/chrome.ts';
 import { serveDirectory } from '../src/harness/static-server.ts';
+import { wideMeeting } from '../src/harness/wide-meeting.ts';
 import { firstLoad, sizeOfFiles } from '../src/measure/bundle.ts';
 import { atLeast, atMost, info, kib, missed, ms, percent, plain, type Row, table, times } from '../src/measure/report.ts';
 import { growth, median, ratio } from '../src/measure/stats.ts';
 import { buildBlank, buildGame, OUT } from './build.ts';
 import { benchEngine } from './engine.ts';
 import { runLighthouse } from './lighthouse.ts';
-import { blankFirstFrame, choiceLatency, frameTime, memoryOverMeetings, menuInteractive } from './page.ts';
+import { blankFirstFrame, choiceLatency, debriefOfImported, frameTime, memoryOverMeetings, menuInteractive } from './page.ts';
 
 const TARGETS = {
   firstLoadJsGzipAboveBlank: 60 * 1024,
   menuRatio: 1.25,
   choiceP95Ms: 50,
+  /** Issue 15: on any valid file the debrief is drawn within 2 s (the road follows, a slice at a time). */
+  debriefMs: 2_000,
   heapGrowth: 0.1,
   validateMs: 500,
   sessionsMs: 1_000,
@@ -94,6 +97,29 @@ async function main(): Promise<void> {
     const memory = await memoryOverMeetings(browser, gameServer.url, diary, STYLES.hasty, MEETINGS, (done) => {
       if (done === 1 || done % 5 === 0) say(`  ${done} meetings played`);
     });
+    // The meetings of wide-meeting.ts: the one of issue 15 (20 decisions of 12 options, each looping
+    // on itself), then 6 such decisions remembered to the end, more states than the road explores.
+    say('debrief of a wide meeting: imported, played by mouse, its road weighed or too large');
+    const wide = { issue: wideMeeting(), remembered: wideMeeting({ decisions: 6, remembered: true }) };
+    const wideStyle = ['open-question', 'propose-next-step'];
+    const debriefs = {
+      issue: await debriefOfImported(
+        browser,
+        gameServer.url,
+        wide.issue,
+        loadScenarioOrThrow(wide.issue, 'wide.yaml'),
+        5,
+        wideStyle,
+      ),
+      remembered: await debriefOfImported(
+        browser,
+        gameServer.url,
+        wide.remembered,
+        loadScenarioOrThrow(wide.remembered, 'wide.yaml'),
+        5,
+        wideStyle,
+      ),
+    };
     await browser.close();
 
     say(`Lighthouse (desktop preset): ${LIGHTHOUSE_RUNS} runs on the built game, then one on the blank Phaser page`);
@@ -119,6 +145,10 @@ async function main(): Promise<void> {
       info(`Choice → next line painted, p50 (${latency.samples} key presses)`, ms(latency.frameP50)),
       atMost('Choice → next line painted, p95', latency.frameP95, TARGETS.choiceP95Ms, ms),
       info('Choice → next line in the DOM, p50 / p95', `${ms(latency.domP50)} / ${ms(latency.domP95)}`),
+      atMost('Wide meeting (issue 15): last click → debrief drawn', debriefs.issue.drawnMs, TARGETS.debriefMs, ms),
+      info('Wide meeting: last click → road not taken weighed', ms(debriefs.issue.roadMs)),
+      atMost('Wide meeting, remembered: last click → debrief drawn', debriefs.remembered.drawnMs, TARGETS.debriefMs, ms),
+      info('Wide meeting, remembered: last click → "too large to compare"', ms(debriefs.remembered.roadMs)),
       info('Frame time p95, meeting / blank page', `${ms(frames.gameP95)} / ${ms(frames.blankP95)}`),
       info('Frame time p95, meeting ÷ blank page', times(ratio(frames.gameP95, frames.blankP95))),
       info(
@@ -209,6 +239,7 @@ async function main(): Promise<void> {
         bundle: { game, blank, toMenu },
         menu: { runs: menuRuns.map((r) => r.ms), blankRuns: blankRuns.map((r) => r.ms), menuMs, blankMs },
         latency,
+        debriefs,
         frames,
         memory,
         engine,
