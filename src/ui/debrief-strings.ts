@@ -4,38 +4,38 @@ import type { Lang, Outcome, Text } from '../engine/index.ts';
 export const DEBRIEF = {
   figuresTitle: { fr: 'La conversation en chiffres', en: 'The conversation in figures' },
   figuresHelp: {
-    fr: 'Comptés sur les mots prononcés dans ce rendez-vous ; les durées sont estimées à 150 mots par minute. Entre parenthèses, le repère des analyses d’appels commerciaux.',
+    fr: 'Comptés sur les mots prononcés dans ce rendez-vous\u202f; les durées sont estimées à 150 mots par minute. Entre parenthèses, le repère des analyses d’appels commerciaux.',
     en: 'Counted from the words spoken in this meeting; times are estimated at 150 words a minute. In brackets, the reference point from analyses of sales calls.',
   },
   talkShare: { fr: 'Votre part de parole', en: 'Your share of the talk' },
   talkShareValue: { fr: '{share} % ({player} mots sur {total})', en: '{share}% ({player} words of {total})' },
   talkShareRef: {
-    fr: 'repère : environ 43 % dans les meilleurs appels ; au-delà de 65 %, cela nuit',
+    fr: 'repère\u202f: environ 43 % dans les meilleurs appels\u202f; au-delà de 65 %, cela nuit',
     en: 'reference: about 43% in the best calls; over 65% hurts',
   },
   nobodySpoke: { fr: 'personne n’a parlé', en: 'nobody spoke' },
   monologue: { fr: 'Votre plus long monologue', en: 'Your longest monologue' },
   monologueRef: {
-    fr: 'repère : court ; une présentation de soi de plus de deux minutes va avec moins de ventes',
+    fr: 'repère\u202f: court\u202f; une présentation de soi de plus de deux minutes va avec moins de ventes',
     en: 'reference: short; a company overview longer than two minutes goes with fewer wins',
   },
   story: { fr: 'Le plus long récit du client, sans vous', en: 'The client’s longest story, uninterrupted' },
   storyRef: {
-    fr: 'repère : les meilleurs appels laissent le client parler plusieurs minutes d’affilée',
+    fr: 'repère\u202f: les meilleurs appels laissent le client parler plusieurs minutes d’affilée',
     en: 'reference: the best calls let the customer talk for minutes at a stretch',
   },
   stretchValue: { fr: '{words} mots, environ {seconds} s', en: '{words} words, about {seconds} s' },
   questions: { fr: 'Questions posées', en: 'Questions asked' },
   questionsValue: { fr: '{open} ouvertes, {closed} fermées', en: '{open} open, {closed} closed' },
   questionsRef: {
-    fr: 'repère : les questions ouvertes font parler le client',
+    fr: 'repère\u202f: les questions ouvertes font parler le client',
     en: 'reference: open questions get the client talking',
   },
   interruptions: { fr: 'Interruptions', en: 'Interruptions' },
-  interruptionsRef: { fr: 'repère : aucune', en: 'reference: none' },
+  interruptionsRef: { fr: 'repère\u202f: aucune', en: 'reference: none' },
   notes: { fr: 'Notes prises', en: 'Notes taken' },
   notesValue: {
-    fr: '{notes} ; douleurs notées : {captured} sur {heard} entendues',
+    fr: '{notes}\u202f; douleurs notées\u202f: {captured} sur {heard} entendues',
     en: '{notes}; pains captured: {captured} of {heard} heard',
   },
   hiddenNeeds: { fr: 'Besoins cachés découverts', en: 'Hidden needs uncovered' },
@@ -55,14 +55,14 @@ export const DEBRIEF = {
     en: 'Too many roads branch out from your decisions to compare them all here: this meeting is too large for the comparison.',
   },
   roadNone: {
-    fr: 'Aucune de vos décisions ne vous a coûté de points : il n’y avait pas de meilleur chemin.',
+    fr: 'Aucune de vos décisions ne vous a coûté de points\u202f: il n’y avait pas de meilleur chemin.',
     en: 'None of your decisions cost you points: there was no better road.',
   },
   decisionAt: { fr: 'Tour {turn} · {cost} points perdus', en: 'Turn {turn} · {cost} points lost' },
   youChose: { fr: 'Vous avez choisi', en: 'You chose' },
   bestWas: { fr: 'Le meilleur choix', en: 'The best option' },
   wouldLead: {
-    fr: 'Il aurait mené à : {outcome} — « {title} » (écoute {listening}, conclusion {closing}).',
+    fr: 'Il aurait mené à\u202f: {outcome} — «\u00a0{title}\u00a0» (écoute {listening}, conclusion {closing}).',
     en: 'It would have led to: {outcome} — “{title}” (listening {listening}, closing {closing}).',
   },
   tryFromHere: { fr: 'Rejouer depuis ici', en: 'Try again from here' },
@@ -87,14 +87,14 @@ export function dt(word: DebriefWord, lang: Lang, values: Readonly<Record<string
 /** Each outcome in the terms sales research uses. */
 export const OUTCOME_TERMS = {
   advance: {
-    fr: 'Une avancée : le client s’est engagé sur une prochaine étape concrète.',
+    fr: 'Une avancée\u202f: le client s’est engagé sur une prochaine étape concrète.',
     en: 'An advance: the prospect committed to a concrete next step.',
   },
   continuation: {
-    fr: 'Une continuation : agréable, mais rien de convenu. Elle compte comme une vente non gagnée.',
+    fr: 'Une continuation\u202f: agréable, mais rien de convenu. Elle compte comme une vente non gagnée.',
     en: 'A continuation: pleasant, but nothing agreed. It counts as not won.',
   },
-  lost: { fr: 'Perdu : le client ne donnera pas suite.', en: 'Lost: the prospect will not take it further.' },
+  lost: { fr: 'Perdu\u202f: le client ne donnera pas suite.', en: 'Lost: the prospect will not take it further.' },
 } as const satisfies Record<Outcome, Text>;
 
 /** The "About the scoring" page: how the figures are counted, and where the reference points come from. */
@@ -109,14 +109,14 @@ export const ABOUT_SCORING: readonly { readonly heading: Text; readonly body: Te
   {
     heading: { fr: 'Les chiffres de la conversation', en: 'The conversation figures' },
     body: {
-      fr: 'Ils sont comptés sur les mots prononcés dans la langue de la partie : les vôtres (les options choisies, les interruptions) et ceux du client ; la narration ne compte pour personne. Les durées sont estimées à 150 mots par minute, un rythme courant de conversation : c’est une estimation, le jeu n’a pas de voix à chronométrer. Une question est ouverte quand l’auteur l’a marquée comme telle (question ouverte, relance) ; toute autre question est comptée fermée. Un besoin caché est ce qu’un client ajoute quand on le laisse finir un récit.',
+      fr: 'Ils sont comptés sur les mots prononcés dans la langue de la partie\u202f: les vôtres (les options choisies, les interruptions) et ceux du client\u202f; la narration ne compte pour personne. Les durées sont estimées à 150 mots par minute, un rythme courant de conversation\u202f: c’est une estimation, le jeu n’a pas de voix à chronométrer. Une question est ouverte quand l’auteur l’a marquée comme telle (question ouverte, relance)\u202f; toute autre question est comptée fermée. Un besoin caché est ce qu’un client ajoute quand on le laisse finir un récit.',
       en: 'They are counted from the words spoken in the session’s language: yours (the options chosen, the interruptions) and the client’s; narration counts for nobody. Times are estimated at 150 words a minute, a common conversational pace: an estimate, as the game has no voices to time. A question is open when the author marked it so (open question, prompt to go on); any other question counts as closed. A hidden need is what a client adds when allowed to finish a story.',
     },
   },
   {
     heading: { fr: 'D’où viennent les repères', en: 'Where the reference points come from' },
     body: {
-      fr: 'Des analyses d’enregistrements d’appels commerciaux publiées par Gong.io (série « Gong Labs ») : sur 25 537 appels (2016), les vendeurs les plus efficaces parlaient environ 43 % du temps et écoutaient 57 % ; au-delà de 65 % de parole, les ventes baissaient. Sur 257 967 appels, les clients qui parlent environ quatre minutes d’affilée vont avec plus de ventes, et les présentations de l’entreprise de plus de deux minutes avec moins. Ce sont des analyses d’un éditeur de logiciel sur ses propres données, pas des recherches évaluées par des pairs : des ordres de grandeur, pas des lois.',
+      fr: 'Des analyses d’enregistrements d’appels commerciaux publiées par Gong.io (série «\u00a0Gong Labs\u00a0»)\u202f: sur 25 537 appels (2016), les vendeurs les plus efficaces parlaient environ 43 % du temps et écoutaient 57 %\u202f; au-delà de 65 % de parole, les ventes baissaient. Sur 257 967 appels, les clients qui parlent environ quatre minutes d’affilée vont avec plus de ventes, et les présentations de l’entreprise de plus de deux minutes avec moins. Ce sont des analyses d’un éditeur de logiciel sur ses propres données, pas des recherches évaluées par des pairs\u202f: des ordres de grandeur, pas des lois.',
       en: 'From analyses of recorded sales calls published by Gong.io (the “Gong Labs” series): over 25,537 calls (2016), the most effective sellers talked about 43% of the time and listened 57%; above 65% of talk, sales fell. Over 257,967 calls, customers who talk for about four minutes straight go with more wins, and company overviews longer than two minutes with fewer. These are a software vendor’s analyses of its own data, not peer-reviewed research: orders of magnitude, not laws.',
     },
   },

@@ -18,7 +18,7 @@ import { button, el } from './dom.ts';
 import { replayCodeSection } from './replay-code-view.ts';
 import { roadSection } from './road-view.ts';
 import type { Settings } from './settings.ts';
-import { OUTCOME_NAMES, SKILL_NAMES, t } from './strings.ts';
+import { colon, OUTCOME_NAMES, SKILL_NAMES, t } from './strings.ts';
 
 export interface DebriefHandlers {
   playAgain(): void;
@@ -82,7 +82,7 @@ function skillCard(skill: SkillScore, lang: Lang): HTMLElement {
         el('span', { className: 'score', text: ` ${skill.score} / 100` }),
       ]),
       bar,
-      el('p', { className: 'base', text: `${t('startedAt', lang)}${lang === 'fr' ? ' : ' : ': '}${skill.base} / 100` }),
+      el('p', { className: 'base', text: `${t('startedAt', lang)}${colon(lang)}${skill.base} / 100` }),
       el('h3', { className: 'moments-title', text: t('moments', lang) }),
       el('ol', { className: 'moments' }, moments),
     ],

@@ -1,7 +1,8 @@
 import type { Lang, MeetingView } from '../engine/index.ts';
 import { majorityOf } from '../engine/workshop/facilitation.ts';
 import { button, el } from './dom.ts';
-import { colon, letter, rt } from './facilitator-strings.ts';
+import { letter, rt } from './facilitator-strings.ts';
+import { colon } from './strings.ts';
 
 /** Two minutes is long enough for a table to argue and short enough to keep a 90-minute workshop moving. */
 export const DISCUSSION_SECONDS = 120;

@@ -1,7 +1,7 @@
 import type { CostlyDecision, Lang, Road, Scenario } from '../engine/index.ts';
 import { dt } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
-import { OUTCOME_NAMES } from './strings.ts';
+import { colon, OUTCOME_NAMES } from './strings.ts';
 
 function quoted(text: string, lang: Lang): string {
   return lang === 'fr' ? `« ${text} »` : `“${text}”`;
@@ -23,11 +23,11 @@ function decisionItem(
     [
       el('h3', { text: dt('decisionAt', lang, { turn: decision.turn, cost: decision.cost }) }),
       el('p', { className: 'chosen' }, [
-        el('strong', { text: `${dt('youChose', lang)}${lang === 'fr' ? ' : ' : ': '}` }),
+        el('strong', { text: `${dt('youChose', lang)}${colon(lang)}` }),
         document.createTextNode(quoted(optionText(decision.chosen.option), lang)),
       ]),
       el('p', { className: 'best' }, [
-        el('strong', { text: `${dt('bestWas', lang)}${lang === 'fr' ? ' : ' : ': '}` }),
+        el('strong', { text: `${dt('bestWas', lang)}${colon(lang)}` }),
         document.createTextNode(quoted(optionText(decision.best.option), lang)),
       ]),
       el('p', {

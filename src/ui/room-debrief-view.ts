@@ -2,9 +2,9 @@ import type { MeetingResult, Scenario } from '../engine/index.ts';
 import { type RoomVote, roomPath } from '../engine/workshop/facilitation.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';
-import { colon, letter, ROOM, rt } from './facilitator-strings.ts';
+import { letter, ROOM, rt } from './facilitator-strings.ts';
 import type { Settings } from './settings.ts';
-import { OUTCOME_NAMES } from './strings.ts';
+import { colon, OUTCOME_NAMES } from './strings.ts';
 
 export interface RoomDebriefHandlers {
   fullDebrief(): void;

@@ -2,7 +2,7 @@ import type { Lang, Text } from '../engine/index.ts';
 import type { TextSize, TextSpeed, VolumeName } from '../storage/preferences.ts';
 
 /** The words of the settings panel, both languages. */
-const WORDS = {
+export const WORDS = {
   open: { fr: 'Réglages', en: 'Settings' },
   title: { fr: 'Réglages', en: 'Settings' },
   close: { fr: 'Fermer', en: 'Close' },

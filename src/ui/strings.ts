@@ -14,7 +14,7 @@ export const UI = {
   soundOn: { fr: 'Son activé', en: 'Sound on' },
   soundOff: { fr: 'Son coupé', en: 'Sound off' },
   keysHelp: {
-    fr: 'Clavier : 1–4 choisir · Entrée continuer · N noter · I interrompre · Échap pause · M son',
+    fr: 'Clavier\u202f: 1–4 choisir · Entrée continuer · N noter · I interrompre · Échap pause · M son',
     en: 'Keys: 1–4 choose · Enter continue · N note · I interrupt · Esc pause · M sound',
   },
   noScenario: {
@@ -22,16 +22,16 @@ export const UI = {
     en: 'No scenario in dialogues/. Add a .yaml file (see the README).',
   },
   unknownScenario: {
-    fr: 'Le scénario demandé dans l’adresse n’existe pas ou n’a pas pu être chargé ; choisissez-en un ci-dessous.',
+    fr: 'Le scénario demandé dans l’adresse n’existe pas ou n’a pas pu être chargé\u202f; choisissez-en un ci-dessous.',
     en: 'The scenario named in the address does not exist or could not be loaded; pick one below.',
   },
   brokenAddressFile: {
-    fr: 'Le fichier demandé dans l’adresse n’a pas pu être chargé : ses problèmes sont listés ci-dessous, avec leurs lignes.',
+    fr: 'Le fichier demandé dans l’adresse n’a pas pu être chargé\u202f: ses problèmes sont listés ci-dessous, avec leurs lignes.',
     en: 'The file named in the address could not be loaded: its problems are listed below, with their lines.',
   },
   brokenTitle: { fr: 'Ce scénario ne peut pas être chargé', en: 'This scenario cannot be loaded' },
   brokenHelp: {
-    fr: 'Corrigez le fichier, puis vérifiez-le avec : npm run scenario -- check',
+    fr: 'Corrigez le fichier, puis vérifiez-le avec\u202f: npm run scenario -- check',
     en: 'Fix the file, then check it with: npm run scenario -- check',
   },
   line: { fr: 'ligne', en: 'line' },
@@ -74,7 +74,7 @@ export const UI = {
   undo: { fr: 'Annuler', en: 'Undo' },
   reading: { fr: 'Lecture de {file}…', en: 'Reading {file}…' },
   loaded: {
-    fr: '« {title} » est chargé : il est dans la liste ci-dessus, marqué « Votre scénario ».',
+    fr: '« {title} » est chargé\u202f: il est dans la liste ci-dessus, marqué « Votre scénario ».',
     en: '“{title}” is loaded: it is in the list above, marked “Your scenario”.',
   },
   replaced: {
@@ -83,44 +83,44 @@ export const UI = {
   },
   removed: { fr: '« {title} » est retiré du menu.', en: '“{title}” is removed from the menu.' },
   restored: { fr: '« {title} » est de retour dans le menu.', en: '“{title}” is back in the menu.' },
-  cannotLoad: { fr: '{file} ne peut pas être chargé :', en: '{file} cannot be loaded:' },
+  cannotLoad: { fr: '{file} ne peut pas être chargé\u202f:', en: '{file} cannot be loaded:' },
   problemAt: { fr: '{file}, ligne {line}, colonne {column} — {message}', en: '{file}, line {line}, column {column} — {message}' },
   moreProblems: { fr: '… et {count} autres problèmes', en: '… and {count} more problems' },
   tooLarge: {
-    fr: '{file} est trop volumineux ({size}) ; la limite est de {limit}.',
+    fr: '{file} est trop volumineux ({size})\u202f; la limite est de {limit}.',
     en: '{file} is too large ({size}); the limit is {limit}.',
   },
   notYaml: {
-    fr: '{file} n’est pas un fichier .yaml ou .yml ; un scénario s’écrit en YAML.',
+    fr: '{file} n’est pas un fichier .yaml ou .yml\u202f; un scénario s’écrit en YAML.',
     en: '{file} is not a .yaml or .yml file; a scenario is written in YAML.',
   },
   otherOrigin: {
-    fr: 'L’adresse demande un fichier d’un autre site ({origin}) ; le jeu ne charge que des fichiers servis à côté de lui, et n’a rien téléchargé.',
+    fr: 'L’adresse demande un fichier d’un autre site ({origin})\u202f; le jeu ne charge que des fichiers servis à côté de lui, et n’a rien téléchargé.',
     en: 'The address asks for a file from another site ({origin}); the game only loads files served next to it, and downloaded nothing.',
   },
   unreachable: { fr: '{file} n’a pas pu être lu ({detail}).', en: '{file} could not be read ({detail}).' },
   idTakenShipped: {
-    fr: 'l’identifiant « {id} » est déjà celui d’un scénario fourni avec le jeu ; changez la ligne id: de votre fichier.',
+    fr: 'l’identifiant « {id} » est déjà celui d’un scénario fourni avec le jeu\u202f; changez la ligne id: de votre fichier.',
     en: 'the id “{id}” already belongs to a scenario shipped with the game; change the id: line of your file.',
   },
   idTakenCustom: {
-    fr: 'l’identifiant « {id} » est déjà celui d’un de vos scénarios ; retirez-le du menu ou changez la ligne id: du fichier.',
+    fr: 'l’identifiant « {id} » est déjà celui d’un de vos scénarios\u202f; retirez-le du menu ou changez la ligne id: du fichier.',
     en: 'the id “{id}” already belongs to one of your scenarios; remove it from the menu or change the id: line of the file.',
   },
   idTakenAddress: {
-    fr: 'l’identifiant « {id} » est déjà celui du scénario ouvert depuis l’adresse ; changez la ligne id: de votre fichier.',
+    fr: 'l’identifiant « {id} » est déjà celui du scénario ouvert depuis l’adresse\u202f; changez la ligne id: de votre fichier.',
     en: 'the id “{id}” already belongs to the scenario opened from the address; change the id: line of your file.',
   },
   unsavedQuota: {
-    fr: 'Le navigateur n’a plus de place pour le garder : il reste jouable jusqu’à ce que vous fermiez la page.',
+    fr: 'Le navigateur n’a plus de place pour le garder\u202f: il reste jouable jusqu’à ce que vous fermiez la page.',
     en: 'The browser has no room left to keep it: it stays playable until you close this page.',
   },
   unsavedUnavailable: {
-    fr: 'Ce navigateur ne laisse pas le jeu le garder (navigation privée ?) : il reste jouable jusqu’à ce que vous fermiez la page.',
+    fr: 'Ce navigateur ne laisse pas le jeu le garder (navigation privée\u202f?)\u202f: il reste jouable jusqu’à ce que vous fermiez la page.',
     en: 'This browser does not let the game keep it (private browsing?): it stays playable until you close this page.',
   },
   removeNotSaved: {
-    fr: 'Le navigateur a refusé la modification : il reviendra à votre prochaine visite.',
+    fr: 'Le navigateur a refusé la modification\u202f: il reviendra à votre prochaine visite.',
     en: 'The browser refused the change: it will come back on your next visit.',
   },
   unreadableSaved: {
@@ -160,8 +160,11 @@ export const OUTCOME_NAMES = {
 /** Spoken to screen readers only: sighted players read the figure's posture instead. */
 export const DEMEANOR_WORDS = {
   neutral: { fr: 'attitude neutre', en: 'looks neutral' },
-  interested: { fr: 'se penche vers vous : de l’intérêt', en: 'leans in, interested' },
-  doubtful: { fr: 'un sourcil levé : du doute', en: 'raises an eyebrow, doubtful' },
+  interested: { fr: 'se penche vers vous\u202f: de l’intérêt', en: 'leans in, interested' },
+  doubtful: { fr: 'un sourcil levé\u202f: du doute', en: 'raises an eyebrow, doubtful' },
   impatient: { fr: 'regarde sa montre', en: 'glances at the watch' },
-  closed: { fr: 'bras croisés : la porte se ferme', en: 'arms crossed, closed' },
+  closed: { fr: 'bras croisés\u202f: la porte se ferme', en: 'arms crossed, closed' },
 } as const satisfies Record<Demeanor, Text>;
+
+/** A colon after a label: French puts a narrow no-break space before it. */
+export const colon = (lang: Lang): string => (lang === 'fr' ? '\u202f: ' : ': ');

@@ -1,0 +1,50 @@
+/**
+ * The French of every screen is set as a publisher would set it: a narrow no-break space before
+ * ; : ! ? and no-break spaces inside « », typographic apostrophes. Checked on the string tables
+ * themselves, so that a new string cannot slip in with a plain space.
+ */
+import { expect, test } from 'vitest';
+import * as board from '../../src/ui/board-strings.ts';
+import * as debrief from '../../src/ui/debrief-strings.ts';
+import * as room from '../../src/ui/facilitator-strings.ts';
+import * as progress from '../../src/ui/progress-strings.ts';
+import * as replay from '../../src/ui/replay-strings.ts';
+import * as settings from '../../src/ui/settings-strings.ts';
+import * as ui from '../../src/ui/strings.ts';
+import { colon } from '../../src/ui/strings.ts';
+
+/** What a French text does wrong: a plain space before high punctuation or inside « », a straight apostrophe. */
+function frenchSlips(text: string): string[] {
+  const slips: string[] = [];
+  if (/ [;:!?]/.test(text)) slips.push('a plain space before ; : ! ?');
+  if (/« | »/.test(text)) slips.push('a plain space inside « »');
+  if (/[^\s\u00a0\u202f][;!?](\s|$)/u.test(text)) slips.push('no no-break space before ; ! ?');
+  if (text.includes("'")) slips.push('a straight apostrophe');
+  return slips;
+}
+
+/** Every `fr` text in a module's exported tables, with where it was found. */
+function frenchTexts(value: unknown, at: string): [string, string][] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]): [string, string][] =>
+    key === 'fr' && typeof inner === 'string' ? [[at, inner]] : frenchTexts(inner, `${at}.${key}`),
+  );
+}
+
+test('the checker itself catches each slip and passes good text', () => {
+  expect(frenchSlips('Un mot : un autre')).toEqual(['a plain space before ; : ! ?']);
+  expect(frenchSlips('« oui »')).toEqual(['a plain space inside « »']);
+  expect(frenchSlips('Vraiment?')).toEqual(['no no-break space before ; ! ?']);
+  expect(frenchSlips("l'entreprise")).toEqual(['a straight apostrophe']);
+  expect(frenchSlips('l’entreprise\u202f: «\u00a0oui\u00a0»\u202f?')).toEqual([]);
+});
+
+test('no French string of the screens has a typographic slip', () => {
+  const tables = { board, debrief, room, progress, replay, settings, ui };
+  const texts = Object.entries(tables).flatMap(([name, module]) => frenchTexts(module, name));
+  // Enough to know the walk found the tables (the menu, debrief and room alone have well over 100).
+  expect(texts.length).toBeGreaterThan(150);
+  const slips = texts.flatMap(([at, text]) => frenchSlips(text).map((slip) => `${at}: ${slip} in “${text}”`));
+  expect(slips).toEqual([]);
+  expect(frenchSlips(`Écoute${colon('fr')}80`)).toEqual([]);
+});
