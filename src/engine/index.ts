@@ -2,6 +2,13 @@
 
 export { type LessonCoverage, type LessonUse, lessonCoverage, lessonUses } from './analysis/coverage.ts';
 export { type EndingSearch, findEndings, seedsForEachVariant, type Witness } from './analysis/explore.ts';
+export {
+  ADVANCE_CLOSING_AT_LEAST,
+  LONGEST_BEST_AT_MOST,
+  LOST_CLOSING_AT_MOST,
+  type NaiveStyle,
+  TOP_BAND_AT_LEAST,
+} from './analysis/give-aways.ts';
 export { mermaidLabel, scenarioFlowchart } from './analysis/mermaid.ts';
 export { parseSetting, type Setting, startMeetingAt } from './analysis/rehearsal.ts';
 export {

@@ -82,7 +82,7 @@ describe('the report walks every path of a small scenario', () => {
 describe('suspicious findings', () => {
   const report = reportScenario(findings);
 
-  test('3 paths; a success only a bad path reaches, weak skills, twin options, an ending never reached', () => {
+  test('3 paths; a success only a bad path reaches, weak skills, twin options, an ending never reached, an advance with a poor close', () => {
     expect(report.variants[0]?.paths).toBe(3);
     expect(report.findings).toEqual(
       expect.arrayContaining([
@@ -92,9 +92,11 @@ describe('suspicious findings', () => {
         { kind: 'best-too-low', variant: null, skill: 'closing', score: 50 },
         { kind: 'same-options', node: 'ask', options: [1, 2] },
         { kind: 'unreached-ending', ending: 'never' },
+        // The same path that makes "lucky" a weak success reaches an advance with closing 20 < 50.
+        { kind: 'advance-low-closing', variant: null, ending: 'lucky', closing: 20 },
       ]),
     );
-    expect(report.findings).toHaveLength(6);
+    expect(report.findings).toHaveLength(7);
   });
 });
 

@@ -5,7 +5,19 @@ import type { LessonId } from '../scenario/lessons.ts';
 import { PLAY_STYLES } from '../scenario/play-styles.ts';
 import { SKILLS } from '../scenario/registries.ts';
 import type { Outcome, Scenario, Skill } from '../scenario/schema.ts';
+import { compareContinuations } from './best-continuation.ts';
 import { seedsForEachVariant } from './explore.ts';
+import {
+  bestNamesMove,
+  closingAgainstOutcome,
+  decisionVerdicts,
+  type GiveAwayFinding,
+  longestIsBest,
+  type NaiveStyle,
+  naivePick,
+  naivePlayWins,
+  type Value,
+} from './give-aways.ts';
 import { sameOptions } from './same-options.ts';
 import {
   apply,
@@ -75,7 +87,8 @@ export type Finding =
   | { readonly kind: 'worst-too-high'; readonly variant: string | null; readonly skill: Skill; readonly score: number }
   | { readonly kind: 'same-options'; readonly node: string; readonly options: readonly [number, number] }
   | { readonly kind: 'unreached-ending'; readonly ending: string }
-  | { readonly kind: 'dead-end'; readonly variant: string | null; readonly node: string };
+  | { readonly kind: 'dead-end'; readonly variant: string | null; readonly node: string }
+  | GiveAwayFinding;
 
 export interface ScenarioReport {
   readonly scenario: string;
@@ -150,9 +163,20 @@ interface Tally {
   bestClean: Record<Skill, { sum: number; step: Step | null }>;
   /** How many of the paths from here exercise each lesson. */
   lessons: Map<LessonId, number>;
-  /** For each ending, the best sum of each skill among the paths from here that end there. */
-  bestAt: Map<string, Record<Skill, number>>;
+  /** For each ending, the best sum of each skill among the paths from here that end there, and more on closing. */
+  bestAt: Map<string, AtEnding>;
+  /** The best continuation from here, both skills added, as `best-continuation.ts` weighs it. */
+  bestTotal: Value | null;
 }
+
+/** The sums of the paths that end at one ending: the best of each skill, the lowest closing, the best clean closing. */
+interface AtEnding extends Record<Skill, number> {
+  readonly lowestClosing: number;
+  /** The best closing among paths with no scored mistake in closing (−∞ when there is none). */
+  readonly cleanClosing: number;
+}
+
+const NO_PATH: AtEnding = { listening: -Infinity, closing: -Infinity, lowestClosing: Infinity, cleanClosing: -Infinity };
 
 function emptyTally(): Tally {
   const extreme = (sum: number) => ({ listening: { sum, step: null }, closing: { sum, step: null } });
@@ -164,6 +188,7 @@ function emptyTally(): Tally {
     bestClean: extreme(-Infinity),
     lessons: new Map(),
     bestAt: new Map(),
+    bestTotal: null,
   };
 }
 
@@ -195,7 +220,7 @@ function walkAll(scenario: Scenario, graph: StateGraph, listLimit: number): { re
     }
     stack.pop();
     onPath.delete(top.state.key);
-    tallies.set(top.state.key, tally(top.state, tallies, deadEnds));
+    tallies.set(top.state.key, tally(scenario, top.state, tallies, deadEnds));
   }
   const root = tallies.get(graph.start) ?? emptyTally();
   const variant = graph.variant;
@@ -212,10 +237,39 @@ function walkAll(scenario: Scenario, graph: StateGraph, listLimit: number): { re
     listed: root.paths <= listLimit ? listPaths(scenario, graph) : null,
   };
   const bestAt = root.bestAt;
-  return { report, findings: judge(scenario, variant, skills, bestAt, deadEnds) };
+  const verdicts = decisionVerdicts(scenario, graph, (key) => tallies.get(key)?.bestTotal ?? null);
+  const closingAt = new Map(
+    [...bestAt].map(([ending, sums]) => {
+      const base = scenario.rubric.closing.base;
+      // The lowest is only judged under 50, where the cap after a mistake plays no part.
+      const lowest = skillScore(base, sums.lowestClosing, false);
+      const highest = Math.max(skillScore(base, sums.closing, true), skillScore(base, sums.cleanClosing, false));
+      return [ending, { lowest, highest }] as const;
+    }),
+  );
+  return {
+    report,
+    findings: [
+      ...judge(scenario, variant, skills, bestAt, deadEnds),
+      ...[longestIsBest(variant, verdicts)].filter((f) => f !== null),
+      ...bestNamesMove(scenario, variant, verdicts),
+      ...naivePlay(scenario, graph.seed),
+      ...closingAgainstOutcome(scenario, variant, closingAt),
+    ],
+  };
 }
 
-function tally(state: MeetingState, tallies: ReadonlyMap<string, Tally>, deadEnds: Set<string>): Tally {
+/** Each naive habit played once with the variant's seed, on the machine: one path each, exact or sampled alike. */
+function naivePlay(scenario: Scenario, seed: number): Finding[] {
+  const walk = walkFor(scenario, seed);
+  return (['first-shown', 'longest'] as const satisfies readonly NaiveStyle[]).flatMap((style) => {
+    const found = walkOnce(walk, naivePick(scenario, style), new Set());
+    const finding = found ? naivePlayWins(walk.variant, style, found.path) : null;
+    return finding ? [finding] : [];
+  });
+}
+
+function tally(scenario: Scenario, state: MeetingState, tallies: ReadonlyMap<string, Tally>, deadEnds: Set<string>): Tally {
   const t = emptyTally();
   if (state.endingId) {
     t.paths = 1;
@@ -225,7 +279,9 @@ function tally(state: MeetingState, tallies: ReadonlyMap<string, Tally>, deadEnd
       t.worst[skill] = { sum: 0, step: null };
       t.bestClean[skill] = { sum: 0, step: null };
     }
-    t.bestAt.set(state.endingId, { listening: 0, closing: 0 });
+    t.bestAt.set(state.endingId, { listening: 0, closing: 0, lowestClosing: 0, cleanClosing: 0 });
+    const node = scenario.nodes[state.endingId];
+    t.bestTotal = { points: 0, outcome: node?.kind === 'ending' ? node.outcome : 'lost' };
     return t;
   }
   if (state.steps.length === 0) deadEnds.add(state.nodeId);
@@ -247,11 +303,21 @@ function tally(state: MeetingState, tallies: ReadonlyMap<string, Tally>, deadEnd
       t.lessons.set(lesson, (t.lessons.get(lesson) ?? 0) + n);
     }
     for (const [ending, sums] of next.bestAt) {
-      const mine = t.bestAt.get(ending) ?? { listening: -Infinity, closing: -Infinity };
+      const mine = t.bestAt.get(ending) ?? NO_PATH;
+      const closing = step.points.closing;
       t.bestAt.set(ending, {
         listening: Math.max(mine.listening, sums.listening + step.points.listening),
-        closing: Math.max(mine.closing, sums.closing + step.points.closing),
+        closing: Math.max(mine.closing, sums.closing + closing),
+        lowestClosing: Math.min(mine.lowestClosing, sums.lowestClosing + closing),
+        cleanClosing: Math.max(mine.cleanClosing, step.erred.closing ? -Infinity : sums.cleanClosing + closing),
       });
+    }
+    if (next.bestTotal) {
+      const value = {
+        points: step.points.listening + step.points.closing + next.bestTotal.points,
+        outcome: next.bestTotal.outcome,
+      };
+      if (!t.bestTotal || compareContinuations(value, t.bestTotal) < 0) t.bestTotal = value;
     }
   }
   return t;
@@ -345,7 +411,7 @@ function judge(
   scenario: Scenario,
   variant: string | null,
   skills: VariantReport['skills'],
-  bestAt: ReadonlyMap<string, Record<Skill, number>>,
+  bestAt: ReadonlyMap<string, Readonly<Record<Skill, number>>>,
   deadEnds: ReadonlySet<string>,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -383,22 +449,26 @@ function sample(
 ): { report: VariantReport; findings: Finding[] } {
   const walk = walkFor(scenario, seed);
   const rng = seededRng(seed ^ 0x7e9047);
-  const pickers: ((list: readonly Offer[]) => Offer | undefined)[] = [
+  const pickers: ((list: readonly Offer[], nodeId: string) => Offer | undefined)[] = [
     ...Object.values(PLAY_STYLES).map((style) => (list: readonly Offer[]) => preferred(list, style)),
     ...Array.from({ length: walks }, () => (list: readonly Offer[]) => list[Math.floor(rng() * list.length)]),
   ];
   const paths: PathSummary[] = [];
   const deadEnds = new Set<string>();
   const bestAt = new Map<string, Record<Skill, number>>();
+  const closingAt = new Map<string, { lowest: number; highest: number }>();
   for (const pickOffer of pickers) {
     const found = walkOnce(walk, pickOffer, deadEnds);
     if (!found) continue;
     paths.push(found.path);
-    const mine = bestAt.get(found.path.ending) ?? { listening: -Infinity, closing: -Infinity };
-    bestAt.set(found.path.ending, {
+    const { ending, scores } = found.path;
+    const mine = bestAt.get(ending) ?? { listening: -Infinity, closing: -Infinity };
+    bestAt.set(ending, {
       listening: Math.max(mine.listening, found.sums.listening),
       closing: Math.max(mine.closing, found.sums.closing),
     });
+    const seen = closingAt.get(ending) ?? { lowest: Infinity, highest: -Infinity };
+    closingAt.set(ending, { lowest: Math.min(seen.lowest, scores.closing), highest: Math.max(seen.highest, scores.closing) });
   }
   const endings = new Map<string, number>();
   const lessons = new Map<LessonId, number>();
@@ -425,7 +495,17 @@ function sample(
     lessons: lessonCounts(lessons),
     listed: null,
   };
-  return { report, findings: judge(scenario, walk.variant, skills, bestAt, deadEnds) };
+  // Which option is best needs every continuation: without the whole graph, longest-is-best and
+  // best-names-move are not judged; the naive habits are single paths, and closing against the
+  // outcome is judged on the walks (a finding is then a real path; some may be missed).
+  return {
+    report,
+    findings: [
+      ...judge(scenario, walk.variant, skills, bestAt, deadEnds),
+      ...naivePlay(scenario, seed),
+      ...closingAgainstOutcome(scenario, walk.variant, closingAt),
+    ],
+  };
 }
 
 function preferred(list: readonly Offer[], style: readonly string[]): Offer | undefined {
@@ -439,7 +519,7 @@ function preferred(list: readonly Offer[], style: readonly string[]): Offer | un
 /** One walk to an ending; null when it is stuck (no action on offer) or runs in circles. */
 function walkOnce(
   walk: ReturnType<typeof walkFor>,
-  pickOffer: (list: readonly Offer[]) => Offer | undefined,
+  pickOffer: (list: readonly Offer[], nodeId: string) => Offer | undefined,
   deadEnds: Set<string>,
   maxSteps = 10_000,
 ): { path: PathSummary; sums: Record<Skill, number> } | null {
@@ -453,7 +533,7 @@ function walkOnce(
       for (const s of steps) for (const skill of SKILLS) sums[skill] += s.points[skill];
       return { path, sums };
     }
-    const offer = pickOffer(offers(walk, state));
+    const offer = pickOffer(offers(walk, state), nodeIdOf(state));
     if (!offer) {
       deadEnds.add(nodeIdOf(state));
       return null;
