@@ -99,29 +99,36 @@ describe(`${scenario.id} in a real Chromium`, () => {
     await close();
   });
 
-  test('a note on a part with nothing to note says so and is not counted: the debrief counts what the pad holds', async () => {
-    const expected = playToEnd(scenario, SEED, preferMoves(STYLES.scribe));
-    const notesTaken = expected.actions.filter((a) => a.kind === 'note').length;
-    const { page, errors, close } = await openPage(LAPTOP, 'en-GB');
-    await page.goto(`${server.url}?lang=en&seed=${SEED}`);
-    await startFromMenu(page, 'mouse');
-    const said: string[] = [];
-    let onPad = 0;
-    await playActions(page, expected.actions, 'mouse', async () => {
-      const status = (await page.textContent('[data-role="note-status"]')) ?? '';
-      if (status !== '' && said.push(status) === 1) await page.screenshot({ path: `${SHOTS}/en-nothing-to-note.png` });
-      onPad = await page.locator('.notes-list li:not(.empty)').count();
-    });
-    // The scribe notes every part; some hold nothing worth writing down, and the page said so for them.
-    expect(said.length).toBeGreaterThan(0);
-    expect(new Set(said)).toEqual(new Set(['Nothing worth writing down here.']));
-    expect(onPad).toBeLessThan(notesTaken);
-    expect(onPad + said.length).toBe(notesTaken);
-    const counted = await page.textContent('[data-figure="notes"] .value');
-    expect(counted?.startsWith(`${onPad};`)).toBe(true);
-    expect(errors).toEqual([]);
-    await close();
-  });
+  const NOTHING_TO_NOTE = { en: 'Nothing worth writing down here.', fr: 'Rien qui vaille d’être noté ici.' };
+  test.each([
+    ['en', 'en-GB'],
+    ['fr', 'fr-FR'],
+  ] as const)(
+    'a note on a part with nothing to note says so and is not counted: the debrief counts what the pad holds (%s)',
+    async (lang, locale) => {
+      const expected = playToEnd(scenario, SEED, preferMoves(STYLES.scribe));
+      const notesTaken = expected.actions.filter((a) => a.kind === 'note').length;
+      const { page, errors, close } = await openPage(LAPTOP, locale);
+      await page.goto(`${server.url}?lang=${lang}&seed=${SEED}`);
+      await startFromMenu(page, 'mouse');
+      const said: string[] = [];
+      let onPad = 0;
+      await playActions(page, expected.actions, 'mouse', async () => {
+        const status = (await page.textContent('[data-role="note-status"]')) ?? '';
+        if (status !== '' && said.push(status) === 1) await page.screenshot({ path: `${SHOTS}/${lang}-nothing-to-note.png` });
+        onPad = await page.locator('.notes-list li:not(.empty)').count();
+      });
+      // The scribe notes every part; some hold nothing worth writing down, and the page said so for them.
+      expect(said.length).toBeGreaterThan(0);
+      expect(new Set(said)).toEqual(new Set([NOTHING_TO_NOTE[lang]]));
+      expect(onPad).toBeLessThan(notesTaken);
+      expect(onPad + said.length).toBe(notesTaken);
+      const counted = await page.textContent('[data-figure="notes"] .value');
+      expect(counted?.startsWith(`${onPad}${lang === 'fr' ? '\u202f' : ''};`)).toBe(true);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 
   test('French by default; the pause menu switches language, restarts and leaves; the language is remembered', async () => {
     const { page, errors, close } = await openPage(LAPTOP, 'de-DE');
