@@ -5,6 +5,7 @@
  */
 
 import { MAX_SCENARIO_BYTES } from '../engine/loading/size-limit.ts';
+import type { Lang } from '../engine/scenario/lang.ts';
 
 /** A file the game refused before (or instead of) reading it as a scenario. Shown to the player in their language. */
 export type Refusal =
@@ -18,9 +19,10 @@ export function isYamlName(name: string): boolean {
   return /\.ya?ml$/i.test(name);
 }
 
-/** Size in kilobytes as a player reads it: "612 KB", never "0 KB" for a non-empty file. */
-export function kilobytes(bytes: number): string {
-  return `${Math.max(bytes > 0 ? 1 : 0, Math.ceil(bytes / 1024))} KB`;
+/** Size in kilobytes as a player reads it: "612 KB" ("612 Ko" in French), never 0 for a non-empty file. */
+export function kilobytes(bytes: number, lang: Lang = 'en'): string {
+  const count = Math.max(bytes > 0 ? 1 : 0, Math.ceil(bytes / 1024));
+  return lang === 'fr' ? `${count}\u00a0Ko` : `${count} KB`;
 }
 
 /** The refusal for a file of this name and size, if any (checked before reading it). */

@@ -28,7 +28,7 @@ export function problemLines(
 export function refusalMessage(file: string, refusal: Refusal, lang: Lang): string {
   switch (refusal.kind) {
     case 'too-large':
-      return tf('tooLarge', lang, { file, size: kilobytes(refusal.bytes), limit: kilobytes(MAX_SCENARIO_BYTES) });
+      return tf('tooLarge', lang, { file, size: kilobytes(refusal.bytes, lang), limit: kilobytes(MAX_SCENARIO_BYTES, lang) });
     case 'not-yaml':
       return tf('notYaml', lang, { file });
     case 'other-origin':

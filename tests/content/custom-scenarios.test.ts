@@ -337,11 +337,12 @@ describe('what the player reads', () => {
   test('the size refusal names the size and the limit', () => {
     expect(kilobytes(600 * 1024)).toBe('600 KB');
     expect(kilobytes(1)).toBe('1 KB');
+    expect(kilobytes(600 * 1024, 'fr')).toBe('600\u00a0Ko');
     expect(refusalMessage('big.yaml', { kind: 'too-large', bytes: 600 * 1024 }, 'en')).toBe(
       'big.yaml is too large (600 KB); the limit is 512 KB.',
     );
     expect(refusalMessage('big.yaml', { kind: 'too-large', bytes: 600 * 1024 }, 'fr')).toBe(
-      'big.yaml est trop volumineux (600 KB) ; la limite est de 512 KB.',
+      'big.yaml est trop volumineux (600\u00a0Ko)\u202f; la limite est de 512\u00a0Ko.',
     );
   });
 
