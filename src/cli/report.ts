@@ -96,9 +96,13 @@ function pathText(p: PathSummary, lang: Lang): string {
   return `--choices ${choices} → ${p.ending} (${p.outcome}; ${scores}; ${p.lessons.join(' ') || '—'})`;
 }
 
-/** French quotes with guillemets and puts a narrow no-break space (U+202F) inside them and before ; : ! ? */
+/**
+ * French typography: a no-break space (U+00A0) before : and inside « », a narrow one (U+202F)
+ * before ; ! ? and %.
+ */
+const NBSP = '\u00a0';
 const NNBSP = '\u202f';
-const guillemets = (s: string) => `«${NNBSP}${s}${NNBSP}»`;
+const guillemets = (s: string) => `«${NBSP}${s}${NBSP}»`;
 
 function variantText(variant: string | null, lang: Lang): string {
   if (variant === null) return '';
@@ -121,36 +125,36 @@ export function findingText(f: Finding, lang: Lang): string {
         : `ending "${f.ending}" is an advance, yet every path to it scores under ${BAD_PATH_UNDER} in ${skill(f.skill)} (best ${f.best})${variantText(f.variant, lang)}`;
     case 'best-too-low':
       return fr
-        ? `${skill(f.skill)}${NNBSP}: le meilleur score possible est ${f.score}, sous ${BEST_AT_LEAST}${variantText(f.variant, lang)}`
+        ? `${skill(f.skill)}${NBSP}: le meilleur score possible est ${f.score}, sous ${BEST_AT_LEAST}${variantText(f.variant, lang)}`
         : `${skill(f.skill)}: the best possible score is ${f.score}, under ${BEST_AT_LEAST}${variantText(f.variant, lang)}`;
     case 'worst-too-high':
       return fr
-        ? `${skill(f.skill)}${NNBSP}: le pire score possible est ${f.score}, au-dessus de ${WORST_AT_MOST}${variantText(f.variant, lang)}`
+        ? `${skill(f.skill)}${NBSP}: le pire score possible est ${f.score}, au-dessus de ${WORST_AT_MOST}${variantText(f.variant, lang)}`
         : `${skill(f.skill)}: the worst possible score is ${f.score}, over ${WORST_AT_MOST}${variantText(f.variant, lang)}`;
     case 'same-options':
       return fr
-        ? `décision ${q(f.node)}${NNBSP}: les options ${f.options[0]} et ${f.options[1]} ont exactement les mêmes effets (humeur, drapeaux, score, suite)`
+        ? `décision ${q(f.node)}${NBSP}: les options ${f.options[0]} et ${f.options[1]} ont exactement les mêmes effets (humeur, drapeaux, score, suite)`
         : `decision "${f.node}": options ${f.options[0]} and ${f.options[1]} have exactly the same effects (mood, flags, score, next node)`;
     case 'unreached-ending':
       return fr ? `la fin ${q(f.ending)} n’est atteinte par aucun chemin` : `ending "${f.ending}" is reached by no path`;
     case 'dead-end':
       return fr
-        ? `au nœud ${q(f.node)}, aucune option n’est proposée${NNBSP}: la partie se bloque${variantText(f.variant, lang)}`
+        ? `au nœud ${q(f.node)}, aucune option n’est proposée${NBSP}: la partie se bloque${variantText(f.variant, lang)}`
         : `at node "${f.node}" no option is offered: the meeting is stuck${variantText(f.variant, lang)}`;
     case 'longest-is-best': {
       const share = Math.round((100 * f.count) / f.decisions);
       const nodes = f.nodes.map((n) => (fr ? q(n) : `"${n}"`)).join(', ');
       return fr
-        ? `l’option la plus longue est la meilleure dans ${f.count} décision(s) sur ${f.decisions} (${share}${NNBSP}%, plus de ${LONGEST_BEST_AT_MOST * 100}${NNBSP}%)${NNBSP}: ${nodes}${variantText(f.variant, lang)}`
-        : `the longest option is the best one in ${f.count} of ${f.decisions} decision(s) (${share}%, over ${LONGEST_BEST_AT_MOST * 100}%): ${nodes}${variantText(f.variant, lang)}`;
+        ? `l’option la plus longue est la meilleure dans ${f.count} ${f.count > 1 ? 'décisions' : 'décision'} sur ${f.decisions} (${share}${NNBSP}%, plus de ${LONGEST_BEST_AT_MOST * 100}${NNBSP}%)${NBSP}: ${nodes}${variantText(f.variant, lang)}`
+        : `the longest option is the best one in ${f.count} of ${f.decisions} ${f.decisions === 1 ? 'decision' : 'decisions'} (${share}%, over ${LONGEST_BEST_AT_MOST * 100}%): ${nodes}${variantText(f.variant, lang)}`;
     }
     case 'best-names-move':
       return fr
-        ? `décision ${q(f.node)}${NNBSP}: la meilleure option (${f.option}) dit le nom de ce qu’elle fait ou enseigne, ${q(f.name)}${variantText(f.variant, lang)}`
+        ? `décision ${q(f.node)}${NBSP}: la meilleure option (${f.option}) dit le nom de ce qu’elle fait ou enseigne, ${q(f.name)}${variantText(f.variant, lang)}`
         : `decision "${f.node}": the best option (${f.option}) says the name of what it does or teaches, "${f.name}"${variantText(f.variant, lang)}`;
     case 'naive-play-wins':
       return fr
-        ? `jouer ${NAIVE_STYLE[f.style].fr} atteint le haut du tableau (écoute ${f.scores.listening}, conclusion ${f.scores.closing}, ${TOP_BAND_AT_LEAST} ou plus dans les deux)${NNBSP}: --choices ${f.choices.join(',')}${variantText(f.variant, lang)}`
+        ? `jouer ${NAIVE_STYLE[f.style].fr} atteint le haut du tableau (écoute ${f.scores.listening}, conclusion ${f.scores.closing}, ${TOP_BAND_AT_LEAST} ou plus dans les deux)${NBSP}: --choices ${f.choices.join(',')}${variantText(f.variant, lang)}`
         : `playing ${NAIVE_STYLE[f.style].en} reaches the top band (listening ${f.scores.listening}, closing ${f.scores.closing}, ${TOP_BAND_AT_LEAST} or more in both): --choices ${f.choices.join(',')}${variantText(f.variant, lang)}`;
     case 'advance-low-closing':
       return fr

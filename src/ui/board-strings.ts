@@ -5,7 +5,7 @@ export const BOARD = {
   title: { fr: 'Tableau des résultats', en: 'Results board' },
   workshop: { fr: 'En atelier', en: 'In a workshop' },
   workshopHelp: {
-    fr: 'Chaque participant joue sur son appareil et vous remet son code de relecture\u202f: le tableau rassemble la salle.',
+    fr: 'Chaque participant joue sur son appareil et vous remet son code de relecture\u00a0: le tableau rassemble la salle.',
     en: 'Each participant plays on their own device and hands you their replay code: the board brings the room together.',
   },
   intro: {
@@ -33,7 +33,7 @@ export const BOARD = {
   tableCaption: { fr: 'Chaque rendez-vous, rejoué à partir de son code', en: 'Each meeting, replayed from its code' },
   spread: { fr: 'Répartition des scores', en: 'Spread of the scores' },
   spreadChart: {
-    fr: 'Histogramme\u202f: nombre de joueurs par tranche de dix points, écoute et conclusion',
+    fr: 'Histogramme\u00a0: nombre de joueurs par tranche de dix points, écoute et conclusion',
     en: 'Bar chart: players per ten-point band, listening and closing',
   },
   decisions: { fr: 'Décision par décision', en: 'Decision by decision' },
@@ -65,23 +65,23 @@ export function bt(word: BoardWord, lang: Lang, values: Readonly<Record<string, 
 /** Why a code was refused, and what to do about it. */
 export const BOARD_PROBLEMS = {
   damaged: {
-    fr: 'Code abîmé\u202f: un caractère manque ou a changé. Demandez au joueur de le recopier.',
+    fr: 'Code abîmé\u00a0: un caractère manque ou a changé. Demandez au joueur de le recopier.',
     en: 'Damaged code: a character is missing or changed. Ask the player to copy it again.',
   },
   format: {
-    fr: 'Code d’une version plus récente du jeu\u202f: mettez le jeu à jour.',
+    fr: 'Code d’une version plus récente du jeu\u00a0: mettez le jeu à jour.',
     en: 'A code from a newer version of the game: update the game.',
   },
   'unknown-scenario': {
-    fr: 'Scénario «\u00a0{scenario}\u00a0» inconnu ici\u202f: chargez ce scénario dans le menu, puis revenez.',
+    fr: 'Scénario «\u00a0{scenario}\u00a0» inconnu ici\u00a0: chargez ce scénario dans le menu, puis revenez.',
     en: 'Scenario "{scenario}" is not known here: load it in the menu, then come back.',
   },
   'other-version': {
-    fr: 'Joué sur une autre version du scénario «\u00a0{scenario}\u00a0»\u202f: il ne se rejoue pas à l’identique.',
+    fr: 'Joué sur une autre version du scénario «\u00a0{scenario}\u00a0»\u00a0: il ne se rejoue pas à l’identique.',
     en: 'Played on another version of the scenario "{scenario}": it does not replay the same.',
   },
   'does-not-replay': {
-    fr: 'Ce code ne mène pas au bout du scénario «\u00a0{scenario}\u00a0»\u202f: il a sans doute été coupé.',
+    fr: 'Ce code ne mène pas au bout du scénario «\u00a0{scenario}\u00a0»\u00a0: il a sans doute été coupé.',
     en: 'This code does not reach the end of the scenario "{scenario}": it was probably cut.',
   },
 } as const satisfies Record<BoardProblemKind, Text>;

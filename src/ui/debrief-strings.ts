@@ -10,32 +10,32 @@ export const DEBRIEF = {
   talkShare: { fr: 'Votre part de parole', en: 'Your share of the talk' },
   talkShareValue: { fr: '{share} % ({player} mots sur {total})', en: '{share}% ({player} words of {total})' },
   talkShareRef: {
-    fr: 'repère\u202f: environ 43 % dans les meilleurs appels\u202f; au-delà de 65 %, cela nuit',
+    fr: 'repère\u00a0: environ 43 % dans les meilleurs appels\u202f; au-delà de 65 %, cela nuit',
     en: 'reference: about 43% in the best calls; over 65% hurts',
   },
   nobodySpoke: { fr: 'personne n’a parlé', en: 'nobody spoke' },
   monologue: { fr: 'Votre plus long monologue', en: 'Your longest monologue' },
   monologueRef: {
-    fr: 'repère\u202f: court\u202f; une présentation de soi de plus de deux minutes va avec moins de ventes',
+    fr: 'repère\u00a0: court\u202f; une présentation de soi de plus de deux minutes va avec moins de ventes',
     en: 'reference: short; a company overview longer than two minutes goes with fewer wins',
   },
   story: { fr: 'Le plus long récit du client, sans vous', en: 'The client’s longest story, uninterrupted' },
   storyRef: {
-    fr: 'repère\u202f: les meilleurs appels laissent le client parler plusieurs minutes d’affilée',
+    fr: 'repère\u00a0: les meilleurs appels laissent le client parler plusieurs minutes d’affilée',
     en: 'reference: the best calls let the customer talk for minutes at a stretch',
   },
   stretchValue: { fr: '{words} mots, environ {seconds} s', en: '{words} words, about {seconds} s' },
   questions: { fr: 'Questions posées', en: 'Questions asked' },
   questionsValue: { fr: '{open} ouvertes, {closed} fermées', en: '{open} open, {closed} closed' },
   questionsRef: {
-    fr: 'repère\u202f: les questions ouvertes font parler le client',
+    fr: 'repère\u00a0: les questions ouvertes font parler le client',
     en: 'reference: open questions get the client talking',
   },
   interruptions: { fr: 'Interruptions', en: 'Interruptions' },
-  interruptionsRef: { fr: 'repère\u202f: aucune', en: 'reference: none' },
+  interruptionsRef: { fr: 'repère\u00a0: aucune', en: 'reference: none' },
   notes: { fr: 'Notes prises', en: 'Notes taken' },
   notesValue: {
-    fr: '{notes}\u202f; douleurs notées\u202f: {captured} sur {heard} entendues',
+    fr: '{notes}\u202f; douleurs notées\u00a0: {captured} sur {heard} entendues',
     en: '{notes}; pains captured: {captured} of {heard} heard',
   },
   hiddenNeeds: { fr: 'Besoins cachés découverts', en: 'Hidden needs uncovered' },
@@ -46,23 +46,23 @@ export const DEBRIEF = {
   },
   roadTitle: { fr: 'Le chemin non pris', en: 'The road not taken' },
   roadHelp: {
-    fr: 'Les décisions qui vous ont coûté le plus\u202f: chaque option comparée par la meilleure suite qu’elle laissait possible.',
+    fr: 'Les décisions qui vous ont coûté le plus\u00a0: chaque option comparée par la meilleure suite qu’elle laissait possible.',
     en: 'The decisions that cost you the most: each option weighed by the best the rest of the meeting could still bring after it.',
   },
   roadWeighing: { fr: 'Calcul des chemins possibles…', en: 'Weighing the other roads…' },
   roadTooLarge: {
-    fr: 'Trop de chemins partent de vos décisions pour les comparer tous ici\u202f: ce rendez-vous est trop vaste pour ce calcul.',
+    fr: 'Trop de chemins partent de vos décisions pour les comparer tous ici\u00a0: ce rendez-vous est trop vaste pour ce calcul.',
     en: 'Too many roads branch out from your decisions to compare them all here: this meeting is too large for the comparison.',
   },
   roadNone: {
-    fr: 'Aucune de vos décisions ne vous a coûté de points\u202f: il n’y avait pas de meilleur chemin.',
+    fr: 'Aucune de vos décisions ne vous a coûté de points\u00a0: il n’y avait pas de meilleur chemin.',
     en: 'None of your decisions cost you points: there was no better road.',
   },
   decisionAt: { fr: 'Tour {turn} · {cost} points perdus', en: 'Turn {turn} · {cost} points lost' },
   youChose: { fr: 'Vous avez choisi', en: 'You chose' },
   bestWas: { fr: 'Le meilleur choix', en: 'The best option' },
   wouldLead: {
-    fr: 'Il aurait mené à\u202f: {outcome} — «\u00a0{title}\u00a0» (écoute {listening}, conclusion {closing}).',
+    fr: 'Il aurait mené à\u00a0: {outcome} — «\u00a0{title}\u00a0» (écoute {listening}, conclusion {closing}).',
     en: 'It would have led to: {outcome} — “{title}” (listening {listening}, closing {closing}).',
   },
   tryFromHere: { fr: 'Rejouer depuis ici', en: 'Try again from here' },
@@ -87,14 +87,14 @@ export function dt(word: DebriefWord, lang: Lang, values: Readonly<Record<string
 /** Each outcome in the terms sales research uses. */
 export const OUTCOME_TERMS = {
   advance: {
-    fr: 'Une avancée\u202f: le client s’est engagé sur une prochaine étape concrète.',
+    fr: 'Une avancée\u00a0: le client s’est engagé sur une prochaine étape concrète.',
     en: 'An advance: the prospect committed to a concrete next step.',
   },
   continuation: {
-    fr: 'Une continuation\u202f: agréable, mais rien de convenu. Elle compte comme une vente non gagnée.',
+    fr: 'Une continuation\u00a0: agréable, mais rien de convenu. Elle compte comme une vente non gagnée.',
     en: 'A continuation: pleasant, but nothing agreed. It counts as not won.',
   },
-  lost: { fr: 'Perdu\u202f: le client ne donnera pas suite.', en: 'Lost: the prospect will not take it further.' },
+  lost: { fr: 'Perdu\u00a0: le client ne donnera pas suite.', en: 'Lost: the prospect will not take it further.' },
 } as const satisfies Record<Outcome, Text>;
 
 /** The "About the scoring" page: how the figures are counted, and where the reference points come from. */
@@ -102,28 +102,28 @@ export const ABOUT_SCORING: readonly { readonly heading: Text; readonly body: Te
   {
     heading: { fr: 'Les scores', en: 'The scores' },
     body: {
-      fr: 'Chaque compétence part du point de départ fixé par le scénario, puis gagne ou perd les points de chaque moment qui compte, dans la limite de 0 à 100. Une erreur comptée se voit toujours : après un moment qui a coûté des points dans une compétence, son score ne dépasse pas 99, quels que soient les points gagnés ailleurs ; 100 reste pour une rencontre sans faute. Chaque moment est montré avec le tour, vos mots, la leçon et la raison. Les mêmes choix donnent toujours le même résultat.',
+      fr: 'Chaque compétence part du point de départ fixé par le scénario, puis gagne ou perd les points de chaque moment qui compte, dans la limite de 0 à 100. Une erreur comptée se voit toujours : après un moment qui a coûté des points dans une compétence, son score ne dépasse pas 99, quels que soient les points gagnés ailleurs ; 100 reste pour une rencontre sans faute. Chaque moment est montré avec le tour, vos mots, la leçon et la raison. Les mêmes choix donnent toujours le même résultat.',
       en: 'Each skill starts from the scenario’s starting point, then gains or loses the points of every moment that counts, kept within 0–100. A scored mistake always shows: once a moment has cost points in a skill, its score goes no higher than 99, however many points you earn elsewhere; 100 is for a meeting without one. Every moment is shown with its turn, your words, the lesson and the reason. The same choices always give the same result.',
     },
   },
   {
     heading: { fr: 'Les chiffres de la conversation', en: 'The conversation figures' },
     body: {
-      fr: 'Ils sont comptés sur les mots prononcés dans la langue de la partie\u202f: les vôtres (les options choisies, les interruptions) et ceux du client\u202f; la narration ne compte pour personne. Les durées sont estimées à 150 mots par minute, un rythme courant de conversation\u202f: c’est une estimation, le jeu n’a pas de voix à chronométrer. Une question est ouverte quand l’auteur l’a marquée comme telle (question ouverte, relance)\u202f; toute autre question est comptée fermée. Un besoin caché est ce qu’un client ajoute quand on le laisse finir un récit.',
+      fr: 'Ils sont comptés sur les mots prononcés dans la langue de la partie\u00a0: les vôtres (les options choisies, les interruptions) et ceux du client\u202f; la narration ne compte pour personne. Les durées sont estimées à 150 mots par minute, un rythme courant de conversation\u00a0: c’est une estimation, le jeu n’a pas de voix à chronométrer. Une question est ouverte quand l’auteur l’a marquée comme telle (question ouverte, relance)\u202f; toute autre question est comptée fermée. Un besoin caché est ce qu’un client ajoute quand on le laisse finir un récit.',
       en: 'They are counted from the words spoken in the session’s language: yours (the options chosen, the interruptions) and the client’s; narration counts for nobody. Times are estimated at 150 words a minute, a common conversational pace: an estimate, as the game has no voices to time. A question is open when the author marked it so (open question, prompt to go on); any other question counts as closed. A hidden need is what a client adds when allowed to finish a story.',
     },
   },
   {
     heading: { fr: 'D’où viennent les repères', en: 'Where the reference points come from' },
     body: {
-      fr: 'Des analyses d’enregistrements d’appels commerciaux publiées par Gong.io (série «\u00a0Gong Labs\u00a0»)\u202f: sur 25 537 appels (2016), les vendeurs les plus efficaces parlaient environ 43 % du temps et écoutaient 57 %\u202f; au-delà de 65 % de parole, les ventes baissaient. Sur 257 967 appels, les clients qui parlent environ quatre minutes d’affilée vont avec plus de ventes, et les présentations de l’entreprise de plus de deux minutes avec moins. Ce sont des analyses d’un éditeur de logiciel sur ses propres données, pas des recherches évaluées par des pairs\u202f: des ordres de grandeur, pas des lois.',
+      fr: 'Des analyses d’enregistrements d’appels commerciaux publiées par Gong.io (série «\u00a0Gong Labs\u00a0»)\u00a0: sur 25 537 appels (2016), les vendeurs les plus efficaces parlaient environ 43 % du temps et écoutaient 57 %\u202f; au-delà de 65 % de parole, les ventes baissaient. Sur 257 967 appels, les clients qui parlent environ quatre minutes d’affilée vont avec plus de ventes, et les présentations de l’entreprise de plus de deux minutes avec moins. Ce sont des analyses d’un éditeur de logiciel sur ses propres données, pas des recherches évaluées par des pairs\u00a0: des ordres de grandeur, pas des lois.',
       en: 'From analyses of recorded sales calls published by Gong.io (the “Gong Labs” series): over 25,537 calls (2016), the most effective sellers talked about 43% of the time and listened 57%; above 65% of talk, sales fell. Over 257,967 calls, customers who talk for about four minutes straight go with more wins, and company overviews longer than two minutes with fewer. These are a software vendor’s analyses of its own data, not peer-reviewed research: orders of magnitude, not laws.',
     },
   },
   {
     heading: { fr: 'Le chemin non pris', en: 'The road not taken' },
     body: {
-      fr: 'À chaque décision où vous aviez le choix, chaque option est pesée par sa meilleure suite\u202f: ses propres points, plus le plus que la suite du rendez-vous pouvait encore rapporter après elle (toutes les suites possibles sont parcourues, selon les mêmes règles que le score). Le meilleur choix est celui dont la meilleure suite rapporte le plus, puis mène à la meilleure issue\u202f; une option qui coûte elle-même des points n’est jamais recommandée tant qu’une autre n’en coûte pas. Ce qu’une décision vous a coûté est l’écart entre la meilleure suite de ce choix et celle du vôtre\u202f: vos erreurs suivantes ne lui sont pas comptées. Seules apparaissent les décisions dont le meilleur chemin finit mieux que votre partie.',
+      fr: 'À chaque décision où vous aviez le choix, chaque option est pesée par sa meilleure suite\u00a0: ses propres points, plus le plus que la suite du rendez-vous pouvait encore rapporter après elle (toutes les suites possibles sont parcourues, selon les mêmes règles que le score). Le meilleur choix est celui dont la meilleure suite rapporte le plus, puis mène à la meilleure issue\u202f; une option qui coûte elle-même des points n’est jamais recommandée tant qu’une autre n’en coûte pas. Ce qu’une décision vous a coûté est l’écart entre la meilleure suite de ce choix et celle du vôtre\u00a0: vos erreurs suivantes ne lui sont pas comptées. Seules apparaissent les décisions dont le meilleur chemin finit mieux que votre partie.',
       en: 'At each decision where you had a choice, every option is weighed by its best continuation: its own points plus the most the rest of the meeting could still bring after it (every possible continuation is walked, by the same rules as the score). The best option is the one whose best continuation brings the most, then the better outcome; an option that itself costs points is never recommended while another does not. What a decision cost you is the gap between the best continuation of that option and of yours: your later mistakes are not charged to it. Only decisions whose best road ends better than your session are shown.',
     },
   },

@@ -4,7 +4,7 @@ import type { Lang, Text } from '../engine/index.ts';
 export const ROOM = {
   facilitate: { fr: 'Animer un rendez-vous avec la salle', en: 'Run a meeting with the room' },
   facilitateHelp: {
-    fr: 'Grand écran\u202f: à chaque décision, la salle discute et vote, puis vous jouez la majorité ou tranchez.',
+    fr: 'Grand écran\u00a0: à chaque décision, la salle discute et vote, puis vous jouez la majorité ou tranchez.',
     en: 'Big screen: at each decision the room discusses and votes, then you play the majority or decide.',
   },
   chooseMeeting: { fr: 'Rendez-vous', en: 'Meeting' },
@@ -15,19 +15,19 @@ export const ROOM = {
   startTimer: { fr: 'Lancer', en: 'Start' },
   pauseTimer: { fr: 'Pause', en: 'Pause' },
   skipTimer: { fr: 'Passer au vote', en: 'Skip to the vote' },
-  timeUp: { fr: 'Temps écoulé\u202f: place au vote.', en: 'Time is up: on to the vote.' },
+  timeUp: { fr: 'Temps écoulé\u00a0: place au vote.', en: 'Time is up: on to the vote.' },
   hands: { fr: 'mains levées', en: 'hands up' },
   addHand: { fr: 'Une main de plus pour {letter}', en: 'One more hand for {letter}' },
   removeHand: { fr: 'Une main de moins pour {letter}', en: 'One hand fewer for {letter}' },
   playMajority: { fr: 'Jouer la majorité ({letter})', en: 'Play the majority ({letter})' },
   noMajorityYet: { fr: 'Jouer la majorité', en: 'Play the majority' },
   noMajority: {
-    fr: 'Pas de majorité\u202f: choisissez l’option à jouer.',
+    fr: 'Pas de majorité\u00a0: choisissez l’option à jouer.',
     en: 'No majority: choose the option to play.',
   },
   playThis: { fr: 'Jouer {letter}', en: 'Play {letter}' },
   keys: {
-    fr: 'Clavier\u202f: A–D une main de plus · Maj+A–D une de moins · T minuteur · Entrée jouer la majorité',
+    fr: 'Clavier\u00a0: A–D une main de plus · Maj+A–D une de moins · T minuteur · Entrée jouer la majorité',
     en: 'Keys: A–D one more hand · Shift+A–D one fewer · T timer · Enter play the majority',
   },
   roomDebrief: { fr: 'Le débriefing de la salle', en: 'The room’s debrief' },
@@ -38,15 +38,15 @@ export const ROOM = {
   played: { fr: 'Joué', en: 'Played' },
   votes: { fr: 'Votes', en: 'Votes' },
   best: { fr: 'Mieux noté', en: 'Best scored' },
-  divided: { fr: 'Salle partagée\u202f: à rediscuter', en: 'Room divided: worth discussing again' },
+  divided: { fr: 'Salle partagée\u00a0: à rediscuter', en: 'Room divided: worth discussing again' },
   overridden: { fr: 'L’animateur a tranché contre la majorité', en: 'The facilitator overrode the majority' },
   fullDebrief: { fr: 'Voir le débriefing complet', en: 'See the full debrief' },
   dividedOne: {
-    fr: 'Une décision a partagé la salle\u202f: le meilleur point de départ pour la discussion.',
+    fr: 'Une décision a partagé la salle\u00a0: le meilleur point de départ pour la discussion.',
     en: 'One decision divided the room: the best place to start the discussion.',
   },
   dividedCount: {
-    fr: '{count} décisions ont partagé la salle\u202f: les meilleurs points de départ pour la discussion.',
+    fr: '{count} décisions ont partagé la salle\u00a0: les meilleurs points de départ pour la discussion.',
     en: '{count} decisions divided the room: the best places to start the discussion.',
   },
 } as const satisfies Record<string, Text>;

@@ -55,7 +55,7 @@ export function historyChart(
               return item && point ? `${item.dataIndex + 1}. ${titleOf(point.scenarioId)} — ${day(point.at)}` : '';
             },
             // French puts a (narrow) space before a colon; Chart.js's default label does not.
-            label: (item) => `${item.dataset.label ?? ''}${lang === 'fr' ? '\u202f:' : ':'} ${item.formattedValue}`,
+            label: (item) => `${item.dataset.label ?? ''}${lang === 'fr' ? '\u00a0:' : ':'} ${item.formattedValue}`,
           },
         },
       },

@@ -20,22 +20,22 @@ export const PROGRESS = {
     fr: 'Du plus simple au plus exigeant\u202f; chaque rendez-vous terminé ouvre le suivant. En entraînement libre, tout reste ouvert depuis le menu.',
     en: 'From easier to harder; each meeting finished opens the next. In free practice, everything stays open from the menu.',
   },
-  locked: { fr: 'Verrouillé\u202f: terminez d’abord le précédent', en: 'Locked: finish the one before first' },
+  locked: { fr: 'Verrouillé\u00a0: terminez d’abord le précédent', en: 'Locked: finish the one before first' },
   toPlay: { fr: 'À jouer', en: 'To play' },
   best: {
-    fr: 'Meilleurs scores\u202f: écoute {listening}, conclusion {closing}',
+    fr: 'Meilleurs scores\u00a0: écoute {listening}, conclusion {closing}',
     en: 'Best scores: listening {listening}, closing {closing}',
   },
   history: { fr: 'Vos compétences au fil des rendez-vous', en: 'Your skills over your meetings' },
   historyChart: {
-    fr: 'Courbes\u202f: score d’écoute et de conclusion à chaque rendez-vous, du plus ancien au plus récent',
+    fr: 'Courbes\u00a0: score d’écoute et de conclusion à chaque rendez-vous, du plus ancien au plus récent',
     en: 'Lines: listening and closing score at each meeting, oldest to newest',
   },
   historyTable: { fr: 'Les chiffres', en: 'The figures' },
   meeting: { fr: 'Rendez-vous', en: 'Meeting' },
   date: { fr: 'Date', en: 'Date' },
   none: {
-    fr: 'Aucun rendez-vous terminé pour l’instant\u202f: jouez-en un, le débriefing viendra remplir cette page.',
+    fr: 'Aucun rendez-vous terminé pour l’instant\u00a0: jouez-en un, le débriefing viendra remplir cette page.',
     en: 'No meeting finished yet: play one, and its debrief will fill this page.',
   },
   deck: { fr: 'Vos cartes de leçons', en: 'Your lesson cards' },
@@ -44,12 +44,12 @@ export const PROGRESS = {
     en: 'A lesson is yours once you have shown it in two different meetings, without missing it since.',
   },
   rightWrong: { fr: 'réussie {right} fois, manquée {wrong} fois', en: 'shown {right} times, missed {wrong} times' },
-  where: { fr: 'Où elle se travaille\u202f: {places}', en: 'Where it is practised: {places}' },
+  where: { fr: 'Où elle se travaille\u00a0: {places}', en: 'Where it is practised: {places}' },
   export: { fr: 'Exporter ma progression', en: 'Export my progress' },
   import: { fr: 'Importer une progression…', en: 'Import progress…' },
   imported: { fr: '{count} rendez-vous ajoutés depuis {file}.', en: '{count} meetings added from {file}.' },
   importFailed: {
-    fr: '{file} n’est pas une progression Rendez-vous lisible\u202f: rien n’a été changé.',
+    fr: '{file} n’est pas une progression Rendez-vous lisible\u00a0: rien n’a été changé.',
     en: '{file} is not a readable Rendez-vous progress file: nothing was changed.',
   },
 } as const satisfies Record<string, Text>;
@@ -66,19 +66,19 @@ export const CARD_STATUS = {
 
 export const PROGRESS_NOTICES = {
   unreadable: {
-    fr: 'Votre progression enregistrée était illisible\u202f: elle a été mise de côté dans ce navigateur, et ce qui pouvait être lu a été gardé.',
+    fr: 'Votre progression enregistrée était illisible\u00a0: elle a été mise de côté dans ce navigateur, et ce qui pouvait être lu a été gardé.',
     en: 'Your saved progress could not be read: it was set aside in this browser, and whatever could be read was kept.',
   },
   newer: {
-    fr: 'Votre progression vient d’une version plus récente du jeu\u202f: elle est gardée intacte, et cette visite ne l’enregistre pas.',
+    fr: 'Votre progression vient d’une version plus récente du jeu\u00a0: elle est gardée intacte, et cette visite ne l’enregistre pas.',
     en: 'Your progress comes from a newer version of the game: it is kept untouched, and this visit does not save it.',
   },
   'no-storage': {
-    fr: 'Ce navigateur n’autorise pas l’enregistrement (navigation privée\u202f?)\u202f: votre progression ne durera que cette visite. Exportez-la pour la garder.',
+    fr: 'Ce navigateur n’autorise pas l’enregistrement (navigation privée\u202f?)\u00a0: votre progression ne durera que cette visite. Exportez-la pour la garder.',
     en: 'This browser does not allow saving (private browsing?): your progress lasts for this visit only. Export it to keep it.',
   },
   'not-saved': {
-    fr: 'Le stockage du navigateur est plein\u202f: votre progression ne durera que cette visite. Exportez-la pour la garder.',
+    fr: 'Le stockage du navigateur est plein\u00a0: votre progression ne durera que cette visite. Exportez-la pour la garder.',
     en: 'The browser’s storage is full: your progress lasts for this visit only. Export it to keep it.',
   },
 } as const satisfies Record<ProgressNotice, Text>;

@@ -14,7 +14,7 @@ export const UI = {
   soundOn: { fr: 'Son activé', en: 'Sound on' },
   soundOff: { fr: 'Son coupé', en: 'Sound off' },
   keysHelp: {
-    fr: 'Clavier\u202f: 1–4 choisir · Entrée continuer · N noter · I interrompre · Échap pause · M son',
+    fr: 'Clavier\u00a0: 1–4 choisir · Entrée continuer · N noter · I interrompre · Échap pause · M son',
     en: 'Keys: 1–4 choose · Enter continue · N note · I interrupt · Esc pause · M sound',
   },
   noScenario: {
@@ -26,12 +26,12 @@ export const UI = {
     en: 'The scenario named in the address does not exist or could not be loaded; pick one below.',
   },
   brokenAddressFile: {
-    fr: 'Le fichier demandé dans l’adresse n’a pas pu être chargé\u202f: ses problèmes sont listés ci-dessous, avec leurs lignes.',
+    fr: 'Le fichier demandé dans l’adresse n’a pas pu être chargé\u00a0: ses problèmes sont listés ci-dessous, avec leurs lignes.',
     en: 'The file named in the address could not be loaded: its problems are listed below, with their lines.',
   },
   brokenTitle: { fr: 'Ce scénario ne peut pas être chargé', en: 'This scenario cannot be loaded' },
   brokenHelp: {
-    fr: 'Corrigez le fichier, puis vérifiez-le avec\u202f: npm run scenario -- check',
+    fr: 'Corrigez le fichier, puis vérifiez-le avec\u00a0: npm run scenario -- check',
     en: 'Fix the file, then check it with: npm run scenario -- check',
   },
   line: { fr: 'ligne', en: 'line' },
@@ -74,7 +74,7 @@ export const UI = {
   undo: { fr: 'Annuler', en: 'Undo' },
   reading: { fr: 'Lecture de {file}…', en: 'Reading {file}…' },
   loaded: {
-    fr: '« {title} » est chargé\u202f: il est dans la liste ci-dessus, marqué « Votre scénario ».',
+    fr: '« {title} » est chargé\u00a0: il est dans la liste ci-dessus, marqué « Votre scénario ».',
     en: '“{title}” is loaded: it is in the list above, marked “Your scenario”.',
   },
   replaced: {
@@ -83,7 +83,7 @@ export const UI = {
   },
   removed: { fr: '« {title} » est retiré du menu.', en: '“{title}” is removed from the menu.' },
   restored: { fr: '« {title} » est de retour dans le menu.', en: '“{title}” is back in the menu.' },
-  cannotLoad: { fr: '{file} ne peut pas être chargé\u202f:', en: '{file} cannot be loaded:' },
+  cannotLoad: { fr: '{file} ne peut pas être chargé\u00a0:', en: '{file} cannot be loaded:' },
   problemAt: { fr: '{file}, ligne {line}, colonne {column} — {message}', en: '{file}, line {line}, column {column} — {message}' },
   moreProblems: { fr: '… et {count} autres problèmes', en: '… and {count} more problems' },
   tooLarge: {
@@ -112,15 +112,15 @@ export const UI = {
     en: 'the id “{id}” already belongs to the scenario opened from the address; change the id: line of your file.',
   },
   unsavedQuota: {
-    fr: 'Le navigateur n’a plus de place pour le garder\u202f: il reste jouable jusqu’à ce que vous fermiez la page.',
+    fr: 'Le navigateur n’a plus de place pour le garder\u00a0: il reste jouable jusqu’à ce que vous fermiez la page.',
     en: 'The browser has no room left to keep it: it stays playable until you close this page.',
   },
   unsavedUnavailable: {
-    fr: 'Ce navigateur ne laisse pas le jeu le garder (navigation privée\u202f?)\u202f: il reste jouable jusqu’à ce que vous fermiez la page.',
+    fr: 'Ce navigateur ne laisse pas le jeu le garder (navigation privée\u202f?)\u00a0: il reste jouable jusqu’à ce que vous fermiez la page.',
     en: 'This browser does not let the game keep it (private browsing?): it stays playable until you close this page.',
   },
   removeNotSaved: {
-    fr: 'Le navigateur a refusé la modification\u202f: il reviendra à votre prochaine visite.',
+    fr: 'Le navigateur a refusé la modification\u00a0: il reviendra à votre prochaine visite.',
     en: 'The browser refused the change: it will come back on your next visit.',
   },
   unreadableSaved: {
@@ -160,11 +160,11 @@ export const OUTCOME_NAMES = {
 /** Spoken to screen readers only: sighted players read the figure's posture instead. */
 export const DEMEANOR_WORDS = {
   neutral: { fr: 'attitude neutre', en: 'looks neutral' },
-  interested: { fr: 'se penche vers vous\u202f: de l’intérêt', en: 'leans in, interested' },
-  doubtful: { fr: 'un sourcil levé\u202f: du doute', en: 'raises an eyebrow, doubtful' },
+  interested: { fr: 'se penche vers vous\u00a0: de l’intérêt', en: 'leans in, interested' },
+  doubtful: { fr: 'un sourcil levé\u00a0: du doute', en: 'raises an eyebrow, doubtful' },
   impatient: { fr: 'regarde sa montre', en: 'glances at the watch' },
-  closed: { fr: 'bras croisés\u202f: la porte se ferme', en: 'arms crossed, closed' },
+  closed: { fr: 'bras croisés\u00a0: la porte se ferme', en: 'arms crossed, closed' },
 } as const satisfies Record<Demeanor, Text>;
 
 /** A colon after a label: French puts a narrow no-break space before it. */
-export const colon = (lang: Lang): string => (lang === 'fr' ? '\u202f: ' : ': ');
+export const colon = (lang: Lang): string => (lang === 'fr' ? '\u00a0: ' : ': ');

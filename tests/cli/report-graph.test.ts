@@ -33,7 +33,7 @@ describe('scenario report', { timeout: 60_000 }, () => {
     expect(en.out).toContain('nothing suspicious');
     const fr = await scenario(['report', 'tests/fixtures/report/findings.yaml']);
     expect(fr.out).toContain('3 chemins, tous parcourus');
-    expect(fr.out).toContain('décision «\u202fask\u202f»\u202f: les options 1 et 2 ont exactement les mêmes effets');
+    expect(fr.out).toContain('décision «\u00a0ask\u00a0»\u00a0: les options 1 et 2 ont exactement les mêmes effets');
     expect(fr.out).toContain('--choices 3 → lucky');
   });
 

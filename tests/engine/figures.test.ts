@@ -276,7 +276,7 @@ nodes:
         reply: { fr: Notre facturation casse à chaque clôture et l’équipe est épuisée., en: Our billing system fails every month end and my team is exhausted. }
         next: story
       - text:
-          fr: "Je vous présente d’abord notre cabinet : trente ans, quatre cents consultants, six villes et des clients dans tous les secteurs."
+          fr: "Je vous présente d’abord notre cabinet : trente ans, quatre cents consultants, six villes et des clients dans tous les secteurs."
           en: "Let me first present our firm: thirty years, four hundred consultants, offices in six cities and clients in every sector you can name."
         moves: [monologue]
         lessons: [L11]
@@ -315,7 +315,7 @@ nodes:
         reply: { fr: Exactement., en: Exactly. }
         next: close
       - text:
-          fr: "C’est classique. Notre méthode règle ça en quelques semaines : audit, refonte, formation, et nous restons jusqu’au bout."
+          fr: "C’est classique. Notre méthode règle ça en quelques semaines : audit, refonte, formation, et nous restons jusqu’au bout."
           en: "That is typical. Our method fixes it in weeks: we audit, we redesign, we train, and we stay until it works."
         moves: [monologue]
         lessons: [L11]

@@ -128,17 +128,19 @@ describe('closing against the outcome', () => {
 });
 
 describe('each new finding in both languages', () => {
+  /** A no-break space before : and inside « », a narrow one before %. */
+  const B = '\u00a0';
   const N = '\u202f';
   test.each<[Finding, string, string]>([
     [
       { kind: 'longest-is-best', variant: 'x', count: 3, decisions: 5, nodes: ['d1', 'd2', 'd3'] },
-      'the longest option is the best one in 3 of 5 decision(s) (60%, over 40%): "d1", "d2", "d3" (variant "x")',
-      `l’option la plus longue est la meilleure dans 3 décision(s) sur 5 (60${N}%, plus de 40${N}%)${N}: «${N}d1${N}», «${N}d2${N}», «${N}d3${N}» (variante «${N}x${N}»)`,
+      'the longest option is the best one in 3 of 5 decisions (60%, over 40%): "d1", "d2", "d3" (variant "x")',
+      `l’option la plus longue est la meilleure dans 3 décisions sur 5 (60${N}%, plus de 40${N}%)${B}: «${B}d1${B}», «${B}d2${B}», «${B}d3${B}» (variante «${B}x${B}»)`,
     ],
     [
       { kind: 'best-names-move', variant: null, node: 'ask', option: 1, name: 'open question' },
       'decision "ask": the best option (1) says the name of what it does or teaches, "open question"',
-      `décision «${N}ask${N}»${N}: la meilleure option (1) dit le nom de ce qu’elle fait ou enseigne, «${N}open question${N}»`,
+      `décision «${B}ask${B}»${B}: la meilleure option (1) dit le nom de ce qu’elle fait ou enseigne, «${B}open question${B}»`,
     ],
     [
       {
@@ -149,17 +151,17 @@ describe('each new finding in both languages', () => {
         choices: ['c', '1'],
       },
       'playing always the option shown first reaches the top band (listening 80, closing 85, 80 or more in both): --choices c,1',
-      `jouer toujours l’option montrée en premier atteint le haut du tableau (écoute 80, conclusion 85, 80 ou plus dans les deux)${N}: --choices c,1`,
+      `jouer toujours l’option montrée en premier atteint le haut du tableau (écoute 80, conclusion 85, 80 ou plus dans les deux)${B}: --choices c,1`,
     ],
     [
       { kind: 'advance-low-closing', variant: null, ending: 'agreed', closing: 30 },
       'ending "agreed" is an advance, yet a path reaches it with closing 30, under 50',
-      `la fin «${N}agreed${N}» est une avancée, mais un chemin y mène avec 30 en conclusion, sous 50`,
+      `la fin «${B}agreed${B}» est une avancée, mais un chemin y mène avec 30 en conclusion, sous 50`,
     ],
     [
       { kind: 'lost-high-closing', variant: 'y', ending: 'shut', closing: 75 },
       'ending "shut" is lost, yet a path reaches it with closing 75, over 70 (variant "y")',
-      `la fin «${N}shut${N}» est perdue, mais un chemin y mène avec 75 en conclusion, au-dessus de 70 (variante «${N}y${N}»)`,
+      `la fin «${B}shut${B}» est perdue, mais un chemin y mène avec 75 en conclusion, au-dessus de 70 (variante «${B}y${B}»)`,
     ],
   ])('%j', (finding, en, fr) => {
     expect(findingText(finding, 'en')).toBe(en);

@@ -1,6 +1,6 @@
 /**
- * The French of every screen is set as a publisher would set it: a narrow no-break space before
- * ; : ! ? and no-break spaces inside « », typographic apostrophes. Checked on the string tables
+ * The French of every screen is set as a publisher would set it: a no-break space before : and
+ * inside « », a narrow no-break space before ; ! ?, typographic apostrophes. Checked on the string tables
  * themselves, so that a new string cannot slip in with a plain space.
  */
 import { expect, test } from 'vitest';
@@ -19,6 +19,8 @@ function frenchSlips(text: string): string[] {
   if (/ [;:!?]/.test(text)) slips.push('a plain space before ; : ! ?');
   if (/« | »/.test(text)) slips.push('a plain space inside « »');
   if (/[^\s\u00a0\u202f][;!?](\s|$)/u.test(text)) slips.push('no no-break space before ; ! ?');
+  if (/\u00a0[;!?]/.test(text)) slips.push('a wide no-break space before ; ! ? (a narrow one goes there)');
+  if (/\u202f:/.test(text)) slips.push('a narrow no-break space before : (a wide one goes there)');
   if (text.includes("'")) slips.push('a straight apostrophe');
   return slips;
 }
@@ -36,7 +38,9 @@ test('the checker itself catches each slip and passes good text', () => {
   expect(frenchSlips('« oui »')).toEqual(['a plain space inside « »']);
   expect(frenchSlips('Vraiment?')).toEqual(['no no-break space before ; ! ?']);
   expect(frenchSlips("l'entreprise")).toEqual(['a straight apostrophe']);
-  expect(frenchSlips('l’entreprise\u202f: «\u00a0oui\u00a0»\u202f?')).toEqual([]);
+  expect(frenchSlips('Vraiment\u00a0?')).toEqual(['a wide no-break space before ; ! ? (a narrow one goes there)']);
+  expect(frenchSlips('Note\u202f: oui')).toEqual(['a narrow no-break space before : (a wide one goes there)']);
+  expect(frenchSlips('l’entreprise\u00a0: «\u00a0oui\u00a0»\u202f?')).toEqual([]);
 });
 
 test('no French string of the screens has a typographic slip', () => {
