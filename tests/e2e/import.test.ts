@@ -142,7 +142,7 @@ describe('scenarios of the player’s own', () => {
 
     // The report follows the language switch.
     await page.click('[data-lang="fr"]');
-    await page.waitForSelector('[data-role="import-problems"] .broken-title:text("broken.yaml ne peut pas être chargé :")');
+    await page.waitForSelector('[data-role="import-problems"] .broken-title:text("broken.yaml ne peut pas être chargé\u00a0:")');
     expect(await problemsShown(page)).toContain(
       'broken.yaml, ligne 7, colonne 1 — unknown field "titel" (did you mean "title"?); remove it or fix its spelling',
     );
@@ -264,7 +264,7 @@ describe('scenarios of the player’s own', () => {
       'missing.yaml n’a pas pu être lu (HTTP 404).',
     );
     expect(await page.textContent('.notice')).toBe(
-      'Le fichier demandé dans l’adresse n’a pas pu être chargé : ses problèmes sont listés ci-dessous, avec leurs lignes.',
+      'Le fichier demandé dans l’adresse n’a pas pu être chargé\u00a0: ses problèmes sont listés ci-dessous, avec leurs lignes.',
     );
     expect(errors.some((e) => e.startsWith('HTTP 404:') && e.endsWith('/missing.yaml'))).toBe(true);
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
