@@ -1,4 +1,4 @@
-import { formatProblem, parseScenario, type ScenarioProblem, scenarioWarnings, sortProblems } from '../engine/index.ts';
+import { counted, formatProblem, parseScenario, type ScenarioProblem, scenarioWarnings, sortProblems } from '../engine/index.ts';
 
 /** Validates files and lists every problem as `file:line:col: message`, sorted. */
 export function checkFiles(files: readonly string[], read: (file: string) => string): { output: string; failed: boolean } {
@@ -18,6 +18,7 @@ export function checkFiles(files: readonly string[], read: (file: string) => str
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const lines = sortProblems(problems).map(formatProblem);
-  lines.push(errors === 0 ? `${files.length} file(s) checked: no errors` : `${errors} error(s) in ${files.length} file(s)`);
+  const checked = counted(files.length, 'file', 'files');
+  lines.push(errors === 0 ? `${checked} checked: no errors` : `${counted(errors, 'error', 'errors')} in ${checked}`);
   return { output: lines.join('\n'), failed: errors > 0 };
 }

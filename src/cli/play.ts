@@ -1,5 +1,6 @@
 import {
   type AvailableAction,
+  counted,
   isChoicePoint,
   type Lang,
   type MeetingResult,
@@ -125,7 +126,10 @@ export function playScripted(
       return action;
     });
     if (tokens.length > 0) {
-      return { ok: false, error: `the meeting ended with ${tokens.length} choice(s) of --choices left unused` };
+      return {
+        ok: false,
+        error: `the meeting ended with ${counted(tokens.length, 'choice', 'choices')} of --choices left unused`,
+      };
     }
     const output = options.json
       ? JSON.stringify(resultJson(result, options.lang, decisions), null, 2)
@@ -160,8 +164,8 @@ export async function playInteractive(scenario: Scenario, options: PlayOptions, 
     const skipped = started.path.length;
     io.out(
       fr
-        ? `(départ au nœud « ${options.from} », après ${skipped} action(s) du plus court chemin)`
-        : `(starting at node "${options.from}", after the ${skipped} action(s) of the shortest path)`,
+        ? `(départ au nœud «\u00a0${options.from}\u00a0», après ${counted(skipped, 'action', 'actions', 'fr')} du plus court chemin)`
+        : `(starting at node "${options.from}", after ${skipped === 1 ? 'the 1 action' : `the ${skipped} actions`} of the shortest path)`,
     );
   }
   try {

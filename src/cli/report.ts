@@ -2,6 +2,7 @@ import {
   ADVANCE_CLOSING_AT_LEAST,
   BAD_PATH_UNDER,
   BEST_AT_LEAST,
+  counted,
   type Finding,
   type Lang,
   LESSONS,
@@ -20,8 +21,8 @@ function typography(lang: Lang) {
   return {
     fr,
     t: (french: string, english: string) => (fr ? french : english),
-    colon: fr ? ' : ' : ': ',
-    quote: (s: string) => (fr ? `« ${s} »` : `"${s}"`),
+    colon: fr ? '\u00a0: ' : ': ',
+    quote: (s: string) => (fr ? `«\u00a0${s}\u00a0»` : `"${s}"`),
   };
 }
 
@@ -31,8 +32,8 @@ export function renderReport(report: ScenarioReport, lang: Lang): string {
   const out = [
     `${t('Rapport', 'Report')}${colon}${report.scenario} (version ${report.version})`,
     t(
-      `Points de décision : ${report.decisionPoints.decisions} décision(s), ${report.decisionPoints.listens} fenêtre(s) d'écoute`,
-      `Decision points: ${report.decisionPoints.decisions} decision(s), ${report.decisionPoints.listens} listening window(s)`,
+      `Points de décision\u00a0: ${counted(report.decisionPoints.decisions, 'décision', 'décisions', 'fr')}, ${counted(report.decisionPoints.listens, 'fenêtre d’écoute', 'fenêtres d’écoute', 'fr')}`,
+      `Decision points: ${counted(report.decisionPoints.decisions, 'decision', 'decisions')}, ${counted(report.decisionPoints.listens, 'listening window', 'listening windows')}`,
     ),
   ];
   for (const v of report.variants) out.push('', ...renderVariant(v, lang));

@@ -71,7 +71,7 @@ export {
   HAIR_STYLES,
   SKIN_TONES,
 } from './scenario/appearance-words.ts';
-export { isLang, LANGS, type Lang, pick, type Text } from './scenario/lang.ts';
+export { counted, isLang, LANGS, type Lang, pick, type Text } from './scenario/lang.ts';
 export { LESSON_IDS, LESSON_STAGES, LESSONS, type LessonId } from './scenario/lessons.ts';
 export { MOVE_IDS, MOVES, type Move } from './scenario/moves.ts';
 export { PLAY_STYLES } from './scenario/play-styles.ts';

@@ -181,7 +181,12 @@ function notices(notice: UiWord | Text | null, catalog: Catalog, lang: Lang): (H
         })
       : null,
     catalog.unreadableSaved > 0
-      ? el('p', { className: 'notice', text: tf('unreadableSaved', lang, { count: catalog.unreadableSaved }) })
+      ? el('p', {
+          className: 'notice',
+          text: tf(catalog.unreadableSaved === 1 ? 'unreadableSavedOne' : 'unreadableSaved', lang, {
+            count: catalog.unreadableSaved,
+          }),
+        })
       : null,
   ];
 }

@@ -123,9 +123,13 @@ export const UI = {
     fr: 'Le navigateur a refusé la modification\u00a0: il reviendra à votre prochaine visite.',
     en: 'The browser refused the change: it will come back on your next visit.',
   },
+  unreadableSavedOne: {
+    fr: 'Un scénario enregistré dans ce navigateur n’a pas pu être relu et est ignoré.',
+    en: 'A scenario saved in this browser could not be read back and is ignored.',
+  },
   unreadableSaved: {
-    fr: '{count} scénario(s) enregistré(s) dans ce navigateur n’ont pas pu être relus et sont ignorés.',
-    en: '{count} scenario(s) saved in this browser could not be read back and are ignored.',
+    fr: '{count} scénarios enregistrés dans ce navigateur n’ont pas pu être relus et sont ignorés.',
+    en: '{count} scenarios saved in this browser could not be read back and are ignored.',
   },
   customBrokenHelp: {
     fr: 'Chargez un fichier corrigé (avec le même id) pour le remplacer, ou retirez-le.',

@@ -110,7 +110,7 @@ describe('scenario play --from and --set', { timeout: 60_000 }, () => {
       `${any}\n${sign}\n`,
     );
     expect(run.code).toBe(0);
-    expect(run.out).toContain('(starting at node "first", after the 3 action(s) of the shortest path)');
+    expect(run.out).toContain('(starting at node "first", after the 3 actions of the shortest path)');
     expect(run.out).toContain(`  ${sign}. When do you sign?`);
     expect(run.out).toContain(`  ${any}. How do you do it?`);
     expect(run.out).toContain('== No ==');

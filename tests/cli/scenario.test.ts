@@ -64,7 +64,7 @@ describe('scenario check', () => {
   test('passes a valid file', async () => {
     const run = await scenario(['check', fixture]);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('1 file(s) checked: no errors');
+    expect(run.out).toContain('1 file checked: no errors');
   });
 
   test('lists every problem as file:line:col and exits 1', async () => {
@@ -77,7 +77,7 @@ describe('scenario check', () => {
     const lines = run.out.trim().split('\n');
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${broken}:\\d+:5: node "close": unknown field "promt"`)));
     expect(lines).toContainEqual(`${join(dir, 'missing.yaml')}:1:1: cannot read the file (ENOENT)`);
-    expect(lines.at(-1)).toBe('2 error(s) in 2 file(s)');
+    expect(lines.at(-1)).toBe('2 errors in 2 files');
   });
 });
 

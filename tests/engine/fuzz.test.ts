@@ -294,7 +294,7 @@ describe('the loader never throws, whatever the file', () => {
     expect(shown).toHaveLength(21);
     expect(shown[0]).toBe('quotes.yaml:1:7: YAML syntax: Unexpected double-quoted-scalar at node end');
     expect(shown[19]).toBe('quotes.yaml:1:45: YAML syntax: Unexpected double-quoted-scalar at node end');
-    expect(shown[20]).toBe('quotes.yaml:1:47: YAML syntax: 9 more problem(s) from here on; fix the ones above first');
+    expect(shown[20]).toBe('quotes.yaml:1:47: YAML syntax: 9 more problems from here on; fix the ones above first');
   });
 
   test('a value or field name thousands of characters long is quoted cut short', () => {

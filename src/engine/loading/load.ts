@@ -1,4 +1,5 @@
 import { type Alias, type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { counted } from '../scenario/lang.ts';
 import { FORMAT_VERSION, type Scenario, ScenarioSchema } from '../scenario/schema.ts';
 import { MAX_NESTING, nestingTooDeep } from './nesting.ts';
 import { formatProblem, type ScenarioProblem, sortProblems } from './problems.ts';
@@ -46,10 +47,15 @@ export function readCarefully(text: string, file: string): Result<Scenario, Scen
     // A broken line can make the parser report an error every few characters; the first ones say
     // what to fix, and thousands would bury them (and freeze the list that shows them).
     const { shown, more } = describeSyntaxErrors(syntax, text, MAX_SYNTAX_PROBLEMS);
-    const counted = more
-      ? [problem(more.offset, `YAML syntax: ${more.count} more problem(s) from here on; fix the ones above first`)]
+    const rest = more
+      ? [
+          problem(
+            more.offset,
+            `YAML syntax: ${counted(more.count, 'more problem', 'more problems')} from here on; fix the ones above first`,
+          ),
+        ]
       : [];
-    return fail(sortProblems([...shown.map((p) => problem(p.offset, p.message)), ...counted, ...duplicates]));
+    return fail(sortProblems([...shown.map((p) => problem(p.offset, p.message)), ...rest, ...duplicates]));
   }
   const failWith = (problems: ScenarioProblem[]) => fail(sortProblems([...duplicates, ...problems]));
   let data: unknown;

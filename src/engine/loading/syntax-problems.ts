@@ -37,7 +37,8 @@ export function describeSyntaxErrors(errors: readonly YAMLError[], text: string,
       if (misalignedLines.size > 0 && !misalignedLines.has(line)) echoes++;
       misalignedLines.add(line);
     }
-    const echoed = echoes > 0 ? `; ${echoes} line(s) below were misread because of it: check again once it is fixed` : '';
+    const misread = echoes === 1 ? '1 line below was misread' : `${echoes} lines below were misread`;
+    const echoed = echoes > 0 ? `; ${misread} because of it: check again once it is fixed` : '';
     head.push({ offset: start, message: `${misalignedMessage(first)}${echoed}` });
   }
   const rest = ordered.filter(
