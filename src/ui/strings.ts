@@ -100,15 +100,15 @@ export const UI = {
   },
   unreachable: { fr: '{file} n’a pas pu être lu ({detail}).', en: '{file} could not be read ({detail}).' },
   idTakenShipped: {
-    fr: 'l’identifiant « {id} » est déjà celui d’un scénario fourni avec le jeu\u202f; changez la ligne id: de votre fichier.',
+    fr: 'l’identifiant « {id} » est déjà celui d’un scénario fourni avec le jeu\u202f; changez la ligne «\u00a0id\u00a0» de votre fichier.',
     en: 'the id “{id}” already belongs to a scenario shipped with the game; change the id: line of your file.',
   },
   idTakenCustom: {
-    fr: 'l’identifiant « {id} » est déjà celui d’un de vos scénarios\u202f; retirez-le du menu ou changez la ligne id: du fichier.',
+    fr: 'l’identifiant « {id} » est déjà celui d’un de vos scénarios\u202f; retirez-le du menu ou changez la ligne «\u00a0id\u00a0» du fichier.',
     en: 'the id “{id}” already belongs to one of your scenarios; remove it from the menu or change the id: line of the file.',
   },
   idTakenAddress: {
-    fr: 'l’identifiant « {id} » est déjà celui du scénario ouvert depuis l’adresse\u202f; changez la ligne id: de votre fichier.',
+    fr: 'l’identifiant « {id} » est déjà celui du scénario ouvert depuis l’adresse\u202f; changez la ligne «\u00a0id\u00a0» de votre fichier.',
     en: 'the id “{id}” already belongs to the scenario opened from the address; change the id: line of your file.',
   },
   unsavedQuota: {

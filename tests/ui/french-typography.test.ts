@@ -12,18 +12,7 @@ import * as replay from '../../src/ui/replay-strings.ts';
 import * as settings from '../../src/ui/settings-strings.ts';
 import * as ui from '../../src/ui/strings.ts';
 import { colon } from '../../src/ui/strings.ts';
-
-/** What a French text does wrong: a plain space before high punctuation or inside « », a straight apostrophe. */
-function frenchSlips(text: string): string[] {
-  const slips: string[] = [];
-  if (/ [;:!?]/.test(text)) slips.push('a plain space before ; : ! ?');
-  if (/« | »/.test(text)) slips.push('a plain space inside « »');
-  if (/[^\s\u00a0\u202f][;!?](\s|$)/u.test(text)) slips.push('no no-break space before ; ! ?');
-  if (/\u00a0[;!?]/.test(text)) slips.push('a wide no-break space before ; ! ? (a narrow one goes there)');
-  if (/\u202f:/.test(text)) slips.push('a narrow no-break space before : (a wide one goes there)');
-  if (text.includes("'")) slips.push('a straight apostrophe');
-  return slips;
-}
+import { frenchSlips } from '../french-typography.ts';
 
 /** Every `fr` text in a module's exported tables, with where it was found. */
 function frenchTexts(value: unknown, at: string): [string, string][] {
@@ -37,6 +26,8 @@ test('the checker itself catches each slip and passes good text', () => {
   expect(frenchSlips('Un mot : un autre')).toEqual(['a plain space before ; : ! ?']);
   expect(frenchSlips('« oui »')).toEqual(['a plain space inside « »']);
   expect(frenchSlips('Vraiment?')).toEqual(['no no-break space before ; ! ?']);
+  expect(frenchSlips('Note: oui')).toEqual(['no no-break space before :']);
+  expect(frenchSlips('Vraiment\u202f?! À 10:30.')).toEqual([]);
   expect(frenchSlips("l'entreprise")).toEqual(['a straight apostrophe']);
   expect(frenchSlips('Vraiment\u00a0?')).toEqual(['a wide no-break space before ; ! ? (a narrow one goes there)']);
   expect(frenchSlips('Note\u202f: oui')).toEqual(['a narrow no-break space before : (a wide one goes there)']);
