@@ -18,7 +18,7 @@ import { button, el } from './dom.ts';
 import { replayCodeSection } from './replay-code-view.ts';
 import { roadSection } from './road-view.ts';
 import type { Settings } from './settings.ts';
-import { colon, OUTCOME_NAMES, SKILL_NAMES, t } from './strings.ts';
+import { colon, OUTCOME_NAMES, quoted, SKILL_NAMES, t } from './strings.ts';
 
 export interface DebriefHandlers {
   playAgain(): void;
@@ -58,7 +58,7 @@ function momentItem(moment: Moment, lang: Lang): HTMLElement {
         el('span', { className: 'turn', text: `${t('turn', lang)} ${moment.turn}` }),
         el('span', { className: 'lesson', text: `${moment.lesson} · ${title}` }),
       ]),
-      el('p', { className: 'said', text: lang === 'fr' ? `« ${moment.said.fr} »` : `“${moment.said.en}”` }),
+      el('p', { className: 'said', text: quoted(moment.said[lang], lang) }),
       el('p', { className: 'why', text: moment.why[lang] }),
     ],
   );

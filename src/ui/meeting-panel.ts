@@ -4,7 +4,7 @@ import { createLineDelivery } from './line-delivery.ts';
 import { actionOffer, markChosen, meetingKeys, offerButtons } from './meeting-actions.ts';
 import type { ReadAloud } from './read-aloud.ts';
 import type { Settings } from './settings.ts';
-import { DEMEANOR_WORDS, t } from './strings.ts';
+import { colon, DEMEANOR_WORDS, quoted, t } from './strings.ts';
 
 export interface MeetingPanelHandlers {
   act(action: PlayerAction): void;
@@ -39,7 +39,7 @@ function lineIdentity(view: MeetingView): string {
 
 /** Who said what, with each language's quotation marks. */
 function quote(who: string, words: string, lang: Lang): string {
-  return lang === 'fr' ? `${who} : « ${words} »` : `${who}: “${words}”`;
+  return `${who}${colon(lang)}${quoted(words, lang)}`;
 }
 
 /** The panel's nodes, built once; each snapshot only fills them in. */

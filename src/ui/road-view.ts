@@ -1,11 +1,7 @@
 import type { CostlyDecision, Lang, Road, Scenario } from '../engine/index.ts';
 import { dt } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
-import { colon, OUTCOME_NAMES } from './strings.ts';
-
-function quoted(text: string, lang: Lang): string {
-  return lang === 'fr' ? `« ${text} »` : `“${text}”`;
-}
+import { colon, OUTCOME_NAMES, quoted } from './strings.ts';
 
 function decisionItem(
   decision: CostlyDecision,

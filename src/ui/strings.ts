@@ -172,3 +172,15 @@ export const DEMEANOR_WORDS = {
 
 /** A colon after a label: French puts a narrow no-break space before it. */
 export const colon = (lang: Lang): string => (lang === 'fr' ? '\u00a0: ' : ': ');
+
+/** Quotation marks that open a text already quoted by its author (« Garde-la… », 'I'll let you know'). */
+const ALREADY_QUOTED = /^\s*[«“‘'"]/;
+
+/**
+ * Words in each language's quotation marks (« » with no-break spaces, “ ”), unless the author
+ * already put them in quotes: a quoted line is shown as written, never in doubled marks.
+ */
+export function quoted(text: string, lang: Lang): string {
+  if (ALREADY_QUOTED.test(text)) return text;
+  return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
+}

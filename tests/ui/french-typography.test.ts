@@ -11,7 +11,7 @@ import * as progress from '../../src/ui/progress-strings.ts';
 import * as replay from '../../src/ui/replay-strings.ts';
 import * as settings from '../../src/ui/settings-strings.ts';
 import * as ui from '../../src/ui/strings.ts';
-import { colon } from '../../src/ui/strings.ts';
+import { colon, quoted } from '../../src/ui/strings.ts';
 import { frenchSlips } from '../french-typography.ts';
 
 /** Every `fr` text in a module's exported tables, with where it was found. */
@@ -42,4 +42,12 @@ test('no French string of the screens has a typographic slip', () => {
   const slips = texts.flatMap(([at, text]) => frenchSlips(text).map((slip) => `${at}: ${slip} in “${text}”`));
   expect(slips).toEqual([]);
   expect(frenchSlips(`Écoute${colon('fr')}80`)).toEqual([]);
+});
+
+test('words are quoted in each language’s marks, and a text its author already quoted is not quoted twice', () => {
+  expect(quoted('Allez-y', 'fr')).toBe('«\u00a0Allez-y\u00a0»');
+  expect(quoted('Go on', 'en')).toBe('“Go on”');
+  expect(quoted('«\u00a0Garde-la pour plus tard.\u00a0»', 'fr')).toBe('«\u00a0Garde-la pour plus tard.\u00a0»');
+  expect(quoted("'I'll let you know'", 'en')).toBe("'I'll let you know'");
+  expect(frenchSlips(quoted('Allez-y', 'fr'))).toEqual([]);
 });
