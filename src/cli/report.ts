@@ -56,17 +56,17 @@ function renderVariant(v: VariantReport, lang: Lang): string[] {
       ),
     );
     if (v.method.loopsCut > 0) {
-      out.push(t(`  ${v.method.loopsCut} boucles coupées`, `  ${v.method.loopsCut} loops cut`));
+      out.push(`  ${counted(v.method.loopsCut, t('boucle coupée', 'loop cut'), t('boucles coupées', 'loops cut'), lang)}`);
     }
   } else {
     out.push(
       t(
-        `  ÉCHANTILLON : plus de ${v.method.stateLimit} états, trop pour tout parcourir ; ${v.method.walks} parcours tirés au hasard (graine fixe, chaque action également probable, plus les 4 styles de jeu), ${v.paths} chemins distincts ; les nombres ci-dessous comptent des parcours ; --max-states plus grand pour tout parcourir`,
+        `  ÉCHANTILLON\u00a0: plus de ${v.method.stateLimit} états, trop pour tout parcourir\u202f; ${v.method.walks} parcours tirés au hasard (graine fixe, chaque action également probable, plus les 4 styles de jeu), ${v.paths} chemins distincts\u202f; les nombres ci-dessous comptent des parcours\u202f; --max-states plus grand pour tout parcourir`,
         `  SAMPLED: more than ${v.method.stateLimit} states, too many to walk them all; ${v.method.walks} seeded random walks (each action equally likely, plus the 4 play styles), ${v.paths} distinct paths; the counts below are walks; raise --max-states to walk them all`,
       ),
     );
   }
-  out.push(t('  Fins atteintes :', '  Endings reached:'));
+  out.push(t('  Fins atteintes\u00a0:', '  Endings reached:'));
   for (const e of v.endings) out.push(`    ${String(e.paths).padStart(7)}  ${e.ending} (${e.outcome})`);
   if (v.skills) {
     for (const [skill, found] of Object.entries(v.skills)) {
@@ -79,10 +79,10 @@ function renderVariant(v: VariantReport, lang: Lang): string[] {
       out.push(`    ${t('pire', 'worst')}${colon}${pathText(found.worst, lang)}`);
     }
   }
-  out.push(t(`  Leçons (${unit} qui les exercent) :`, `  Lessons (${unit} that exercise them):`));
+  out.push(t(`  Leçons (${unit} qui les exercent)\u00a0:`, `  Lessons (${unit} that exercise them):`));
   for (const l of v.lessons) out.push(`    ${l.lesson} ${String(l.paths).padStart(7)}  ${LESSONS[l.lesson].title[lang]}`);
   if (v.listed) {
-    out.push(t('  Chaque chemin :', '  Every path:'));
+    out.push(t('  Chaque chemin\u00a0:', '  Every path:'));
     v.listed.forEach((p, i) => {
       out.push(`    ${i + 1}. ${pathText(p, lang)}`);
     });
@@ -94,7 +94,8 @@ function pathText(p: PathSummary, lang: Lang): string {
   const fr = lang === 'fr';
   const choices = p.choices.length > 0 ? p.choices.join(',') : fr ? '(aucun choix)' : '(no choice)';
   const scores = `${fr ? 'écoute' : 'listening'} ${p.scores.listening}, ${fr ? 'conclusion' : 'closing'} ${p.scores.closing}`;
-  return `--choices ${choices} → ${p.ending} (${p.outcome}; ${scores}; ${p.lessons.join(' ') || '—'})`;
+  const semicolon = fr ? '\u202f; ' : '; ';
+  return `--choices ${choices} → ${p.ending} (${p.outcome}${semicolon}${scores}${semicolon}${p.lessons.join(' ') || '—'})`;
 }
 
 /**
