@@ -83,3 +83,14 @@ export function tokensFor(scenario: Scenario, seed: number, path: readonly Writt
   }
   return tokens;
 }
+
+/** The first seed that draws this variant of the scenario (the one a path written by hand is worked out for). */
+export function firstSeedDrawing(scenario: Scenario, variant: string): number {
+  for (let seed = 0; seed < 1_000; seed++) {
+    const meeting = startMeeting(scenario, { seed });
+    const drawn = meeting.actor.getSnapshot().context.variant;
+    meeting.stop();
+    if (drawn === variant) return seed;
+  }
+  throw new Error(`no seed under 1000 draws the variant "${variant}" of ${scenario.id}`);
+}

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadScenarioOrThrow, type PlayerAction, startMeeting } from '../../src/engine/index.ts';
+import { loadScenarioOrThrow, type PlayerAction } from '../../src/engine/index.ts';
 import { playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
-import { tokensFor, type Written } from '../cli/run-scenario.ts';
+import { firstSeedDrawing, tokensFor, type Written } from '../cli/run-scenario.ts';
 import { launchBrowser } from './browser.ts';
 
 /**
@@ -19,12 +19,7 @@ const TEXT = readFileSync(FILE, 'utf8');
 const CARD = '.card[data-scenario="cleaning-contract"]';
 const trainer = loadScenarioOrThrow(TEXT, FILE);
 /** The first seed that draws the "cost" variant (why the meeting changed hands: its cost). */
-const COST = Array.from({ length: 100 }, (_, seed) => seed).find((seed) => {
-  const m = startMeeting(trainer, { seed });
-  const variant = m.actor.getSnapshot().context.variant;
-  m.stop();
-  return variant === 'cost';
-}) as number;
+const COST = firstSeedDrawing(trainer, 'cost');
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;

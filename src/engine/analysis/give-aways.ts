@@ -54,9 +54,9 @@ export type GiveAwayFinding =
   | { readonly kind: 'advance-low-closing'; readonly variant: string | null; readonly ending: string; readonly closing: number }
   | { readonly kind: 'lost-high-closing'; readonly variant: string | null; readonly ending: string; readonly closing: number };
 
-/** How long an option reads: the words of its French text, then of its English one. */
-function lengthOf(option: Option): readonly [number, number] {
-  return [countWords(option.text.fr), countWords(option.text.en)];
+/** Which of two options reads longer: positive when `a` does (more French words, then more English ones). */
+function longer(a: Option, b: Option): number {
+  return countWords(a.text.fr) - countWords(b.text.fr) || countWords(a.text.en) - countWords(b.text.en);
 }
 
 /** The file index of the single longest option among these, or null when two are as long in both languages. */
@@ -66,10 +66,8 @@ export function longestOption(options: readonly Option[], indices: readonly numb
   for (const index of indices) {
     const option = options[index];
     if (!option) continue;
-    const mine = lengthOf(option);
-    const top = best === null ? null : options[best];
-    const theirs = top ? lengthOf(top) : null;
-    const order = theirs ? mine[0] - theirs[0] || mine[1] - theirs[1] : 1;
+    const top = best === null ? undefined : options[best];
+    const order = top ? longer(option, top) : 1;
     if (order > 0) [best, tied] = [index, false];
     else if (order === 0) tied = true;
   }
@@ -210,9 +208,7 @@ export function naivePick(scenario: Scenario, style: NaiveStyle) {
     for (const offer of list) {
       const mine = offer.action.kind === 'choose' ? node.options[offer.action.index] : undefined;
       const top = best?.action.kind === 'choose' ? node.options[best.action.index] : undefined;
-      if (!mine || !top) continue;
-      const [a, b] = [lengthOf(mine), lengthOf(top)];
-      if (a[0] - b[0] > 0 || (a[0] === b[0] && a[1] > b[1])) best = offer;
+      if (mine && top && longer(mine, top) > 0) best = offer;
     }
     return best;
   };
