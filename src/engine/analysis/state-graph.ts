@@ -224,7 +224,7 @@ function shown(walk: Walk, state: WalkState): WalkState {
   return ready;
 }
 
-/** The `--choices` token of an action on offer: an option's position, or c, n, i in a listening window. */
+/** The `--choices` token of an action on offer: an option's position, or c, n, i while a story is told. */
 function tokenOf(available: AvailableAction, options: readonly AvailableAction[]): string | null {
   switch (available.action.kind) {
     case 'choose':

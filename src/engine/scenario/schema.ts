@@ -199,7 +199,7 @@ export const PainSchema = z
   .meta({ id: 'Pain', description: 'A pain said in this part that the player can note.' });
 export const SegmentSchema = z
   .strictObject({ say: TextSchema.meta({ description: 'This part of the story.' }), pain: PainSchema.optional() })
-  .meta({ id: 'Segment', description: 'One part of a story told in a listening window.' });
+  .meta({ id: 'Segment', description: 'One part of a story the prospect tells (a listen node).' });
 
 export const ListenNodeSchema = z
   .strictObject({
