@@ -52,7 +52,9 @@ export class MeetingScene extends Phaser.Scene {
     });
     const draw = () => {
       const view = meeting.view(settings.get().lang);
-      room.show(view.prospects, view.speaker?.id ?? null, view.phase === 'listen');
+      // Only those in the room are drawn: someone who has not arrived yet, or has left, is not on screen.
+      const inRoom = view.prospects.filter((p) => view.present.includes(p.id));
+      room.show(inRoom, view.speaker?.id ?? null, view.phase === 'listen');
       panel.render(view);
       discussion?.follow(view);
     };

@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     audio,
     ui,
     app,
-    catalog: catalogOnFirstUse(store, addressFile),
+    catalog: catalogOnFirstUse(store, addressFile, settings),
     requestedScenario: address.scenario ?? address.scenarioFile ?? null,
     requestedReplay: address.replay ?? null,
     nextSeed: () => address.seed ?? randomSeed(),
@@ -166,12 +166,19 @@ function progressOnFirstUse(store: KeyValueStore | null): () => Promise<Progress
   };
 }
 
-/** The catalog, with the scenario chunk loaded on the first call (kicked off at once by main). */
-function catalogOnFirstUse(store: KeyValueStore | null, addressFile: Promise<AddressFile | null>): () => Promise<Catalog> {
+/**
+ * The catalog, with the scenario chunk loaded on the first call (kicked off at once by main); its
+ * scenarios come worded for the form of address the settings hold when each is handed out.
+ */
+function catalogOnFirstUse(
+  store: KeyValueStore | null,
+  addressFile: Promise<AddressFile | null>,
+  settings: Settings,
+): () => Promise<Catalog> {
   let catalog: Promise<Catalog> | null = null;
   return () => {
     catalog ??= Promise.all([import('./content/dialogues.ts'), addressFile]).then(([content, fromAddress]) =>
-      content.loadGameCatalog({ store, address: fromAddress }),
+      content.loadGameCatalog({ store, address: fromAddress, formOfAddress: () => settings.get().address }),
     );
     return catalog;
   };

@@ -187,8 +187,8 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
 
   return {
     show(prospects, speakerId, isTelling) {
-      // Most snapshots change nothing in the room: redraw (and wake the loop) only when a mood or the speaker shows.
-      const key = `${prospects.map((p) => `${p.demeanor}:${p.reaction}:${p.mood.trust}`).join('|')}>${speakerId}:${isTelling}`;
+      // Most snapshots change nothing in the room: redraw (and wake the loop) only when who is there, a mood or the speaker shows.
+      const key = `${prospects.map((p) => `${p.id}:${p.demeanor}:${p.reaction}:${p.mood.trust}`).join('|')}>${speakerId}:${isTelling}`;
       if (key === shown) return;
       shown = key;
       people = prospects;

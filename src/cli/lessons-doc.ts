@@ -4,13 +4,26 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, LESSON_STAGES, LESSONS, lessonCoverage, parseScenario, type Scenario } from '../engine/index.ts';
+import {
+  type AddressForm,
+  addressScenario,
+  formatProblem,
+  LESSON_STAGES,
+  LESSONS,
+  lessonCoverage,
+  parseScenario,
+  type Scenario,
+} from '../engine/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const LESSONS_DOC = `${root}docs/lessons.md`;
 
-/** Every scenario of `dialogues/`, parsed; a broken file stops the generation with its problems. */
-export function shippedScenarios(): Scenario[] {
+/**
+ * Every scenario of `dialogues/`, parsed; a broken file stops the generation with its problems. Its
+ * French is worded for one form of address (neutral, as a first visit to the game shows it), or with
+ * `null` kept as written, each {feminine|masculine|neutral} choice in place.
+ */
+export function shippedScenarios(address: AddressForm | null = 'neutral'): Scenario[] {
   const dir = `${root}dialogues/`;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
@@ -18,7 +31,7 @@ export function shippedScenarios(): Scenario[] {
     .map((f) => {
       const parsed = parseScenario(readFileSync(`${dir}${f}`, 'utf8'), `dialogues/${f}`);
       if (!parsed.ok) throw new Error(parsed.errors.map(formatProblem).join('\n'));
-      return parsed.value;
+      return address === null ? parsed.value : addressScenario(parsed.value, address);
     });
 }
 

@@ -2,14 +2,18 @@
  * `npm run scenario -- <command>`: the authors' and testers' command line, as a function of its
  * arguments and a terminal (src/cli/scenario.ts runs it on the real one; tests on a recorded one).
  *   check <files...>
- *   play <file> [--lang fr|en] [--seed N] [--from node] [--set trust=20]… [--choices … | --prefer …] [--json]
- *   report <file> [--lang fr|en] [--json] [--max-states N]
- *   graph <file> [--lang fr|en] [--out file.md]
+ *   play <file> [--lang fr|en] [--address …] [--seed N] [--from node] [--set trust=20]… [--choices … | --prefer …] [--json]
+ *   report <file> [--lang fr|en] [--address …] [--json] [--max-states N]
+ *   graph <file> [--lang fr|en] [--address …] [--out file.md]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
+  ADDRESS_FORMS,
+  type AddressForm,
+  addressScenario,
   formatProblem,
+  isAddressForm,
   parseScenario,
   parseSetting,
   reportScenario,
@@ -29,6 +33,9 @@ import type { Terminal } from './terminal-io.ts';
 const USAGE = `usage:
   npm run scenario -- check <file.yaml>...
   npm run scenario -- play <file.yaml> [--lang fr|en] [--seed N] [--json]
+                        [--address feminine|masculine|neutral]
+                                                   how the French addresses the player (neutral by default;
+                                                   report and graph take it too)
                         [--from node]              start at this node (after the shortest path to it)
                         [--set trust=20]...        force a mood there: trust=, interest=, patience=
                                                    (0–100), prospect.trust=… or a flag: name=on|off
@@ -42,8 +49,11 @@ const USAGE = `usage:
   npm run scenario -- graph <file.yaml> [--lang fr|en] [--out file.md]
                         the scenario as a Mermaid flowchart (--out: a Markdown file with a mermaid fence)`;
 
-/** Reads and checks one scenario file; on failure prints the located problems and returns null. */
-function loadScenarioFile(file: string, io: Terminal): Scenario | null {
+/**
+ * Reads and checks one scenario file, its French worded for the player's form of address; on
+ * failure prints the located problems and returns null.
+ */
+function loadScenarioFile(file: string, io: Terminal, address: AddressForm): Scenario | null {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -56,7 +66,14 @@ function loadScenarioFile(file: string, io: Terminal): Scenario | null {
     io.err(parsed.errors.map(formatProblem).join('\n'));
     return null;
   }
-  return parsed.value;
+  return addressScenario(parsed.value, address);
+}
+
+/** The `--address` option every command that shows texts takes. */
+const ADDRESS_OPTION = { address: { type: 'string', default: 'neutral' } } as const;
+
+function addressProblem(value: string): string | null {
+  return isAddressForm(value) ? null : `--address must be ${ADDRESS_FORMS.join(', ')}, not "${value}"`;
 }
 
 /** The one scenario file a command takes, or null. */
@@ -87,6 +104,7 @@ function reportCommand(args: string[], io: Terminal): number {
     allowPositionals: true,
     options: {
       lang: { type: 'string', default: 'fr' },
+      ...ADDRESS_OPTION,
       json: { type: 'boolean', default: false },
       'max-states': { type: 'string' },
     },
@@ -94,12 +112,14 @@ function reportCommand(args: string[], io: Terminal): number {
   const file = oneFile(positionals);
   if (!file) return usage(io, 'report needs exactly one scenario file');
   if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
+  const badAddress = addressProblem(values.address);
+  if (badAddress) return usage(io, badAddress);
   const maxStates = values['max-states'];
   const stateLimit = maxStates === undefined ? STATE_LIMIT : Number(maxStates);
   if (!/^[1-9]\d*$/.test(maxStates ?? '1') || !Number.isSafeInteger(stateLimit)) {
     return usage(io, `--max-states must be a whole number of states, such as 1000000, not "${maxStates}"`);
   }
-  const scenario = loadScenarioFile(file, io);
+  const scenario = loadScenarioFile(file, io, values.address as AddressForm);
   if (!scenario) return 1;
   // The walk of a large meeting takes seconds per variant: say how far it is (on stderr, so --json stays clean).
   const lang = values.lang;
@@ -122,13 +142,16 @@ function graphCommand(args: string[], io: Terminal): number {
     allowPositionals: true,
     options: {
       lang: { type: 'string', default: 'fr' },
+      ...ADDRESS_OPTION,
       out: { type: 'string' },
     },
   });
   const file = oneFile(positionals);
   if (!file) return usage(io, 'graph needs exactly one scenario file');
   if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
-  const scenario = loadScenarioFile(file, io);
+  const badAddress = addressProblem(values.address);
+  if (badAddress) return usage(io, badAddress);
+  const scenario = loadScenarioFile(file, io, values.address as AddressForm);
   if (!scenario) return 1;
   if (values.out === undefined) {
     io.write(scenarioFlowchart(scenario, values.lang));
@@ -150,6 +173,7 @@ async function playCommand(args: string[], io: Terminal): Promise<number> {
     allowPositionals: true,
     options: {
       lang: { type: 'string', default: 'fr' },
+      ...ADDRESS_OPTION,
       seed: { type: 'string', default: '1' },
       from: { type: 'string' },
       set: { type: 'string', multiple: true },
@@ -161,10 +185,12 @@ async function playCommand(args: string[], io: Terminal): Promise<number> {
   const file = oneFile(positionals);
   if (!file) return usage(io, 'play needs exactly one scenario file');
   if (!isLang(values.lang)) return usage(io, `--lang must be fr or en, not "${values.lang}"`);
+  const badAddress = addressProblem(values.address);
+  if (badAddress) return usage(io, badAddress);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0) return usage(io, `--seed must be a whole number ≥ 0, not "${values.seed}"`);
   if (values.choices && values.prefer) return usage(io, 'use --choices or --prefer, not both');
-  const scenario = loadScenarioFile(file, io);
+  const scenario = loadScenarioFile(file, io, values.address as AddressForm);
   if (!scenario) return 1;
   const settings = parseSettings(scenario, values.set ?? [], io);
   if (!settings) return 1;

@@ -1,5 +1,6 @@
 import type { Scenario, ScenarioProblem } from '../engine/index.ts';
 import { byteLength, MAX_SCENARIO_BYTES } from '../engine/loading/size-limit.ts';
+import { type AddressForm, addressScenario } from '../engine/scenario/address.ts';
 import {
   readCustomScenarios,
   type SavedScenario,
@@ -98,6 +99,11 @@ export type AddressFile =
 export interface CatalogOptions {
   readonly store?: KeyValueStore | null;
   readonly address?: AddressFile | null;
+  /**
+   * How the French addresses the player, read each time a scenario is handed out, so that a change
+   * in the settings words the next meeting, board or chart accordingly (neutral if not given, as on a first visit).
+   */
+  readonly formOfAddress?: () => AddressForm;
 }
 
 /** `../../dialogues/a.yaml` → `dialogues/a.yaml`, the name an author knows the file by. */
@@ -209,6 +215,22 @@ function toEntry(origin: Origin, file: string, checked: Checked, savedId?: strin
   return { ok: false, origin, file, problems: [], refusal: checked.refusal, ...key };
 }
 
+/**
+ * Each scenario worded for the player's current form of address, made once per scenario and form:
+ * the same scenario comes back as the same object while the setting stays.
+ */
+function wordedFor(form: () => AddressForm): (scenario: Scenario) => Scenario {
+  const made = new WeakMap<Scenario, Map<AddressForm, Scenario>>();
+  return (scenario) => {
+    const forms = made.get(scenario) ?? new Map<AddressForm, Scenario>();
+    made.set(scenario, forms);
+    const wanted = form();
+    const worded = forms.get(wanted) ?? addressScenario(scenario, wanted);
+    forms.set(wanted, worded);
+    return worded;
+  };
+}
+
 /** Who already uses an id, among the scenarios that come before (shipped first, then the player's, then the address). */
 function ownerOf(
   id: string,
@@ -265,7 +287,11 @@ function createCatalog(
   let customs = savedEntries(saved, checker, shipped);
   const addressEntry = addressEntryOf(options.address, checker, shipped, customs);
 
-  const entries = (): CatalogEntry[] => [...shipped, ...customs, ...(addressEntry ? [addressEntry] : [])];
+  const worded = wordedFor(options.formOfAddress ?? (() => 'neutral'));
+  const entries = (): CatalogEntry[] =>
+    [...shipped, ...customs, ...(addressEntry ? [addressEntry] : [])].map((e) =>
+      e.ok ? { ...e, scenario: worded(e.scenario) } : e,
+    );
   const playable = (): Scenario[] => entries().flatMap((e) => (e.ok ? [e.scenario] : []));
   const changed = () => {
     customs = savedEntries(saved, checker, shipped);
@@ -281,7 +307,7 @@ function createCatalog(
     },
     unreadableSaved: readBack.unreadable,
     find(key) {
-      if (addressEntry?.ok && options.address?.asked === key) return addressEntry.scenario;
+      if (addressEntry?.ok && options.address?.asked === key) return worded(addressEntry.scenario);
       return playable().find((s) => s.id === key);
     },
     async addCustom(file, text) {
@@ -297,7 +323,7 @@ function createCatalog(
       checker.remember(record, scenario);
       const { replaced, failure } = saved.keep(record);
       changed();
-      return { kind: 'loaded', file, scenario, replaced, unsaved: failure };
+      return { kind: 'loaded', file, scenario: worded(scenario), replaced, unsaved: failure };
     },
     removeCustom(savedId) {
       const entry = customs.find((e) => e.savedId === savedId);

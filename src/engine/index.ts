@@ -60,6 +60,7 @@ export {
   startMeeting,
 } from './meeting/session.ts';
 export type * from './meeting/view.types.ts';
+export { ADDRESS_FORMS, type AddressForm, addressed, addressScenario, isAddressForm } from './scenario/address.ts';
 export { castLooks, type Look } from './scenario/appearance.ts';
 export {
   AGES,
@@ -77,6 +78,7 @@ export { MOVE_IDS, MOVES, type Move } from './scenario/moves.ts';
 export { PLAY_STYLES } from './scenario/play-styles.ts';
 export { MOOD_PARTS, SKILLS } from './scenario/registries.ts';
 export type { Appearance, Outcome, Scenario, Skill } from './scenario/schema.ts';
+export { GESTURES, type Gesture, type MeetingPlace, PLACES } from './scenario/stage-words.ts';
 export {
   BOARD_COLUMNS,
   type Board,

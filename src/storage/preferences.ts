@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../engine/index.ts';
+import { ADDRESS_FORMS, type AddressForm } from '../engine/scenario/address.ts';
 
 /** The part of `localStorage` the game uses; tests and private browsing can pass another (or none). */
 export interface KeyValueStore {
@@ -31,6 +32,8 @@ export interface Preferences {
   readonly reducedMotion: boolean;
   readonly highContrast: boolean;
   readonly readAloud: boolean;
+  /** How the French speaks to the player: feminine, masculine or neutral wording. */
+  readonly address: AddressForm;
 }
 
 /** What the browser says about the player before they choose anything. */
@@ -56,6 +59,8 @@ export function defaultPreferences(system: SystemHints): Preferences {
     reducedMotion: system.reducedMotion,
     highContrast: false,
     readAloud: false,
+    // Nothing is known of the player before they say: the wording that assumes nothing.
+    address: 'neutral',
   };
 }
 
@@ -76,6 +81,7 @@ const KEYS = {
   reducedMotion: 'rendez-vous.reduced-motion',
   highContrast: 'rendez-vous.high-contrast',
   readAloud: 'rendez-vous.read-aloud',
+  address: 'rendez-vous.address',
 } as const satisfies Record<keyof Preferences, string>;
 
 const flag = (raw: string) => (raw === 'true' ? true : raw === 'false' ? false : undefined);
@@ -98,6 +104,7 @@ const PARSE: { readonly [K in keyof Preferences]: (raw: string) => Preferences[K
   reducedMotion: flag,
   highContrast: flag,
   readAloud: flag,
+  address: oneOf(ADDRESS_FORMS),
 };
 
 const NAMES = Object.keys(KEYS) as (keyof Preferences)[];

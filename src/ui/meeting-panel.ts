@@ -117,7 +117,8 @@ function show(node: HTMLElement, text: string | null): void {
 /** Who speaks, in what mood, what the player said before, and the line whole for screen readers. */
 function drawLine(parts: PanelParts, view: MeetingView): void {
   const lang = view.lang;
-  const prospect = view.prospects.find((p) => p.id === view.speaker?.id) ?? view.prospects[0];
+  // A companion's mood is not the game's to show: the mood beside a name is always a prospect's own.
+  const prospect = view.speaker?.companion ? undefined : view.prospects.find((p) => p.id === view.speaker?.id);
   parts.panel.classList.toggle('narration', view.speaker === null);
   parts.name.textContent = view.speaker ? view.speaker.name : t('narrator', lang);
   parts.role.textContent = view.speaker ? view.speaker.role : '';

@@ -1,9 +1,10 @@
 import { LANGS, type Lang } from '../engine/index.ts';
+import { ADDRESS_FORMS } from '../engine/scenario/address.ts';
 import { TEXT_SIZES, TEXT_SPEEDS, VOLUMES, type VolumeName } from '../storage/preferences.ts';
 import { button, el } from './dom.ts';
 import { createReadAloud } from './read-aloud.ts';
 import type { Settings, SettingsState } from './settings.ts';
-import { st, TEXT_SIZE_NAMES, TEXT_SPEED_NAMES, VOLUME_NAMES } from './settings-strings.ts';
+import { ADDRESS_NAMES, st, TEXT_SIZE_NAMES, TEXT_SPEED_NAMES, VOLUME_NAMES } from './settings-strings.ts';
 
 const LANG_NAMES = { fr: 'Français', en: 'English' } as const satisfies Record<Lang, string>;
 
@@ -58,14 +59,16 @@ function checkbox(
 }
 
 /** A radio group in a fieldset: the arrow keys move between its choices. */
-function choices<K extends 'lang' | 'textSize' | 'textSpeed'>(
+function choices<K extends 'lang' | 'textSize' | 'textSpeed' | 'address'>(
   settings: Settings,
   name: K,
   values: readonly SettingsState[K][],
   legendText: (lang: Lang) => string,
   optionText: (value: SettingsState[K], lang: Lang) => string,
+  help?: (lang: Lang) => string,
 ): Control {
   const legend = el('legend');
+  const note = help ? el('p', { className: 'setting-help', attrs: { id: `setting-${name}-help` } }) : null;
   const options = values.map((value) => {
     const input = el('input', {
       attrs: { type: 'radio', name: `setting-${name}`, value: String(value) },
@@ -78,9 +81,14 @@ function choices<K extends 'lang' | 'textSize' | 'textSpeed'>(
     return { value, input, text, node: el('label', { className: 'setting-choice' }, [input, text]) };
   });
   return {
-    node: el('fieldset', { className: 'setting-choices' }, [legend, ...options.map((o) => o.node)]),
+    node: el('fieldset', { className: 'setting-choices', attrs: note ? { 'aria-describedby': note.id } : {} }, [
+      legend,
+      ...options.map((o) => o.node),
+      note,
+    ]),
     sync(state) {
       legend.textContent = legendText(state.lang);
+      if (note && help) note.textContent = help(state.lang);
       for (const option of options) {
         option.input.checked = option.value === state[name];
         option.text.textContent = optionText(option.value, state.lang);
@@ -131,6 +139,14 @@ function textGroup(settings: Settings): Control {
       (lang) => st('textSpeed', lang),
       (v, lang) => TEXT_SPEED_NAMES[v][lang],
     ),
+    choices(
+      settings,
+      'address',
+      ADDRESS_FORMS,
+      (lang) => st('address', lang),
+      (v, lang) => ADDRESS_NAMES[v][lang],
+      (lang) => st('addressHelp', lang),
+    ),
     readAloudCheckbox(settings),
   ]);
 }
@@ -151,7 +167,7 @@ function displayGroup(settings: Settings): Control {
 
 /**
  * The settings dialog (from the menu or the pause menu): sound volumes and mute, text size and
- * speed, language, reduced motion, high contrast and reading aloud. Every change applies at once
+ * speed, how the French addresses the player, language, reduced motion, high contrast and reading aloud. Every change applies at once
  * and is remembered; Escape or Close gives the focus back to the opener.
  */
 export function openSettingsDialog(settings: Settings, closed: () => void = () => {}): { close(): void } {

@@ -1,4 +1,5 @@
 import type { Lang, Text } from '../engine/index.ts';
+import type { AddressForm } from '../engine/scenario/address.ts';
 import type { TextSize, TextSpeed, VolumeName } from '../storage/preferences.ts';
 
 /** The words of the settings panel, both languages. */
@@ -19,6 +20,11 @@ export const WORDS = {
     en: 'By default, follows your system’s setting.',
   },
   highContrast: { fr: 'Contraste élevé', en: 'High contrast' },
+  address: { fr: 'Les répliques en français s’accordent', en: 'The French lines address you' },
+  addressHelp: {
+    fr: 'Pour tout ce qui s’accorde avec vous («\u00a0désolée\u00a0», «\u00a0merci d’être venu\u00a0»), à partir de la prochaine rencontre.',
+    en: 'For every word that agrees with you in French (“désolée”, “merci d’être venu”), from the next meeting on. English needs no choice.',
+  },
   readAloud: { fr: 'Lire les répliques à voix haute', en: 'Read the lines aloud' },
   readAloudHelp: {
     fr: 'Avec la synthèse vocale de votre navigateur, dans la langue du jeu.',
@@ -56,3 +62,9 @@ export const TEXT_SPEED_NAMES = {
   fast: { fr: 'Rapide', en: 'Fast' },
   instant: { fr: 'Immédiate (la réplique entière)', en: 'Instant (the whole line)' },
 } as const satisfies Record<TextSpeed, Text>;
+
+export const ADDRESS_NAMES = {
+  feminine: { fr: 'Au féminin (désolée, prête)', en: 'In the feminine (désolée, prête)' },
+  masculine: { fr: 'Au masculin (désolé, prêt)', en: 'In the masculine (désolé, prêt)' },
+  neutral: { fr: 'Sans accord (toutes mes excuses)', en: 'With no agreement (toutes mes excuses)' },
+} as const satisfies Record<AddressForm, Text>;

@@ -56,6 +56,7 @@ function violations(value: Json, s: Schema, path = '$'): string[] {
       string: (v) => typeof v === 'string',
       number: (v) => typeof v === 'number',
       integer: (v) => Number.isInteger(v),
+      boolean: (v) => typeof v === 'boolean',
     };
     const check = types[String(s.type)];
     if (!check) throw new Error(`checker does not know type ${String(s.type)}`);

@@ -128,8 +128,11 @@ describe('the mission interview rewards listening and a concrete next step', () 
   });
 
   test.each([1, 2, 3])('seed %i: forcing the decision scores lower on closing than proposing a next step', async (seed) => {
-    const pushy = await playJson(mission, ['--seed', String(seed), '--prefer', 'force-decision']);
-    const concrete = await playJson(mission, ['--seed', String(seed), '--prefer', 'propose-next-step']);
+    // The same listener otherwise: only the habit at the close differs (alone, either style takes the
+    // first option everywhere else, and both sink to 0).
+    const moves = listener[1];
+    const pushy = await playJson(mission, ['--seed', String(seed), '--prefer', `force-decision,${moves}`]);
+    const concrete = await playJson(mission, ['--seed', String(seed), '--prefer', `propose-next-step,${moves}`]);
     expect(concrete.scores.closing).toBeGreaterThan(pushy.scores.closing);
     expect(pushy.moments.some((m) => m.skill === 'closing' && m.points < 0 && m.lesson === 'L30')).toBe(true);
   });

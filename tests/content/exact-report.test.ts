@@ -54,7 +54,8 @@ describe('the report of every shipped meeting is exact', () => {
         }
       }
     },
-    180_000,
+    // mission-interview walks 400,000 states a variant: minutes on a loaded two-core runner.
+    480_000,
   );
 });
 
@@ -66,43 +67,21 @@ describe('the report of every shipped meeting is exact', () => {
  * habit, or the decision, option and name).
  */
 const KNOWN_GIVE_AWAYS: Readonly<Record<string, readonly string[]>> = {
-  'full-diary': [
-    'advance-low-closing booked',
-    'longest-is-best',
-    'lost-high-closing hung-up',
-    'lost-high-closing went-elsewhere',
-  ],
+  'full-diary': ['advance-low-closing booked', 'longest-is-best'],
   'interview-end': [
     'advance-low-closing call-booked',
     'advance-low-closing second-interview',
     'best-names-move take-stock 1 take stock',
     'longest-is-best',
-    'lost-high-closing cold-goodbye',
-    'lost-high-closing left-defeated',
-    'lost-high-closing pushed-out',
-    'lost-high-closing walked-out',
   ],
   'mission-interview': [
     'advance-low-closing handover-agreed',
     'advance-low-closing next-step-agreed',
     'longest-is-best',
-    'lost-high-closing cut-short',
     'lost-high-closing door-closed',
-    'lost-high-closing walked-out',
   ],
-  'prospect-in-a-hurry': [
-    'advance-low-closing signed',
-    'longest-is-best',
-    'lost-high-closing free-work',
-    'lost-high-closing undercut',
-    'lost-high-closing walked-out',
-  ],
-  'round-table': [
-    'best-names-move next-step 1 Construire ensemble',
-    'longest-is-best',
-    'lost-high-closing shown-out',
-    'naive-play-wins longest',
-  ],
+  'prospect-in-a-hurry': ['longest-is-best', 'lost-high-closing undercut'],
+  'round-table': ['longest-is-best', 'naive-play-wins longest'],
 };
 
 function giveAway(f: Finding): string | null {
@@ -141,5 +120,5 @@ describe.each(shippedScenarios().map((s) => [s.id, s] as const))('%s: give-aways
         });
       }
     }
-  }, 180_000);
+  }, 480_000);
 });

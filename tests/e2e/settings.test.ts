@@ -260,6 +260,52 @@ describe('settings in a real Chromium', () => {
     await close();
   });
 
+  /** Plays full-diary from the menu, hearing Hélène out, to her first question; the options then shown. */
+  async function optionsAtFirstReaction(page: Page): Promise<string[]> {
+    await page.click('[data-role="menu"] .card[data-scenario="full-diary"] .start');
+    await page.waitForSelector('[data-role="meeting"]');
+    for (let screen = 0; screen < 20; screen++) {
+      const state = await finishLine(page, 'keyboard');
+      if (state.node === 'first-reaction') return state.buttons.filter((b) => b.action === 'choose').map((b) => b.name);
+      const tellMe = state.buttons.filter((b) => b.action === 'choose').findIndex((b) => b.index === 0);
+      // “Racontez-moi”, the first option of the file, then every part of her story heard out.
+      await page.keyboard.press(state.node === 'hello' ? String(tellMe + 1) : 'Enter');
+      await page.waitForFunction(
+        (before) => Number(document.querySelector<HTMLElement>('[data-role="meeting"]')?.dataset.renders) > before,
+        state.renders,
+      );
+    }
+    throw new Error('full-diary never reached its first decision after the story');
+  }
+
+  test('the form of address words the player’s French: feminine and masculine chosen in the settings, neutral at first', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(`${server.url}?lang=fr&seed=1`);
+    await page.waitForSelector('[data-role="menu"]');
+    const full = (options: string[]) => options.find((o) => o.includes('mi-décembre')) ?? '';
+    // A first visit assumes nothing: the line is worded so that nothing agrees with the player.
+    expect(full(await optionsAtFirstReaction(page))).toContain(
+      'Honnêtement, mon agenda est plein jusqu’à mi-décembre. Toutes mes excuses, Hélène.',
+    );
+    for (const [form, line] of [
+      ['feminine', 'Honnêtement, je suis complète jusqu’à mi-décembre. Je suis désolée, Hélène.'],
+      ['masculine', 'Honnêtement, je suis complet jusqu’à mi-décembre. Je suis désolé, Hélène.'],
+    ] as const) {
+      await page.goto(`${server.url}?lang=fr&seed=1`);
+      await page.waitForSelector('[data-role="menu"]');
+      await openSettingsFromMenu(page);
+      await page.click(`input[data-setting="address"][value="${form}"]`);
+      await closeSettings(page);
+      const options = await optionsAtFirstReaction(page);
+      await page.screenshot({ path: `${SHOTS}/fr-address-${form}.png` });
+      expect(full(options)).toContain(line);
+      // The other options agree with no one: the same words whatever the form.
+      expect(options.filter((o) => !o.includes('mi-décembre')).every((o) => !/[{|}]/.test(o))).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test('every setting survives a reload', async () => {
     const { page, errors, close } = await openPage();
     await page.goto(`${server.url}?seed=3`);
@@ -267,6 +313,7 @@ describe('settings in a real Chromium', () => {
     await page.click('input[data-setting="lang"][value="en"]');
     await page.click('input[data-setting="textSize"][value="large"]');
     await page.click('input[data-setting="textSpeed"][value="fast"]');
+    await page.click('input[data-setting="address"][value="feminine"]');
     await page.click('#setting-highContrast');
     await page.click('#setting-reducedMotion');
     await page.click('#setting-muted');
@@ -282,6 +329,7 @@ describe('settings in a real Chromium', () => {
         lang: document.documentElement.lang,
         textSize: checked('textSize'),
         textSpeed: checked('textSpeed'),
+        address: checked('address'),
         highContrast: document.documentElement.classList.contains('high-contrast'),
         reducedMotion: box('setting-reducedMotion'),
         muted: box('setting-muted'),
@@ -293,6 +341,7 @@ describe('settings in a real Chromium', () => {
       lang: 'en',
       textSize: 'large',
       textSpeed: 'fast',
+      address: 'feminine',
       highContrast: true,
       reducedMotion: true,
       muted: true,

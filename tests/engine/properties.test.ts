@@ -44,7 +44,8 @@ function mostActionsAt(node: ScenarioNode): number {
     case 'decision':
       return 2;
     case 'listen':
-      return 2 * node.lines.length + 1;
+      // Per part a note and a continue, plus its relaunch question where it has one; then the cut-in.
+      return 2 * node.lines.length + node.lines.filter((line) => line.relaunch).length + 1;
     case 'ending':
       return 0;
   }

@@ -85,6 +85,6 @@ describe.each(shippedScenarios().map((scenario) => ({ id: scenario.id, scenario 
       }
       // Random play makes mistakes: the property is not met by an empty road.
       expect(listed).toBeGreaterThan(SESSIONS);
-    }, 180_000);
+    }, 480_000);
   },
 );

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { shippedScenarios } from '../../src/cli/lessons-doc.ts';
 import {
   type AvailableAction,
+  loadScenarioOrThrow,
   makeReplayCode,
   parseReplayCode,
   parseScenario,
@@ -202,13 +203,23 @@ interface Rv1Code {
 }
 
 describe('replay codes of format 1 (made before the options were drawn)', () => {
-  // Made by the game at commit ee3abe9, with what each replayed to there.
+  // Made by the game at commit ee3abe9, with what each replayed to there. They name version 1 of
+  // their meetings; tests/fixtures/replay/v1/ keeps those (as they stood at commit 6839a6f).
   const fixture = JSON.parse(readFileSync(fixturePath('replay/rv1-codes.json'), 'utf8')) as { codes: Rv1Code[] };
+  const versionOne = shipped.map((s) => loadScenarioOrThrow(readFixture(`replay/v1/${s.id}.yaml`), `${s.id}.yaml`));
+
+  test.each(fixture.codes.map((c) => [c.scenario, c.seed, c] as const))(
+    '%s, seed %i, is refused by the meeting as it is now: it was played on another version',
+    (_, __, recorded) => {
+      const opened = openReplay(recorded.code, shipped);
+      expect(opened.ok ? 'replayed' : opened.kind).toBe('other-version');
+    },
+  );
 
   test.each(fixture.codes.map((c) => [c.scenario, c.seed, c] as const))(
     '%s, seed %i, replays to what it recorded',
     (_, __, recorded) => {
-      const opened = openReplay(recorded.code, shipped);
+      const opened = openReplay(recorded.code, versionOne);
       if (!opened.ok) throw new Error(`refused: ${opened.kind}`);
       expect(opened.session.seeding).toBe(1);
       expect(opened.result.seed).toBe(recorded.seed);

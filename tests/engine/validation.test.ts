@@ -121,7 +121,78 @@ const cases: { file: string; problems: string[] }[] = [
   { file: 'undeclared-variant', problems: ['30:27: node "ask": variant "money" is not declared under "variant.options"'] },
   {
     file: 'unknown-speaker',
-    problems: ['21:5: node "ask": speaker "ceo" is neither a prospect id nor "narrator" (did you mean "cio"?)'],
+    problems: ['21:5: node "ask": speaker "ceo" is not a prospect id, a companion id or "narrator" (did you mean "cio"?)'],
+  },
+  {
+    // A French text that agrees with the player gives the feminine and masculine forms, but no neutral one.
+    file: 'address-choice-two-forms',
+    problems: [
+      '22:12: node "ask": this French text: {Vous voilà prête|Vous voilà prêt} gives 2 forms; write three, {feminine|masculine|neutral}',
+    ],
+  },
+  {
+    // A choice left open in the French, and braces in the English, which has no form of address.
+    file: 'address-choice-unclosed',
+    problems: [
+      '22:12: node "ask": this French text: a “{” is never closed: write {feminine|masculine|neutral}',
+      '22:54: node "ask": this English text has a brace: only French texts choose a form of address ({feminine|masculine|neutral}); write the English once',
+    ],
+  },
+  {
+    // Paul, who came with the player, is not drawn; and a companion cannot take a prospect's id.
+    file: 'companion-gesture',
+    problems: [
+      '17:5: companion 2: the id "cio" is already used by prospect 1',
+      '30:5: node "aside": the companion "paul" is not drawn, so cannot make a gesture ("leans-in"); write it in the text, or remove the gesture',
+    ],
+  },
+  {
+    // Marc (cfo) is declared `present: false` and no node brings him in before he speaks.
+    file: 'speaker-not-present',
+    problems: [
+      '26:5: node "ask": speaker "cfo" is not in the room here; add "enter: [cfo]" on this node or an earlier one, or change the speaker',
+    ],
+  },
+  {
+    file: 'enter-already-present',
+    problems: [
+      '22:13: node "ask": "cio" is already in the room here, so cannot enter; remove them from "enter", or add "leave: [cio]" on an earlier node',
+    ],
+  },
+  {
+    file: 'leave-absent',
+    problems: [
+      '27:13: node "ask": "cfo" is not in the room here, so cannot leave; remove them from "leave", or add "enter: [cfo]" on this node or an earlier one',
+    ],
+  },
+  {
+    file: 'unknown-prospect-in-enter',
+    problems: ['22:13: node "ask": "enter" names "ceo", which is not a prospect id (did you mean "cio"?)'],
+  },
+  {
+    // One option goes straight to "won", the other through "join", which brings Marc in.
+    file: 'presence-disagrees',
+    problems: [
+      '44:3: node "won" is reached with "cfo" absent coming from "ask" and with "cfo" present coming from "join"; add "enter" or "leave" on the way so that both paths bring the same people',
+    ],
+  },
+  {
+    file: 'place-disagrees',
+    problems: [
+      '39:3: node "won" is reached in the office coming from "ask" and in the cafe coming from "coffee"; give it its own "place", or say "place" on both paths',
+    ],
+  },
+  {
+    file: 'gesture-by-narrator',
+    problems: [
+      '22:5: node "ask": the narrator has no body to make a gesture ("sighs"); name the prospect who makes it as "speaker", or remove the gesture',
+    ],
+  },
+  {
+    file: 'reply-gesture-without-reply',
+    problems: [
+      '28:9: node "ask", option 1: "replyGesture" goes with "reply", which this option has not; add a "reply" or remove "replyGesture"',
+    ],
   },
   {
     file: 'walkout-not-an-ending',

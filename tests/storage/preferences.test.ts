@@ -52,6 +52,8 @@ describe('saved preferences are validated when read back', () => {
       { reducedMotion: false, highContrast: true, readAloud: true },
     ],
     [{ 'rendez-vous.reduced-motion': '1', 'rendez-vous.high-contrast': 'TRUE', 'rendez-vous.read-aloud': 'on' }, {}],
+    [{ 'rendez-vous.address': 'feminine' }, { address: 'feminine' }],
+    [{ 'rendez-vous.address': 'féminin' }, {}],
   ])('%j', (values, expected) => {
     expect(readPreferences(store(values))).toEqual(expected);
   });
@@ -87,6 +89,7 @@ describe('saved preferences are validated when read back', () => {
       reducedMotion: true,
       highContrast: true,
       readAloud: true,
+      address: 'masculine',
     } as const;
     writePreferences(store(values), chosen);
     expect(readPreferences(store(values))).toEqual(chosen);
@@ -103,6 +106,8 @@ describe('the settings a visit starts with', () => {
   test('first visit: sound on, normal text, motion and text speed from the system', () => {
     const calm = defaultPreferences({ lang: 'fr', reducedMotion: true });
     expect(calm).toMatchObject({ muted: false, textSize: 'normal', reducedMotion: true, textSpeed: 'instant', readAloud: false });
+    // Nothing is assumed about who plays: the French agrees with no one until the player says.
+    expect(calm.address).toBe('neutral');
     const lively = defaultPreferences({ lang: 'en', reducedMotion: false });
     expect(lively).toMatchObject({ reducedMotion: false, textSpeed: 'normal', highContrast: false });
   });

@@ -29,6 +29,10 @@ function choicesAt(node: ScenarioNode): Tagged[] {
         { lessons: node.finish.lessons, score: node.finish.score ?? [] },
         // A noted pain trains whatever lessons its score entries name.
         ...node.lines.flatMap((line) => (line.pain ? [{ lessons: [], score: line.pain.score }] : [])),
+        ...node.lines.flatMap((line) =>
+          line.relaunch ? [{ lessons: line.relaunch.lessons, score: line.relaunch.score ?? [] }] : [],
+        ),
+        ...(node.idleNote ? [{ lessons: [], score: node.idleNote.score ?? [] }] : []),
       ];
     default:
       return [];

@@ -192,13 +192,13 @@ export function nodeIdOf(state: WalkState): string {
 export function keyOf(walk: Walk, state: WalkState): string {
   const place = placeOf(state.value);
   const listening = place.kind === 'node' && walk.scenario.nodes[place.nodeId]?.kind === 'listen';
-  const { flags, moods, segment, notedSegments } = state.context;
+  const { flags, moods, segment, relaunched, notedSegments } = state.context;
   const live = walk.live.get(place.nodeId);
   return JSON.stringify([
     String(state.value),
     live ? flags.filter((f) => live.flags.has(f)).sort() : [],
     live ? live.moods.map(([prospect, part]) => moods[prospect]?.[part]) : [],
-    listening ? [segment, [...notedSegments].sort()] : null,
+    listening ? [segment, relaunched, [...notedSegments].sort()] : null,
   ]);
 }
 
@@ -270,7 +270,11 @@ function namedLessons(walk: Walk, before: WalkState, after: WalkState, action: P
   const node = walk.scenario.nodes[nodeIdOf(before)];
   if (node?.kind === 'decision' && action.kind === 'choose') return node.options[action.index]?.lessons ?? [];
   if (node?.kind !== 'listen') return [];
-  if (action.kind === 'interrupt') return node.interrupt.lessons;
+  if (action.kind === 'interrupt') {
+    // A relaunch question keeps them in the story: the machine stays at the node.
+    const relaunch = after.context.relaunched ? node.lines[after.context.segment]?.relaunch : undefined;
+    return placeOf(after.value).kind === 'interrupt' ? node.interrupt.lessons : (relaunch?.lessons ?? []);
+  }
   if (action.kind === 'continue' && placeOf(after.value).kind === 'finish') return node.finish.lessons;
   return [];
 }
@@ -281,9 +285,9 @@ export function apply(walk: Walk, state: WalkState, action: PlayerAction): { sta
   const ready = shown(walk, state);
   const next = step(walk, ready, eventOf(action));
   if (next === ready) throw new Error(`${JSON.stringify(action)} is not on offer at "${String(state.value)}"`);
-  // The moments of this act: only an act (a choice, a note, an interruption, a story heard out) moves the turn.
-  const moments =
-    next.context.turn === ready.context.turn ? [] : next.context.moments.filter((m) => m.turn === next.context.turn);
+  // The moments of this act: only an act (a choice, a note, an interruption, a story heard out) moves
+  // the turn, and so does the ending it leads to when the ending is scored.
+  const moments = next.context.moments.filter((m) => m.turn > ready.context.turn);
   const points = { listening: 0, closing: 0 };
   const erred = { listening: false, closing: false };
   for (const m of moments) {

@@ -142,7 +142,10 @@ export function transcript(scenario: Scenario, seed: MeetingSeed, actions: reado
         question: after.playerSaid.includes('?'),
       });
     }
-    if (after.speaker && after.text) said.push({ voice: 'prospect', words: countWords(after.text), moves: [], question: false });
+    // A companion (the player's colleague) is neither voice of the conversation the figures weigh.
+    if (after.speaker && !after.speaker.companion && after.text) {
+      said.push({ voice: 'prospect', words: countWords(after.text), moves: [], question: false });
+    }
   });
   return said;
 }
@@ -186,7 +189,9 @@ export function conversationFigures(
     if (node?.kind === 'listen' && shown.listening && node.lines[shown.listening.segment]?.pain) {
       heard.add(`${shown.nodeId}:${shown.listening.segment}`);
     }
-    if (step.action?.kind === 'interrupt' || step.moves.includes('interrupt')) interruptions++;
+    // A relaunch question (key I where the story offers one) keeps them in the story: not an interruption.
+    const relaunched = step.action?.kind === 'interrupt' && shown.phase === 'listen';
+    if (!relaunched && (step.action?.kind === 'interrupt' || step.moves.includes('interrupt'))) interruptions++;
     if (step.action?.kind === 'note') {
       const at = scenario.nodes[step.before.nodeId];
       // A note on a part with nothing worth writing down puts nothing on the pad: the count is the pad's.

@@ -2,6 +2,8 @@ import { conditionsOf, flagsSetBy, lessonsExercisedBy, reachableFrom, targetsOf 
 import { focusOf } from '../scenario/nodes.ts';
 import { MOOD_PARTS } from '../scenario/registries.ts';
 import type { DecisionNode, ListenNode, Scenario, ScenarioNode } from '../scenario/schema.ts';
+import { checkAddressMarkup } from './address-checks.ts';
+import { checkPresence } from './presence-checks.ts';
 import { closest, didYouMean } from './spelling.ts';
 
 export interface SemanticProblem {
@@ -19,6 +21,8 @@ interface Checking {
   readonly scenario: Scenario;
   readonly ids: readonly string[];
   readonly prospectIds: readonly string[];
+  /** Who may speak besides the narrator: the prospects, then the player's companions. */
+  readonly speakerIds: readonly string[];
   readonly variantIds: readonly string[];
   /** Every flag some option sets, the only ones a condition can usefully name. */
   readonly flags: ReadonlySet<string>;
@@ -29,13 +33,17 @@ interface Checking {
 /** The path of a part of node `id`. */
 type At = (...rest: Path) => Path;
 
-/** The checks a schema cannot make: links between nodes, reachability, endings, known names. */
+/**
+ * The checks a schema cannot make: links between nodes, reachability, endings, known names, who is
+ * in the room, the form-of-address choices in French texts.
+ */
 export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProblem[] {
   const problems: SemanticProblem[] = [];
   const c: Checking = {
     scenario,
     ids: Object.keys(scenario.nodes),
     prospectIds: scenario.prospects.map((p) => p.id),
+    speakerIds: [...scenario.prospects, ...(scenario.companions ?? [])].map((p) => p.id),
     variantIds: scenario.variant?.options.map((o) => o.id) ?? [],
     flags: new Set(Object.values(scenario.nodes).flatMap(flagsSetBy)),
     error: (path, message) => problems.push({ offset: locate(path), message, severity: 'error' }),
@@ -55,7 +63,9 @@ export function checkSemantics(scenario: Scenario, locate: Locate): SemanticProb
     if (node.kind === 'listen') checkListen(c, id, node, at, pains);
   }
   checkGraph(c, meant);
+  checkPresence(scenario, (to) => meant.get(to) ?? to, c.error);
   checkLessons(c);
+  checkAddressMarkup(scenario, c.error);
   return problems;
 }
 
@@ -83,10 +93,17 @@ function forEachRepeat(list: readonly string[], report: (index: number, first: n
   });
 }
 
-function checkRepeatedIds({ scenario, prospectIds, variantIds, error }: Checking): void {
+function checkRepeatedIds({ scenario, prospectIds, speakerIds, variantIds, error }: Checking): void {
   forEachRepeat(prospectIds, (i, first) =>
     error(['prospects', i, 'id'], `prospect ${i + 1}: the id "${prospectIds[i]}" is already used by prospect ${first + 1}`),
   );
+  // A companion's id is read by the same `speaker` field: it must name one person only.
+  forEachRepeat(speakerIds, (i, first) => {
+    if (i < prospectIds.length) return;
+    const c = i - prospectIds.length;
+    const owner = first < prospectIds.length ? `prospect ${first + 1}` : `companion ${first - prospectIds.length + 1}`;
+    error(['companions', c, 'id'], `companion ${c + 1}: the id "${speakerIds[i]}" is already used by ${owner}`);
+  });
   forEachRepeat(variantIds, (i, first) =>
     error(['variant', 'options', i, 'id'], `variant "${variantIds[i]}" is declared twice (options ${first + 1} and ${i + 1})`),
   );
@@ -95,7 +112,7 @@ function checkRepeatedIds({ scenario, prospectIds, variantIds, error }: Checking
 
 /** Where the node leads and who speaks it; a misspelt target is noted in `meant` as the node it surely meant. */
 function checkLinks(
-  { scenario, ids, prospectIds, error }: Checking,
+  { scenario, ids, speakerIds, error }: Checking,
   id: string,
   node: ScenarioNode,
   at: At,
@@ -108,10 +125,10 @@ function checkLinks(
       error(at(...path), `node "${id}" leads to "${to}", which does not exist${didYouMean(to, ids)}`);
     }
   }
-  if (node.speaker && node.speaker !== 'narrator' && !prospectIds.includes(node.speaker)) {
+  if (node.speaker && node.speaker !== 'narrator' && !speakerIds.includes(node.speaker)) {
     error(
       at('speaker'),
-      `node "${id}": speaker "${node.speaker}" is neither a prospect id nor "narrator"${didYouMean(node.speaker, prospectIds)}`,
+      `node "${id}": speaker "${node.speaker}" is not a prospect id, a companion id or "narrator"${didYouMean(node.speaker, speakerIds)}`,
     );
   }
 }
@@ -120,6 +137,11 @@ function checkRepeatedMoves({ error }: Checking, id: string, node: ScenarioNode,
   const moveLists = [
     ...(node.kind === 'decision' ? node.options.map((o, i) => ({ path: at('options', i, 'moves'), moves: o.moves })) : []),
     ...(node.kind === 'listen' ? [{ path: at('interrupt', 'moves'), moves: node.interrupt.moves }] : []),
+    ...(node.kind === 'listen'
+      ? node.lines.flatMap((line, i) =>
+          line.relaunch ? [{ path: at('lines', i, 'relaunch', 'moves'), moves: line.relaunch.moves }] : [],
+        )
+      : []),
   ];
   for (const { path, moves } of moveLists) {
     forEachRepeat(moves, (i) =>

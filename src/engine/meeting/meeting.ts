@@ -61,6 +61,8 @@ export interface MeetingContext {
   /** Counts the player's acts; moments name the turn they happened at. */
   readonly turn: number;
   readonly segment: number;
+  /** The player put this part's relaunch question: its answer is on screen and it cannot be put again. */
+  readonly relaunched: boolean;
   readonly lineFinished: boolean;
   readonly notedSegments: readonly number[];
   readonly notes: readonly Text[];
@@ -111,7 +113,8 @@ interface Consequence {
   readonly effects: Effects | undefined;
   readonly sets: readonly string[] | undefined;
   readonly score: readonly ScoreRule[] | undefined;
-  readonly action: PlayerAction;
+  /** The player's action, kept for the replay; none when the meeting itself acts (its ending). */
+  readonly action: PlayerAction | null;
   readonly notes?: readonly Text[];
 }
 
@@ -148,12 +151,13 @@ const meetingSetup = setup({
       const recorded = {
         turn,
         flags: [...context.flags, ...(c.sets ?? []).filter((f) => !context.flags.includes(f))],
-        moments: remember(
-          context,
-          context.moments,
-          momentsFor(c.score, { turn, nodeId: c.nodeId, moves: c.moves, said: c.said, state }),
-        ),
-        actions: remember(context, context.actions, [c.action]),
+        // When only the last act is kept, the moments of the turn before stay too: an act and the
+        // scored ending it leads to happen in one step, and a walk counts both.
+        moments: [
+          ...(context.history === 'whole' ? context.moments : context.moments.filter((m) => m.turn === context.turn)),
+          ...momentsFor(c.score, { turn, nodeId: c.nodeId, moves: c.moves, said: c.said, state }),
+        ],
+        actions: remember(context, context.actions, c.action ? [c.action] : []),
         notes: remember(context, context.notes, c.notes ?? []),
       };
       // A prospect reacts to behaviour only when in the room; narration (preparation) has explicit effects only.
@@ -165,10 +169,12 @@ const meetingSetup = setup({
         warmth: { ...context.warmth, [focus]: after.trust - before.trust },
       };
     }),
-    'start listening': assign({ segment: 0, lineFinished: false, notedSegments: [] }),
+    'start listening': assign({ segment: 0, relaunched: false, lineFinished: false, notedSegments: [] }),
+    'mark relaunched': assign({ relaunched: true, lineFinished: false }),
     'mark line finished': assign({ lineFinished: true }),
     'next segment': assign(({ context }) => ({
       segment: context.segment + 1,
+      relaunched: false,
       lineFinished: false,
       actions: remember(context, context.actions, [{ kind: 'continue' }]),
     })),
@@ -193,6 +199,8 @@ const meetingSetup = setup({
     'more lines follow': ({ context }, params: { count: number }) => context.lineFinished && context.segment + 1 < params.count,
     'note fits segment': ({ context }, params: { segment: number }) =>
       context.segment === params.segment && !context.notedSegments.includes(params.segment),
+    'relaunch fits segment': ({ context }, params: { segment: number }) =>
+      context.segment === params.segment && !context.relaunched,
   },
 });
 
@@ -249,37 +257,42 @@ function decisionStates(scenario: Scenario, id: string, node: DecisionNode): Sta
 
 /**
  * A note on one part of a story, taken once. A part that holds a pain point is written on the pad,
- * scored and seen by the prospect; a part with nothing worth writing down leaves the pad, the score
- * and the prospect as they were (the view says so), so that noting every part earns nothing. The
- * note is offered on every part alike: its button must not tell which parts matter.
+ * scored and seen by the prospect; a part with nothing worth writing down leaves the pad as it was
+ * (the view says so), and the score and the prospect too unless the story says what it costs
+ * (`idleNote`), so that noting every part never earns more. The note is offered on every part
+ * alike: its button must not tell which parts matter.
  */
-function noting(id: string, line: ListenNode['lines'][number], segment: number) {
+function noting(id: string, node: ListenNode, segment: number) {
+  const guard = { type: 'note fits segment' as const, params: { segment } };
   const mark = [
     { type: 'cue' as const, params: { cue: 'note' as const } },
     { type: 'mark segment noted' as const, params: { segment } },
   ];
-  const pain = line.pain;
-  if (!pain)
-    return { guard: { type: 'note fits segment' as const, params: { segment } }, actions: [...mark, 'record note' as const] };
-  return {
-    guard: { type: 'note fits segment' as const, params: { segment } },
-    actions: [
-      ...mark,
-      {
-        type: 'consequence' as const,
-        params: {
-          nodeId: id,
-          moves: ['take-note'],
-          said: pain.label,
-          effects: undefined,
-          sets: [painFlag(pain.id)],
-          score: pain.score,
-          action: { kind: 'note' },
-          notes: [pain.label],
-        } satisfies Consequence,
-      },
-    ],
-  };
+  const pain = node.lines[segment]?.pain;
+  // A prospect who minds seeing everything written down reacts to a note on small talk (`idleNote`).
+  const idle = pain ? undefined : node.idleNote;
+  if (!pain && !idle) return { guard, actions: [...mark, 'record note' as const] };
+  const consequence: Consequence = pain
+    ? {
+        nodeId: id,
+        moves: ['take-note'],
+        said: pain.label,
+        effects: undefined,
+        sets: [painFlag(pain.id)],
+        score: pain.score,
+        action: { kind: 'note' },
+        notes: [pain.label],
+      }
+    : {
+        nodeId: id,
+        moves: ['take-note'],
+        said: ACTION_WORDS.note,
+        effects: idle?.effects,
+        sets: idle?.sets,
+        score: idle?.score,
+        action: { kind: 'note' },
+      };
+  return { guard, actions: [...mark, { type: 'consequence' as const, params: consequence }] };
 }
 
 /**
@@ -313,25 +326,52 @@ function listenStates(scenario: Scenario, id: string, node: ListenNode): States 
             },
           },
         ],
-        'player.interrupt': {
-          target: stateName.interrupt(id),
-          actions: [
-            { type: 'cue' as const, params: { cue: 'interrupt' as const } },
-            {
-              type: 'consequence' as const,
-              params: {
-                nodeId: id,
-                moves: node.interrupt.moves,
-                said: node.interrupt.text,
-                effects: node.interrupt.effects,
-                sets: node.interrupt.sets,
-                score: node.interrupt.score,
-                action: { kind: 'interrupt' },
-              } satisfies Consequence,
-            },
-          ],
-        },
-        'player.note': node.lines.map((line, segment) => noting(id, line, segment)),
+        'player.interrupt': [
+          // A part's relaunch question takes the place of the interruption: they answer and go on.
+          ...node.lines.flatMap((line, segment) =>
+            line.relaunch
+              ? [
+                  {
+                    guard: { type: 'relaunch fits segment' as const, params: { segment } },
+                    actions: [
+                      'mark relaunched' as const,
+                      {
+                        type: 'consequence' as const,
+                        params: {
+                          nodeId: id,
+                          moves: line.relaunch.moves,
+                          said: line.relaunch.text,
+                          effects: line.relaunch.effects,
+                          sets: line.relaunch.sets,
+                          score: line.relaunch.score,
+                          action: { kind: 'interrupt' },
+                        } satisfies Consequence,
+                      },
+                    ],
+                  },
+                ]
+              : [],
+          ),
+          {
+            target: stateName.interrupt(id),
+            actions: [
+              { type: 'cue' as const, params: { cue: 'interrupt' as const } },
+              {
+                type: 'consequence' as const,
+                params: {
+                  nodeId: id,
+                  moves: node.interrupt.moves,
+                  said: node.interrupt.text,
+                  effects: node.interrupt.effects,
+                  sets: node.interrupt.sets,
+                  score: node.interrupt.score,
+                  action: { kind: 'interrupt' },
+                } satisfies Consequence,
+              },
+            ],
+          },
+        ],
+        'player.note': node.lines.map((_, segment) => noting(id, node, segment)),
       },
     },
     [stateName.interrupt(id)]: { on: leaving(scenario, id, node.interrupt) },
@@ -353,6 +393,23 @@ function nodeStates(scenario: Scenario, id: string, node: ScenarioNode): States 
           type: 'final',
           entry: [
             { type: 'record ending' as const, params: { endingId: id } },
+            // How it ended is itself a moment of the close: an agreed next step, a door shut.
+            ...(node.score
+              ? [
+                  {
+                    type: 'consequence' as const,
+                    params: {
+                      nodeId: id,
+                      moves: [],
+                      said: node.title,
+                      effects: undefined,
+                      sets: undefined,
+                      score: node.score,
+                      action: null,
+                    } satisfies Consequence,
+                  },
+                ]
+              : []),
             { type: 'cue' as const, params: { cue: 'ending' as const } },
           ],
         },
@@ -375,6 +432,7 @@ function initialContext(scenario: Scenario, input: MeetingInput): MeetingContext
     flags: [],
     turn: 0,
     segment: 0,
+    relaunched: false,
     lineFinished: false,
     notedSegments: [],
     notes: [],

@@ -1,7 +1,8 @@
 import { castLooks, type Look } from '../scenario/appearance.ts';
 import { type Lang, pick, type Text } from '../scenario/lang.ts';
 import { focusOf } from '../scenario/nodes.ts';
-import type { Scenario, ScenarioNode } from '../scenario/schema.ts';
+import { type NodePresence, presenceAlongThePlay, presentAtStart } from '../scenario/presence.ts';
+import type { ListenNode, Scenario, ScenarioNode } from '../scenario/schema.ts';
 import { ACTION_WORDS } from '../scenario/ui-text.ts';
 import { firstThatHolds, holds } from './conditions.ts';
 import { conditionState, type MeetingContext, type Place, placeOf } from './meeting.ts';
@@ -17,8 +18,10 @@ export interface MeetingSnapshotLike {
 
 function speakerView(scenario: Scenario, id: string | undefined, lang: Lang): SpeakerView | null {
   if (id === 'narrator') return null;
+  const companion = scenario.companions?.find((c) => c.id === id);
+  if (companion) return { id: companion.id, name: companion.name, role: pick(companion.role, lang), companion: true };
   const prospect = scenario.prospects.find((p) => p.id === id) ?? scenario.prospects[0];
-  return prospect ? { id: prospect.id, name: prospect.name, role: pick(prospect.role, lang) } : null;
+  return prospect ? { id: prospect.id, name: prospect.name, role: pick(prospect.role, lang), companion: false } : null;
 }
 
 /** Looks depend on the scenario alone: cast once per scenario, not at every snapshot. */
@@ -30,6 +33,19 @@ function looksOf(scenario: Scenario): readonly Look[] {
     castings.set(scenario, looks);
   }
   return looks;
+}
+
+/** Who is in the room at each node depends on the scenario alone: found once per scenario. */
+const presences = new WeakMap<Scenario, ReadonlyMap<string, NodePresence>>();
+function presenceAt(scenario: Scenario, nodeId: string): Pick<MeetingView, 'present' | 'place'> {
+  let at = presences.get(scenario);
+  if (!at) {
+    at = presenceAlongThePlay(scenario).at;
+    presences.set(scenario, at);
+  }
+  // Every node of a loaded scenario is reached from the start; one built by hand may leave some out.
+  const { present, place } = at.get(nodeId) ?? presentAtStart(scenario);
+  return { present, place };
 }
 
 const continueAction = (lang: Lang): AvailableAction => ({
@@ -49,7 +65,7 @@ function prospectViews(context: MeetingContext, lang: Lang): ProspectView[] {
 }
 
 /** The part of a view that changes with the place: who speaks, what is said, and what the phase adds. */
-type Spoken = Pick<MeetingView, 'phase' | 'speaker' | 'text'> &
+type Spoken = Pick<MeetingView, 'phase' | 'speaker' | 'text' | 'gesture'> &
   Partial<Pick<MeetingView, 'playerSaid' | 'prompt' | 'question' | 'listening' | 'ending'>>;
 
 /** Just after an act (a reply to a choice, the answer to an interruption, the end of a story), or null at the node itself. */
@@ -61,13 +77,25 @@ function afterAct(context: MeetingContext, place: Place, node: ScenarioNode, lan
     if (!option) throw new Error(`node "${place.nodeId}" has no option ${place.index}`);
     const state = conditionState(context, place.nodeId);
     const reply = option.reply ? firstThatHolds<Text>(option.reply, option.replyWhen, state) : null;
-    return { phase: 'reply', speaker: reply ? focusSpeaker : null, text: reply ? say(reply) : '', playerSaid: say(option.text) };
+    return {
+      phase: 'reply',
+      speaker: reply ? focusSpeaker : null,
+      text: reply ? say(reply) : '',
+      gesture: reply ? (option.replyGesture ?? null) : null,
+      playerSaid: say(option.text),
+    };
   }
   if (place.kind === 'interrupt' && node.kind === 'listen') {
-    return { phase: 'reply', speaker: focusSpeaker, text: say(node.interrupt.reply), playerSaid: say(node.interrupt.text) };
+    return {
+      phase: 'reply',
+      speaker: focusSpeaker,
+      text: say(node.interrupt.reply),
+      gesture: node.interrupt.replyGesture ?? null,
+      playerSaid: say(node.interrupt.text),
+    };
   }
   if (place.kind === 'finish' && node.kind === 'listen') {
-    return { phase: 'line', speaker: focusSpeaker, text: say(node.finish.say) };
+    return { phase: 'line', speaker: focusSpeaker, text: say(node.finish.say), gesture: node.finish.gesture ?? null };
   }
   return null;
 }
@@ -79,28 +107,38 @@ function atNode(context: MeetingContext, nodeId: string, node: ScenarioNode, lan
   const state = conditionState(context, nodeId);
   switch (node.kind) {
     case 'line':
-      return { phase: 'line', speaker, text: say(firstThatHolds<Text>(node.say, node.sayWhen, state)) };
+      return {
+        phase: 'line',
+        speaker,
+        text: say(firstThatHolds<Text>(node.say, node.sayWhen, state)),
+        gesture: node.gesture ?? null,
+      };
     case 'decision':
       return {
         phase: 'decision',
         speaker: node.say ? speaker : null,
         text: node.say ? say(firstThatHolds<Text>(node.say, node.sayWhen, state)) : '',
+        gesture: node.say ? (node.gesture ?? null) : null,
         prompt: node.prompt ? say(node.prompt) : null,
         question: node.question ? say(node.question) : null,
       };
     case 'listen': {
       const segment = node.lines[context.segment];
+      // Once its relaunch question is put, a part shows their answer until the story goes on.
+      const relaunch = context.relaunched ? segment?.relaunch : undefined;
       return {
         phase: 'listen',
         speaker,
-        text: segment ? say(segment.say) : '',
+        text: relaunch ? say(relaunch.reply) : segment ? say(segment.say) : '',
+        gesture: (relaunch ? relaunch.replyGesture : segment?.gesture) ?? null,
+        ...(relaunch ? { playerSaid: say(relaunch.text) } : {}),
         listening: {
           segment: context.segment,
           segments: node.lines.length,
           lineFinished: context.lineFinished,
           noted: context.notedSegments.includes(context.segment),
           emptyNote: context.notedSegments.includes(context.segment) && !segment?.pain,
-          interruptLabel: say(node.interrupt.text),
+          interruptLabel: say(cutIn(context, node).text),
         },
       };
     }
@@ -109,9 +147,16 @@ function atNode(context: MeetingContext, nodeId: string, node: ScenarioNode, lan
         phase: 'ended',
         speaker,
         text: say(node.say),
+        gesture: node.gesture ?? null,
         ending: { outcome: node.outcome, title: say(node.title), epilogue: say(node.epilogue) },
       };
   }
+}
+
+/** What cutting in says now: this part's relaunch question while it has not been put, else the interruption. */
+function cutIn(context: MeetingContext, node: ListenNode): Pick<ListenNode['interrupt'], 'text' | 'moves'> {
+  const relaunch = node.lines[context.segment]?.relaunch;
+  return relaunch && !context.relaunched ? relaunch : node.interrupt;
 }
 
 /** Draws nothing, decides nothing: reads a snapshot and says what is on screen, in one language. */
@@ -125,6 +170,7 @@ export function describeMeeting(snapshot: MeetingSnapshotLike, lang: Lang): Meet
     nodeId: place.nodeId,
     turn: context.turn,
     prospects: prospectViews(context, lang),
+    ...presenceAt(context.scenario, place.nodeId),
     notes: context.notes.map((note) => pick(note, lang)),
     prompt: null,
     question: null,
@@ -172,7 +218,8 @@ export function availableActions(snapshot: MeetingSnapshotLike, lang: Lang): Ava
       if (!context.notedSegments.includes(context.segment)) {
         actions.push({ action: { kind: 'note' }, moves: ['take-note'], label: say(ACTION_WORDS.note) });
       }
-      actions.push({ action: { kind: 'interrupt' }, moves: node.interrupt.moves, label: say(node.interrupt.text) });
+      const cut = cutIn(context, node);
+      actions.push({ action: { kind: 'interrupt' }, moves: cut.moves, label: say(cut.text) });
       return actions;
     }
     case 'ending':

@@ -3,6 +3,7 @@ import type { Lang } from '../scenario/lang.ts';
 import type { LessonId } from '../scenario/lessons.ts';
 import type { Move } from '../scenario/moves.ts';
 import type { Mood, Outcome, Skill } from '../scenario/schema.ts';
+import type { Gesture, MeetingPlace } from '../scenario/stage-words.ts';
 import type { Seeding } from './rng.ts';
 
 /** How a prospect currently comes across; the presentation turns it into a face and a posture. */
@@ -30,9 +31,11 @@ export interface SpeakerView {
   readonly id: string;
   readonly name: string;
   readonly role: string;
+  /** Someone on the player's side (a colleague): no mood to show, nobody drawn. */
+  readonly companion: boolean;
 }
 
-export interface ProspectView extends SpeakerView {
+export interface ProspectView extends Omit<SpeakerView, 'companion'> {
   readonly mood: Mood;
   readonly demeanor: Demeanor;
   readonly reaction: Reaction;
@@ -52,6 +55,8 @@ export interface MeetingView {
   /** Who speaks `text`; null for narration. */
   readonly speaker: SpeakerView | null;
   readonly text: string;
+  /** What the speaker does as they say `text`, for the art to show; null when the text names none. */
+  readonly gesture: Gesture | null;
   /** The player's own words being answered, in the reply phase. */
   readonly playerSaid: string | null;
   /** The situation as the player sees it, at a decision. */
@@ -69,7 +74,15 @@ export interface MeetingView {
     readonly emptyNote: boolean;
     readonly interruptLabel: string;
   } | null;
+  /** Every prospect of the scenario, whether in the room or not: `present` says who is drawn. */
   readonly prospects: readonly ProspectView[];
+  /**
+   * The IDs of the prospects in the room now, in the order of `prospects`: everyone, unless the
+   * scenario says who enters and leaves. Someone leaving at this node is still here until it is over.
+   */
+  readonly present: readonly string[];
+  /** Where the people are now: the scenario's setting, unless a node has moved them (a corridor, a lift). */
+  readonly place: MeetingPlace;
   readonly notes: readonly string[];
   readonly ending: { readonly outcome: Outcome; readonly title: string; readonly epilogue: string } | null;
 }

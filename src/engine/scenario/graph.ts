@@ -57,8 +57,11 @@ export function conditionsOf(node: ScenarioNode): { path: (string | number)[]; w
     each(['finish', 'score'], node.finish.score);
     node.lines.forEach((line, i) => {
       each(['lines', i, 'pain', 'score'], line.pain?.score);
+      each(['lines', i, 'relaunch', 'score'], line.relaunch?.score);
     });
+    each(['idleNote', 'score'], node.idleNote?.score);
   }
+  if (node.kind === 'ending') each(['score'], node.score);
   return out;
 }
 
@@ -69,7 +72,8 @@ export function flagsSetBy(node: ScenarioNode): string[] {
     return [
       ...(node.interrupt.sets ?? []),
       ...(node.finish.sets ?? []),
-      ...node.lines.flatMap((l) => (l.pain ? [painFlag(l.pain.id)] : [])),
+      ...(node.idleNote?.sets ?? []),
+      ...node.lines.flatMap((l) => [...(l.pain ? [painFlag(l.pain.id)] : []), ...(l.relaunch?.sets ?? [])]),
     ];
   }
   return [];
@@ -85,10 +89,11 @@ export function lessonsExercisedBy(node: ScenarioNode): string[] {
       ...scored(node.interrupt.score),
       ...node.finish.lessons,
       ...scored(node.finish.score),
-      ...node.lines.flatMap((l) => scored(l.pain?.score)),
+      ...node.lines.flatMap((l) => [...scored(l.pain?.score), ...(l.relaunch?.lessons ?? []), ...scored(l.relaunch?.score)]),
+      ...scored(node.idleNote?.score),
     ];
   }
-  return [];
+  return node.kind === 'ending' ? scored(node.score) : [];
 }
 
 /**

@@ -41,6 +41,7 @@ export const MOVES = {
   'take-stock': 'checks silently what is known, shown and planned before the end',
   insist: 'presses again after the other person has answered',
   'leave-defeated': 'lets disappointment show on the way out',
+  repair: 'owns up to having cut the prospect off and gives them the floor back',
 } as const;
 
 export type Move = keyof typeof MOVES;

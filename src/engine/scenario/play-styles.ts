@@ -11,6 +11,7 @@ export const PLAY_STYLES: Readonly<Record<string, readonly Move[]>> = {
     'invite-introductions',
     'introduce',
     'let-finish',
+    'repair',
     'take-note',
     'open-question',
     'relaunch',

@@ -3,6 +3,7 @@ import { AGES, BEARDS, CLOTHES, FACES, GLASSES, HAIR_COLORS, HAIR_STYLES, SKIN_T
 import { LESSON_IDS } from './lessons.ts';
 import { MOVE_IDS } from './moves.ts';
 import { SKILLS } from './registries.ts';
+import { GESTURES, PLACES, SETTINGS } from './stage-words.ts';
 
 /**
  * The scenario format, version 1. This zod schema is the single source of truth for the shape of
@@ -36,8 +37,16 @@ export const OutcomeSchema = z.enum(['advance', 'continuation', 'lost']).meta({
   description: 'advance: a next step is agreed; continuation: nothing decided, nothing lost; lost: the door is shut.',
 });
 export const SettingSchema = z
-  .enum(['office', 'cafe', 'phone', 'panel'])
+  .enum(SETTINGS)
   .meta({ id: 'Setting', description: 'Where the meeting takes place (the backdrop drawn in the game).' });
+export const PlaceSchema = z.enum(PLACES).meta({
+  id: 'Place',
+  description: 'Where the people are from this node on (by default the setting), until a later node says another place.',
+});
+export const GestureSchema = z.enum(GESTURES).meta({
+  id: 'Gesture',
+  description: 'What the speaker does as they say this text, drawn by the game (instead of a stage direction in brackets).',
+});
 
 const moodValue = z.number().int().min(0).max(100);
 export const MoodSchema = z
@@ -147,6 +156,7 @@ export const OptionSchema = z
     }),
     ...consequences,
     reply: TextSchema.optional().meta({ description: "The prospect's answer to this choice." }),
+    replyGesture: GestureSchema.optional().meta({ description: 'What the prospect does as they reply (needs a `reply`).' }),
     replyWhen: z
       .array(ConditionalTextSchema)
       .optional()
@@ -155,9 +165,29 @@ export const OptionSchema = z
   })
   .meta({ id: 'Option', description: 'One choice offered to the player at a decision.' });
 
-const speakerField = slug
-  .optional()
-  .meta({ description: 'Who speaks: a prospect ID or "narrator"; by default the first prospect.' });
+const speakerField = slug.optional().meta({
+  description:
+    'Who speaks: a prospect ID, a companion ID or "narrator"; by default the first prospect. Mood effects and conditions are about the speaking prospect, else the first prospect.',
+});
+
+const gestureField = GestureSchema.optional().meta({
+  description: 'What the speaker does as they say `say` (or the text of `sayWhen` said instead).',
+});
+
+const peopleList = (description: string) => z.array(slug).min(1).optional().meta({ description });
+/**
+ * Who comes and goes at a node, and where it takes place. Those who enter are in the room for the
+ * node itself (they may speak it); those who leave are gone from the next node on (they may say
+ * goodbye first).
+ */
+const arrivals = {
+  enter: peopleList('Prospect IDs who come into the room at this node; they may speak it.'),
+  place: PlaceSchema.optional(),
+};
+const staging = {
+  ...arrivals,
+  leave: peopleList('Prospect IDs who leave the room once this node is over; they may still speak it.'),
+};
 
 const spoken = {
   speaker: speakerField,
@@ -166,10 +196,11 @@ const spoken = {
     .array(ConditionalTextSchema)
     .optional()
     .meta({ description: 'Texts said instead of `say` when their condition holds.' }),
+  gesture: gestureField,
 };
 
 export const LineNodeSchema = z
-  .strictObject({ kind: z.literal('line'), ...spoken, ...routing })
+  .strictObject({ kind: z.literal('line'), ...spoken, ...staging, ...routing })
   .meta({ id: 'LineNode', description: 'Someone speaks; the player continues.' });
 
 export const DecisionNodeSchema = z
@@ -181,6 +212,8 @@ export const DecisionNodeSchema = z
       .array(ConditionalTextSchema)
       .optional()
       .meta({ description: 'Texts said instead of `say` when their condition holds.' }),
+    gesture: gestureField,
+    ...staging,
     prompt: TextSchema.optional().meta({ description: 'A short question put to the player, such as "What do you do?".' }),
     options: z.array(OptionSchema).min(1).meta({ description: 'The choices; offer at least two.' }),
     question: TextSchema.optional().meta({
@@ -197,14 +230,39 @@ export const PainSchema = z
     score: z.array(ScoreSchema).min(1).meta({ description: 'Scoring moments earned by noting it.' }),
   })
   .meta({ id: 'Pain', description: 'A pain said in this part that the player can note.' });
+/**
+ * The short question that keeps them talking at this part of the story (L11): cutting in here with
+ * it is the right interruption. The story goes on after their answer; elsewhere, cutting in ends it.
+ */
+export const RelaunchSchema = z
+  .strictObject({
+    text: TextSchema.meta({ description: 'The short question the player puts, such as "Late by how much?".' }),
+    moves: moveList.meta({ description: 'What it does; usually "relaunch".' }),
+    lessons: lessonList.meta({ description: 'The lessons it exercises.' }),
+    ...consequences,
+    reply: TextSchema.meta({ description: 'Their answer; the next part of the story follows it.' }),
+    replyGesture: GestureSchema.optional().meta({ description: 'What they do as they answer.' }),
+  })
+  .meta({
+    id: 'Relaunch',
+    description:
+      'A short question the player may put during this part (key I) in place of the interruption: they answer and go on with the story.',
+  });
+
 export const SegmentSchema = z
-  .strictObject({ say: TextSchema.meta({ description: 'This part of the story.' }), pain: PainSchema.optional() })
+  .strictObject({
+    say: TextSchema.meta({ description: 'This part of the story.' }),
+    gesture: GestureSchema.optional().meta({ description: 'What the speaker does as they tell this part.' }),
+    pain: PainSchema.optional(),
+    relaunch: RelaunchSchema.optional(),
+  })
   .meta({ id: 'Segment', description: 'One part of a story the prospect tells (a listen node).' });
 
 export const ListenNodeSchema = z
   .strictObject({
     kind: z.literal('listen'),
     speaker: speakerField,
+    ...staging,
     lines: z.array(SegmentSchema).min(2).meta({ description: 'The story, in parts (at least two).' }),
     interrupt: z
       .strictObject({
@@ -213,14 +271,24 @@ export const ListenNodeSchema = z
         lessons: lessonList.meta({ description: 'The lessons cutting in exercises.' }),
         ...consequences,
         reply: TextSchema.meta({ description: "The prospect's answer to the interruption." }),
+        replyGesture: GestureSchema.optional().meta({ description: 'What the prospect does as they answer.' }),
         ...routing,
       })
       .meta({ id: 'Interrupt', description: 'What happens if the player cuts in (key I).' }),
+    idleNote: z
+      .strictObject({ ...consequences })
+      .optional()
+      .meta({
+        id: 'IdleNote',
+        description:
+          'What noting a part with nothing worth writing down does (by default nothing), for a prospect who minds seeing everything written down.',
+      }),
     finish: z
       .strictObject({
         lessons: lessonList.meta({ description: 'The lessons letting them finish exercises.' }),
         ...consequences,
         say: TextSchema.meta({ description: 'What the prospect adds once allowed to finish.' }),
+        gesture: GestureSchema.optional().meta({ description: 'What the prospect does as they add it.' }),
         ...routing,
       })
       .meta({ id: 'Finish', description: 'What happens if the player lets the prospect finish.' }),
@@ -234,7 +302,14 @@ export const EndingNodeSchema = z
     outcome: OutcomeSchema,
     title: TextSchema.meta({ description: 'The title of this ending in the debrief.' }),
     say: TextSchema.meta({ description: 'The last words said.' }),
+    gesture: GestureSchema.optional().meta({ description: 'What the speaker does as they say the last words.' }),
+    // No `leave`: nothing follows an ending for anyone to be gone from.
+    ...arrivals,
     epilogue: TextSchema.meta({ description: 'What happens afterwards, told in the debrief.' }),
+    score: z
+      .array(ScoreSchema)
+      .optional()
+      .meta({ description: 'Scoring moments of the way the meeting ended (a next step agreed, a door shut).' }),
   })
   .meta({ id: 'EndingNode', description: 'The meeting ends here.' });
 
@@ -265,6 +340,10 @@ export const ProspectSchema = z
     name: z.string().trim().min(1).meta({ description: 'Their name, the same in both languages.' }),
     role: TextSchema.meta({ description: 'Their job title.' }),
     mood: MoodSchema,
+    present: z.boolean().optional().meta({
+      description:
+        'Whether they are in the room when the meeting starts (default true); if not, a node brings them in with `enter`.',
+    }),
     appearance: AppearanceSchema.optional(),
     /** How this person reacts to each move, whatever the words: their temperament. */
     reactions: z
@@ -273,6 +352,18 @@ export const ProspectSchema = z
       .meta({ description: 'Their temperament: the mood change each move causes, whatever the words.' }),
   })
   .meta({ id: 'Prospect', description: 'A person across the table.' });
+
+export const CompanionSchema = z
+  .strictObject({
+    id: slug.meta({ description: 'The ID used by `speaker`.' }),
+    name: z.string().trim().min(1).meta({ description: 'Their name, the same in both languages.' }),
+    role: TextSchema.meta({ description: 'Who they are to the player (a colleague, a partner).' }),
+  })
+  .meta({
+    id: 'Companion',
+    description:
+      'Someone on the player’s side of the table (a colleague, a partner): they speak under their own name, have no mood and are not scored.',
+  });
 
 export const ScenarioSchema = z
   .strictObject({
@@ -299,6 +390,10 @@ export const ScenarioSchema = z
       .optional()
       .meta({ description: 'A hidden fact drawn from the seed at the start of each session.' }),
     prospects: z.array(ProspectSchema).min(1).meta({ description: 'The people across the table (at least one).' }),
+    companions: z
+      .array(CompanionSchema)
+      .optional()
+      .meta({ description: 'The people who came with the player, who speak under their own names.' }),
     rubric: z
       .strictObject({
         listening: z.strictObject({
@@ -320,6 +415,7 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioNode = z.infer<typeof NodeSchema>;
 export type DecisionNode = z.infer<typeof DecisionNodeSchema>;
 export type ListenNode = z.infer<typeof ListenNodeSchema>;
+export type Relaunch = z.infer<typeof RelaunchSchema>;
 export type LineNode = z.infer<typeof LineNodeSchema>;
 export type EndingNode = z.infer<typeof EndingNodeSchema>;
 export type Option = z.infer<typeof OptionSchema>;
@@ -331,4 +427,5 @@ export type ScoreRule = z.infer<typeof ScoreSchema>;
 export type Skill = z.infer<typeof SkillSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Prospect = z.infer<typeof ProspectSchema>;
+export type Companion = z.infer<typeof CompanionSchema>;
 export type Appearance = z.infer<typeof AppearanceSchema>;

@@ -1,0 +1,61 @@
+/**
+ * Continuity (issue "The five meetings", the bugs a new player saw): nobody is drawn before they
+ * arrive. Each meeting is played in the attentive style and who is in the room is read from the
+ * view at the nodes where a player saw people too early; the expected rooms are the stories'.
+ */
+import { describe, expect, test } from 'vitest';
+import { shippedScenarios } from '../../src/cli/lessons-doc.ts';
+import { PLAY_STYLES, playOut, preferMoves, startMeeting } from '../../src/engine/index.ts';
+
+/** Who is in the room at each node of one attentive session, as the scene would draw it. */
+function roomsOf(id: string): Map<string, readonly string[]> {
+  const scenario = shippedScenarios().find((s) => s.id === id);
+  if (!scenario) throw new Error(`no shipped meeting "${id}"`);
+  const meeting = startMeeting(scenario, { seed: 0 });
+  const rooms = new Map<string, readonly string[]>();
+  const style = preferMoves(PLAY_STYLES.attentive ?? []);
+  const note = () => {
+    const view = meeting.view('en');
+    if (!rooms.has(view.nodeId)) rooms.set(view.nodeId, view.present);
+  };
+  try {
+    playOut(meeting, (available) => {
+      note();
+      return style(available);
+    });
+    note();
+  } finally {
+    meeting.stop();
+  }
+  return rooms;
+}
+
+describe('nobody is in the room before they arrive', () => {
+  test('round-table: the panel sits down after Paul’s whispered question, not during it', () => {
+    const rooms = roomsOf('round-table');
+    expect(rooms.get('lobby')).toEqual([]);
+    expect(rooms.get('paul-deck')).toEqual([]);
+    expect(rooms.get('who-first')).toEqual(['isabelle', 'marc', 'sonia']);
+  });
+
+  test('mission-interview: Claire is not there on the evening before, and fetches you on the day', () => {
+    const rooms = roomsOf('mission-interview');
+    expect(rooms.get('prep-evening')).toEqual([]);
+    expect(rooms.get('arrival')).toEqual(['claire']);
+  });
+
+  test('prospect-in-a-hurry: Thomas is not in the café during Monday’s inbox, and arrives on Tuesday', () => {
+    const rooms = roomsOf('prospect-in-a-hurry');
+    expect(rooms.get('inbox')).toEqual([]);
+    expect(rooms.get('triage-kalia')).toEqual([]);
+    expect(rooms.get('cafe')).toEqual(['thomas']);
+  });
+
+  test('interview-end: Julien is met in the corridor, not sitting in Nadia’s office all along', () => {
+    const rooms = roomsOf('interview-end');
+    expect(rooms.get('questions')).toEqual(['nadia']);
+    expect(rooms.get('to-the-lift')).toEqual(['nadia', 'julien']);
+    expect(rooms.get('corridor')).toEqual(['nadia', 'julien']);
+    expect(rooms.get('lift')).toEqual(['nadia']);
+  });
+});
