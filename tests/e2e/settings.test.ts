@@ -268,8 +268,8 @@ describe('settings in a real Chromium', () => {
       const state = await finishLine(page, 'keyboard');
       if (state.node === 'first-reaction') return state.buttons.filter((b) => b.action === 'choose').map((b) => b.name);
       const tellMe = state.buttons.filter((b) => b.action === 'choose').findIndex((b) => b.index === 0);
-      // “Racontez-moi”, the first option of the file, then every part of her story heard out.
-      await page.keyboard.press(state.node === 'hello' ? String(tellMe + 1) : 'Enter');
+      // “Racontez-moi”, the first option of the file, then her reply and every part of her story heard out.
+      await page.keyboard.press(state.phase === 'decision' ? String(tellMe + 1) : 'Enter');
       await page.waitForFunction(
         (before) => Number(document.querySelector<HTMLElement>('[data-role="meeting"]')?.dataset.renders) > before,
         state.renders,
