@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { canvasDensity } from '../scenes/art/density.ts';
 import { BoardScene } from '../scenes/board-scene.ts';
 import { BootScene } from '../scenes/boot-scene.ts';
 import { DebriefScene } from '../scenes/debrief-scene.ts';
@@ -22,6 +23,8 @@ export async function startGame(stage: HTMLElement, services: GameServices): Pro
   // Smooth edges cost little on a GPU but most of each frame where WebGL is drawn in software.
   const antialiasGL = !softwareWebGl(document);
   await yieldToPage();
+  const density = () => canvasDensity(window.devicePixelRatio, stage.clientWidth, stage.clientHeight);
+  const first = density();
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: stage,
@@ -32,7 +35,14 @@ export async function startGame(stage: HTMLElement, services: GameServices): Pro
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     fps: { limit: 30 },
     render: { antialiasGL },
-    scale: { mode: Phaser.Scale.RESIZE, width: stage.clientWidth, height: stage.clientHeight },
+    // The canvas has `density` pixels to each CSS pixel of the stage (see scenes/art/density.ts); the
+    // stage is followed below rather than by Phaser's own RESIZE mode, which draws at one to one.
+    scale: {
+      mode: Phaser.Scale.NONE,
+      width: stage.clientWidth * first,
+      height: stage.clientHeight * first,
+      zoom: 1 / first,
+    },
     // Phaser opens the first scene. With no meeting or replay asked for, that is the menu itself: its
     // room is drawn while the catalog downloads, and its choices show the moment the catalog is there
     // (through the boot screen they waited a scene switch more).
@@ -48,7 +58,27 @@ export async function startGame(stage: HTMLElement, services: GameServices): Pro
     ],
   });
   game.events.on('visible', () => services.frames.awake());
+  followTheStage(game, stage, density);
   return game;
+}
+
+/**
+ * Keeps the canvas the size of the stage, at the density of the screen it is on: a resized window,
+ * a turned phone, a browser zoom (which changes both the stage's CSS size and the pixel ratio).
+ */
+function followTheStage(game: Phaser.Game, stage: HTMLElement, density: () => number): void {
+  const follow = () => {
+    const { clientWidth: width, clientHeight: height } = stage;
+    if (width === 0 || height === 0) return;
+    const d = density();
+    game.scale.setZoom(1 / d);
+    game.scale.resize(Math.round(width * d), Math.round(height * d));
+    // Phaser sets the canvas's CSS size only when it differs from its pixel size: at density 1 the
+    // size of an earlier density would stay.
+    game.canvas.style.width = `${width}px`;
+    game.canvas.style.height = `${height}px`;
+  };
+  new ResizeObserver(follow).observe(stage);
 }
 
 /** Phaser's loop as the frames see it: it moves while a running scene has a tween or a camera fade. */

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { Demeanor, ProspectView } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
+import { densityOf, fitCamera, layoutSize } from './density.ts';
 import { fadeRoomIn } from './entrance.ts';
 import { paintLight, paintOffice, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
@@ -38,7 +39,9 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: Ro
   const name = scene.add.text(0, 0, '', { ...textStyle, fontStyle: 'bold' }).setOrigin(0.5, 0);
   const role = scene.add.text(0, 0, '', textStyle).setOrigin(0.5, 0).setAlpha(0.8);
   const light = scene.add.graphics();
-  let room: RoomLayout = roomLayout(scene.scale.width, scene.scale.height);
+  fitCamera(scene);
+  const size = layoutSize(scene);
+  let room: RoomLayout = roomLayout(size.width, size.height);
   let caller: ProspectView | null = null;
   let speaking = false;
   let shown = '';
@@ -76,13 +79,17 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: Ro
     const s = screen();
     const size = Math.max(SMALLEST_TEXT, s.w * 0.1);
     const x = s.x + s.w / 2;
+    // Letters drawn at the canvas's density, like the lines: the camera magnifies them.
+    const sharp = densityOf(scene);
     name
+      .setResolution(sharp)
       .setText(caller?.name ?? '')
       .setFontSize(size)
       .setWordWrapWidth(s.w * 0.9)
       .setPosition(x, s.y + s.h * 0.37);
     const roleSize = s.w * 0.065;
     role
+      .setResolution(sharp)
       .setText(caller && roleSize >= SMALLEST_TEXT ? caller.role : '')
       .setFontSize(Math.max(SMALLEST_TEXT, roleSize))
       .setWordWrapWidth(s.w * 0.9)
@@ -131,7 +138,9 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: Ro
     frames.awake(1900);
   };
 
-  const onResize = (size: Phaser.Structs.Size) => {
+  const onResize = () => {
+    fitCamera(scene);
+    const size = layoutSize(scene);
     room = roomLayout(size.width, size.height);
     draw();
   };

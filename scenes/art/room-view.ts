@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { ProspectView, Scenario } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
 import { backdropFor } from './backdrops.ts';
+import { fitCamera, layoutSize } from './density.ts';
 import { fadeRoomIn } from './entrance.ts';
 import { paintLight, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
@@ -62,7 +63,9 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   let speaking: string | null = null;
   let telling = false;
   let shown = '';
-  let room: RoomLayout = roomLayout(scene.scale.width, scene.scale.height);
+  fitCamera(scene);
+  const size = layoutSize(scene);
+  let room: RoomLayout = roomLayout(size.width, size.height);
 
   const figure = (index: number): Figure => {
     const existing = figures[index];
@@ -176,7 +179,9 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     scene.events.once('shutdown', () => clearInterval(timer));
   }
 
-  const onResize = (size: Phaser.Structs.Size) => {
+  const onResize = () => {
+    fitCamera(scene);
+    const size = layoutSize(scene);
     room = roomLayout(size.width, size.height);
     draw(true);
   };

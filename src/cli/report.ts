@@ -11,6 +11,7 @@ import {
   type PathSummary,
   type ScenarioReport,
   TOP_BAND_AT_LEAST,
+  VARIANTS_CHANGE_AT_LEAST,
   type VariantReport,
   WORST_AT_MOST,
 } from '../engine/index.ts';
@@ -158,6 +159,16 @@ export function findingText(f: Finding, lang: Lang): string {
       return fr
         ? `jouer ${NAIVE_STYLE[f.style].fr} atteint le haut du tableau (écoute ${f.scores.listening}, conclusion ${f.scores.closing}, ${TOP_BAND_AT_LEAST} ou plus dans les deux)${NBSP}: --choices ${f.choices.join(',')}${variantText(f.variant, lang)}`
         : `playing ${NAIVE_STYLE[f.style].en} reaches the top band (listening ${f.scores.listening}, closing ${f.scores.closing}, ${TOP_BAND_AT_LEAST} or more in both): --choices ${f.choices.join(',')}${variantText(f.variant, lang)}`;
+    case 'variants-alike': {
+      const n = f.changed.length;
+      const nodes = f.changed.map((id) => (fr ? q(id) : `"${id}"`)).join(', ');
+      if (fr) {
+        const where = n === 0 ? 'dans aucune décision' : `que dans ${n} ${n > 1 ? 'décisions' : 'décision'} (${nodes})`;
+        return `les ${f.variants} variantes demandent le même jeu${NBSP}: la meilleure option ne change avec la variante ${where}, moins de ${VARIANTS_CHANGE_AT_LEAST}`;
+      }
+      const where = n === 0 ? 'at no decision' : `at only ${n} ${n === 1 ? 'decision' : 'decisions'} (${nodes})`;
+      return `the ${f.variants} variants ask for the same play: the best option changes with the variant ${where}, fewer than ${VARIANTS_CHANGE_AT_LEAST}`;
+    }
     case 'advance-low-closing':
       return fr
         ? `la fin ${q(f.ending)} est une avancée, mais un chemin y mène avec ${f.closing} en conclusion, sous ${ADVANCE_CLOSING_AT_LEAST}${variantText(f.variant, lang)}`

@@ -8,6 +8,7 @@ export {
   LOST_CLOSING_AT_MOST,
   type NaiveStyle,
   TOP_BAND_AT_LEAST,
+  VARIANTS_CHANGE_AT_LEAST,
 } from './analysis/give-aways.ts';
 export { mermaidLabel, scenarioFlowchart } from './analysis/mermaid.ts';
 export { parseSetting, type Setting, startMeetingAt } from './analysis/rehearsal.ts';

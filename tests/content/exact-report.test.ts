@@ -95,6 +95,8 @@ function giveAway(f: Finding): string | null {
     case 'advance-low-closing':
     case 'lost-high-closing':
       return `${f.kind} ${f.ending}`;
+    case 'variants-alike':
+      return f.kind;
     default:
       return null;
   }

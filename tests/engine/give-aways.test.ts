@@ -127,6 +127,27 @@ describe('closing against the outcome', () => {
   });
 });
 
+describe('variants-alike: the best option changes with the variant at fewer than 2 decisions', () => {
+  test('fires when one decision of three changes', () => {
+    expect(found(fixture('variants-alike'), 'variants-alike')).toEqual([
+      { kind: 'variants-alike', variants: 2, changed: ['d2'] },
+    ]);
+  });
+
+  test('does not fire once a second decision changes', () => {
+    const contract = fixture('variants-alike', [
+      'score: [{ skill: closing, points: 5, lesson: L29, why: { fr: Tôt., en: Early. } }]',
+      'score: [{ skill: closing, points: 5, lesson: L29, why: { fr: Tôt., en: Early. } }, { skill: closing, points: 15, lesson: L29, when: { variant: [buyer] }, why: { fr: Prêt., en: Ready. } }]',
+    ]);
+    expect(found(contract, 'variants-alike')).toEqual([]);
+  });
+
+  test('is not judged without variants, nor on a sampled meeting', () => {
+    expect(found(fixture('longest-is-best'), 'variants-alike')).toEqual([]);
+    expect(found(fixture('variants-alike'), 'variants-alike', { stateLimit: 2, walks: 20 })).toEqual([]);
+  });
+});
+
 describe('each new finding in both languages', () => {
   /** A no-break space before : and inside « », a narrow one before %. */
   const B = '\u00a0';
@@ -157,6 +178,16 @@ describe('each new finding in both languages', () => {
       { kind: 'advance-low-closing', variant: null, ending: 'agreed', closing: 30 },
       'ending "agreed" is an advance, yet a path reaches it with closing 30, under 50',
       `la fin «${B}agreed${B}» est une avancée, mais un chemin y mène avec 30 en conclusion, sous 50`,
+    ],
+    [
+      { kind: 'variants-alike', variants: 3, changed: ['stages'] },
+      'the 3 variants ask for the same play: the best option changes with the variant at only 1 decision ("stages"), fewer than 2',
+      `les 3 variantes demandent le même jeu${B}: la meilleure option ne change avec la variante que dans 1 décision («${B}stages${B}»), moins de 2`,
+    ],
+    [
+      { kind: 'variants-alike', variants: 2, changed: [] },
+      'the 2 variants ask for the same play: the best option changes with the variant at no decision, fewer than 2',
+      `les 2 variantes demandent le même jeu${B}: la meilleure option ne change avec la variante dans aucune décision, moins de 2`,
     ],
     [
       { kind: 'lost-high-closing', variant: 'y', ending: 'shut', closing: 75 },

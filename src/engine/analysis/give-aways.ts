@@ -17,6 +17,8 @@ import type { Offer, StateGraph } from './state-graph.ts';
 export const LONGEST_BEST_AT_MOST = 0.4;
 /** The top band: at least this in both skills, as the debrief shows them. A naive habit should not get there. */
 export const TOP_BAND_AT_LEAST = 80;
+/** With several variants, the right option should change with the variant at this many decisions at least. */
+export const VARIANTS_CHANGE_AT_LEAST = 2;
 /** An advance should not be reachable with a closing under this… */
 export const ADVANCE_CLOSING_AT_LEAST = 50;
 /** …nor a lost meeting with a closing over this. */
@@ -50,6 +52,12 @@ export type GiveAwayFinding =
       readonly style: NaiveStyle;
       readonly scores: Readonly<Record<Skill, number>>;
       readonly choices: readonly string[];
+    }
+  | {
+      readonly kind: 'variants-alike';
+      readonly variants: number;
+      /** The decisions whose best option is not the same in every variant that judges them. */
+      readonly changed: readonly string[];
     }
   | { readonly kind: 'advance-low-closing'; readonly variant: string | null; readonly ending: string; readonly closing: number }
   | { readonly kind: 'lost-high-closing'; readonly variant: string | null; readonly ending: string; readonly closing: number };
@@ -141,6 +149,23 @@ export function longestIsBest(variant: string | null, verdicts: ReadonlyMap<stri
   const nodes = judged.filter(([, v]) => v.longestIsBest).map(([id]) => id);
   if (judged.length === 0 || nodes.length <= LONGEST_BEST_AT_MOST * judged.length) return null;
   return { kind: 'longest-is-best', variant, count: nodes.length, decisions: judged.length, nodes: nodes.sort() };
+}
+
+/**
+ * Variants that ask for the same play: a variant is there so that the meeting must be read anew
+ * (who decides, how urgent it really is), so the best option should change with it at more than
+ * one decision. `bests` holds each variant's verdicts; a decision counts as changed when two
+ * variants that both judge it have different best options.
+ */
+export function variantsAlike(bests: readonly ReadonlyMap<string, DecisionVerdict>[]): GiveAwayFinding | null {
+  if (bests.length < 2) return null;
+  const nodes = new Set(bests.flatMap((verdicts) => [...verdicts.keys()]));
+  const changed = [...nodes].filter((node) => {
+    const best = new Set(bests.flatMap((verdicts) => verdicts.get(node)?.best ?? []));
+    return best.size > 1;
+  });
+  if (changed.length >= VARIANTS_CHANGE_AT_LEAST) return null;
+  return { kind: 'variants-alike', variants: bests.length, changed: changed.sort() };
 }
 
 /** Lower case, without accents, every run of other characters than letters and digits one space, padded with spaces. */

@@ -10,6 +10,7 @@ import { seedsForEachVariant } from './explore.ts';
 import {
   bestNamesMove,
   closingAgainstOutcome,
+  type DecisionVerdict,
   decisionVerdicts,
   type GiveAwayFinding,
   longestIsBest,
@@ -17,6 +18,7 @@ import {
   naivePick,
   naivePlayWins,
   type Value,
+  variantsAlike,
 } from './give-aways.ts';
 import { sameOptions } from './same-options.ts';
 import {
@@ -124,12 +126,14 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
   const reached = new Set<string>();
   let exhaustive = true;
   const seeds = seedsForEachVariant(scenario);
+  const verdictsOfEach: ReadonlyMap<string, DecisionVerdict>[] = [];
   for (const seed of seeds) {
     const graph = exploreStates(scenario, seed, stateLimit);
     const found = graph.complete ? walkAll(scenario, graph, listLimit) : sample(scenario, seed, walks, stateLimit);
     exhaustive &&= graph.complete;
     variants.push(found.report);
     findings.push(...found.findings);
+    if (found.verdicts) verdictsOfEach.push(found.verdicts);
     for (const e of found.report.endings) reached.add(e.ending);
     onVariant?.(variants.length, seeds.length, found.report);
   }
@@ -139,6 +143,8 @@ export function reportScenario(scenario: Scenario, options: ReportOptions = {}):
     for (const [id, node] of Object.entries(scenario.nodes)) {
       if (node.kind === 'ending' && !reached.has(id)) findings.push({ kind: 'unreached-ending', ending: id });
     }
+    // Which option is best needs every continuation of every variant.
+    findings.push(...[variantsAlike(verdictsOfEach)].filter((f) => f !== null));
   }
   return {
     scenario: scenario.id,
@@ -196,7 +202,11 @@ function emptyTally(): Tally {
  * Adds up every path of a complete state graph, from the endings back to the start (depth first).
  * A step back into a state on the current path would loop: it is cut, and counted.
  */
-function walkAll(scenario: Scenario, graph: StateGraph, listLimit: number): { report: VariantReport; findings: Finding[] } {
+function walkAll(
+  scenario: Scenario,
+  graph: StateGraph,
+  listLimit: number,
+): { report: VariantReport; findings: Finding[]; verdicts: ReadonlyMap<string, DecisionVerdict> } {
   const tallies = new Map<string, Tally>();
   const onPath = new Set<string>();
   const deadEnds = new Set<string>();
@@ -249,6 +259,7 @@ function walkAll(scenario: Scenario, graph: StateGraph, listLimit: number): { re
   );
   return {
     report,
+    verdicts,
     findings: [
       ...judge(scenario, variant, skills, bestAt, deadEnds),
       ...[longestIsBest(variant, verdicts)].filter((f) => f !== null),
@@ -446,7 +457,7 @@ function sample(
   seed: number,
   walks: number,
   stateLimit: number,
-): { report: VariantReport; findings: Finding[] } {
+): { report: VariantReport; findings: Finding[]; verdicts: null } {
   const walk = walkFor(scenario, seed);
   const rng = seededRng(seed ^ 0x7e9047);
   const pickers: ((list: readonly Offer[], nodeId: string) => Offer | undefined)[] = [
@@ -500,6 +511,7 @@ function sample(
   // outcome is judged on the walks (a finding is then a real path; some may be missed).
   return {
     report,
+    verdicts: null,
     findings: [
       ...judge(scenario, walk.variant, skills, bestAt, deadEnds),
       ...naivePlay(scenario, seed),
