@@ -39,3 +39,37 @@ test('the figures count the prospect’s words, not the companion’s', () => {
   if (!annesAside.ok) throw new Error('the variant of the fixture does not load');
   expect(prospectWords(annesAside.value)).toEqual([2, 1]);
 });
+
+test('what the player says to the companion moves the first prospect only by its stated effects: she does not hear it', () => {
+  // The aside becomes the player's whisper to Paul: an oversell Anne would mind (−20 trust), with +10 trust stated.
+  const whisper = parseScenario(
+    text
+      .replace(
+        '    mood: { trust: 50, interest: 50, patience: 50 }\n',
+        '    mood: { trust: 50, interest: 50, patience: 50 }\n    reactions: { oversell: { trust: -20 } }\n',
+      )
+      .replace(
+        '    kind: line\n    speaker: paul\n    say: { fr: On y va ?, en: Shall we? }\n    next: ask\n',
+        [
+          '    kind: decision',
+          '    speaker: paul',
+          '    say: { fr: On y va ?, en: Shall we? }',
+          '    options:',
+          '      - text: { fr: On est les meilleurs., en: We are the best. }',
+          '        moves: [oversell]',
+          '        lessons: [L30]',
+          '        effects: { trust: 10 }',
+          '        reply: { fr: Bien sûr., en: Of course. }',
+          '        next: ask',
+          '',
+        ].join('\n'),
+      ),
+    'whisper.yaml',
+  );
+  if (!whisper.ok) throw new Error(whisper.errors.map((e) => e.message).join('\n'));
+  const meeting = startMeeting(whisper.value, { seed: 1 });
+  meeting.lineShown();
+  meeting.act({ kind: 'choose', index: 0 });
+  expect(meeting.view('en').prospects.find((p) => p.id === 'cio')?.mood.trust).toBe(60);
+  meeting.stop();
+});

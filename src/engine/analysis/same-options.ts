@@ -1,4 +1,4 @@
-import { focusOf } from '../scenario/nodes.ts';
+import { focusOf, prospectSpeaks } from '../scenario/nodes.ts';
 import type { Effects, Option, Scenario } from '../scenario/schema.ts';
 
 /**
@@ -12,7 +12,7 @@ export function sameOptions(scenario: Scenario): { node: string; options: [numbe
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (node.kind !== 'decision') continue;
     const focus = scenario.prospects.find((p) => p.id === focusOf(scenario, node));
-    const heard = node.speaker !== 'narrator';
+    const heard = prospectSpeaks(scenario, node);
     const signature = (option: Option) => {
       const changes: (Effects | undefined)[] = [...(heard ? option.moves.map((m) => focus?.reactions?.[m]) : []), option.effects];
       const total = { trust: 0, interest: 0, patience: 0 };

@@ -1,7 +1,7 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { Text } from '../scenario/lang.ts';
 import type { Move } from '../scenario/moves.ts';
-import { focusOf, painFlag } from '../scenario/nodes.ts';
+import { focusOf, painFlag, prospectSpeaks } from '../scenario/nodes.ts';
 import type {
   Condition,
   DecisionNode,
@@ -147,7 +147,7 @@ const meetingSetup = setup({
       const focus = focusOf(context.scenario, node);
       const prospect = context.scenario.prospects.find((p) => p.id === focus);
       const before = context.moods[focus];
-      const present = node?.speaker !== 'narrator';
+      const present = prospectSpeaks(context.scenario, node);
       const recorded = {
         turn,
         flags: [...context.flags, ...(c.sets ?? []).filter((f) => !context.flags.includes(f))],
@@ -160,7 +160,8 @@ const meetingSetup = setup({
         actions: remember(context, context.actions, c.action ? [c.action] : []),
         notes: remember(context, context.notes, c.notes ?? []),
       };
-      // A prospect reacts to behaviour only when in the room; narration (preparation) has explicit effects only.
+      // A prospect reacts to behaviour only when spoken to; narration (preparation) and words to a
+      // companion have explicit effects only.
       if (!prospect || !before || !(present || c.effects)) return recorded;
       const after = react(before, prospect.reactions, present ? c.moves : [], c.effects);
       return {
