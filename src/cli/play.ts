@@ -187,7 +187,7 @@ export async function playInteractive(scenario: Scenario, options: PlayOptions, 
       }
       io.out(renderActions(view));
       for (;;) {
-        io.write(fr ? 'Votre choix : ' : 'Your choice: ');
+        io.write(fr ? 'Votre choix\u00a0: ' : 'Your choice: ');
         const next = await answers.next();
         if (next.done) {
           io.err(fr ? '\nPartie interrompue.' : '\nGame interrupted.');

@@ -117,6 +117,27 @@ describe('scenario play', () => {
   });
 });
 
+describe('scenario play in French', () => {
+  test('sets its colons with a no-break space, quotes the player once, and keeps the marks of a line already quoted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rendez-vous-play-fr-'));
+    const quotedLine = join(dir, 'quoted.yaml');
+    const text = readFileSync(join(root, fixture), 'utf8');
+    expect(text).toContain('{ fr: Je serai cet allié ; on se revoit mardi ?,');
+    // The author puts the player's words in guillemets, as a whisper to a colleague would be written.
+    writeFileSync(
+      quotedLine,
+      text.replace('{ fr: Je serai cet allié ; on se revoit mardi ?,', '{ fr: "« Je serai cet allié ; mardi ? »",'),
+    );
+    const run = await scenario(['play', quotedLine, '--lang', 'fr', '--seed', '1'], 'c\nc\nc\n2\n');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Vous\u00a0: « Je serai cet allié ; mardi ? »');
+    expect(run.out).not.toContain('« «');
+    expect(run.out).toContain('Anne Test\u00a0: Premier morceau.');
+    expect(run.out).toMatch(/Issue\u00a0: avancée\u00a0: /);
+    expect(run.out).toMatch(/Écoute\u00a0: \d+\/100/);
+  });
+});
+
 describe('the mission interview rewards listening and a concrete next step', () => {
   const listener = ['--prefer', 'open-question,take-note,let-finish,summarize,relaunch'];
 
