@@ -59,3 +59,14 @@ describe('nobody is in the room before they arrive', () => {
     expect(rooms.get('lift')).toEqual(['nadia']);
   });
 });
+
+describe.each(shippedScenarios().map((s) => [s.id, s] as const))('%s: no empty screen', (_, scenario) => {
+  // An option with no reply still shows a screen after it, with the player's words and nobody
+  // answering under "Narration" (after whispering to Paul, after Thomas's last line).
+  test('every option is answered, so the screen after a choice is never an empty narration', () => {
+    const unanswered = Object.entries(scenario.nodes).flatMap(([nodeId, node]) =>
+      node.kind === 'decision' ? node.options.flatMap((o, i) => (o.reply ? [] : [`${nodeId} option ${i + 1}`])) : [],
+    );
+    expect(unanswered).toEqual([]);
+  });
+});
