@@ -1,23 +1,16 @@
 /** The facilitator's results board in a real browser: paste, drop, read back, export. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  loadScenarioOrThrow,
-  type MeetingResult,
-  makeReplayCode,
-  playToEnd,
-  preferMoves,
-  shownOrder,
-} from '../../src/engine/index.ts';
+import { type MeetingResult, makeReplayCode, playToEnd, preferMoves, shownOrder } from '../../src/engine/index.ts';
 import { openReplay } from '../../src/engine/workshop/board.ts';
 import { downloadedText, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 const SHOTS = 'tests/screenshots';
-const FILE = 'dialogues/mission-interview.yaml';
-const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+const scenario = shippedMeeting('mission-interview');
 
 const play = (seed: number, style: string[]) => playToEnd(scenario, seed, preferMoves(style));
 const codeOf = (result: MeetingResult) =>

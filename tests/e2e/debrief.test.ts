@@ -1,22 +1,15 @@
 /** The debrief's outcome terms, conversation figures, road not taken ("try again from here"), "About the scoring" and print. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  conversationFigures,
-  type Lang,
-  loadScenarioOrThrow,
-  playToEnd,
-  preferMoves,
-  roadNotTaken,
-} from '../../src/engine/index.ts';
+import { conversationFigures, type Lang, playToEnd, preferMoves, roadNotTaken } from '../../src/engine/index.ts';
 import { playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { dt, OUTCOME_TERMS } from '../../src/ui/debrief-strings.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
-const FILE = 'dialogues/mission-interview.yaml';
-const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+const scenario = shippedMeeting('mission-interview');
 const SEED = 7;
 const SHOTS = 'tests/screenshots';
 /** A player who talks over the prospect: several decisions cost points, so there is a road not taken. */

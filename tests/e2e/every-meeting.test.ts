@@ -4,12 +4,11 @@
  * tree alone, as a screen-reader user does (buttons found by role and name, each line heard from a
  * live region). The engine, given the same seed and play style, says what must be heard and scored.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   type Lang,
-  loadScenarioOrThrow,
   type MeetingView,
   PLAY_STYLES,
   type PlayerAction,
@@ -23,18 +22,12 @@ import { serveDirectory } from '../../src/harness/static-server.ts';
 import { OUTCOME_NAMES, t } from '../../src/ui/strings.ts';
 import { launchBrowser } from './browser.ts';
 import { expectDebrief } from './debrief-check.ts';
+import { SHIPPED } from './shipped.ts';
 
 const SHOTS = 'tests/screenshots';
 const SEED = 11;
 
-const SCENARIOS: ReadonlyMap<string, Scenario> = new Map(
-  readdirSync('dialogues')
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => {
-      const scenario = loadScenarioOrThrow(readFileSync(`dialogues/${file}`, 'utf8'), `dialogues/${file}`);
-      return [scenario.id, scenario] as const;
-    }),
-);
+const SCENARIOS: ReadonlyMap<string, Scenario> = SHIPPED;
 
 type Mode = 'keyboard' | 'touch' | 'screen-reader';
 

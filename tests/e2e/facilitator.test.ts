@@ -1,15 +1,15 @@
 /** Facilitator mode with a room: discussion cards, votes by keys and by touch, the room's debrief. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadScenarioOrThrow, shownOrder } from '../../src/engine/index.ts';
+import { shownOrder } from '../../src/engine/index.ts';
 import { pressAndWait, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 const SHOTS = 'tests/screenshots';
-const FILE = 'dialogues/mission-interview.yaml';
-const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+const scenario = shippedMeeting('mission-interview');
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;

@@ -1,14 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { playToEnd, preferMoves } from '../../src/engine/index.ts';
 import { canvasStill, type Input, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { expectDebrief } from './debrief-check.ts';
+import { shippedMeeting } from './shipped.ts';
 
 const FILE = 'dialogues/mission-interview.yaml';
-const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+const scenario = shippedMeeting('mission-interview');
 const SEED = 7;
 const SHOTS = 'tests/screenshots';
 

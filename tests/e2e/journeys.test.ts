@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildScormPackage } from '../../src/cli/build-scorm.ts';
 import {
   type Lang,
-  loadScenarioOrThrow,
   type MeetingResult,
   parseReplayCode,
   playToEnd,
@@ -35,9 +34,10 @@ import { serveDirectory } from '../../src/harness/static-server.ts';
 import { meetingScore } from '../../src/lms/course.ts';
 import { launchBrowser } from './browser.ts';
 import { expectDebrief } from './debrief-check.ts';
+import { shippedMeeting } from './shipped.ts';
 
 const SHOTS = 'tests/screenshots';
-const load = (id: string) => loadScenarioOrThrow(readFileSync(`dialogues/${id}.yaml`, 'utf8'), id);
+const load = shippedMeeting;
 const interview = load('mission-interview');
 const hurry = load('prospect-in-a-hurry');
 
@@ -372,7 +372,8 @@ window.API.loadFromJSON({ core: { lesson_status: 'incomplete' }, suspend_data: $
       );
       const lms = await serveDirectory(root);
       try {
-        const page = await browser.newPage();
+        // The platform's window holds the whole 1200 × 800 course frame, as a learner's screen would.
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         const errors = watchForErrors(page);
         await page.goto(lms.url);
         await page.evaluate((src) => {

@@ -1,23 +1,14 @@
-/**
- * Meetings played one after another in one page leave nothing of theirs behind: no closure, no
- * listener, no detached DOM node more after the third round than after the first. Counts from heap
- * snapshots, not timings or byte sizes (V8's compiled code grows for dozens of meetings, and byte
- * sizes move with it); a scene that forgets to remove one listener keeps hundreds of closures a meeting.
- */
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { playToEnd, preferMoves } from '../../src/engine/index.ts';
 import { type HeapCensus, takeHeapCensus } from '../../src/harness/heap-census.ts';
 import { backToMenu, playHoldingNothing, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 /** A meeting on the phone and one in a room: each setting draws its own scene. */
-const SCENARIOS = ['full-diary', 'mission-interview'].map((id) => {
-  const file = `dialogues/${id}.yaml`;
-  return loadScenarioOrThrow(readFileSync(file, 'utf8'), file);
-});
+const SCENARIOS = ['full-diary', 'mission-interview'].map(shippedMeeting);
 const SEED = 7;
 const HASTY = preferMoves(['interrupt', 'oversell', 'monologue', 'deny-weakness']);
 

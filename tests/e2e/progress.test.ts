@@ -1,15 +1,15 @@
 /** Progress over weeks in a real browser: recorded after a meeting, kept across visits, exported, and never lost to bad data. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { playToEnd, preferMoves } from '../../src/engine/index.ts';
 import { downloadedText, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 const SHOTS = 'tests/screenshots';
-const FILE = 'dialogues/mission-interview.yaml';
-const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+const scenario = shippedMeeting('mission-interview');
 const SEED = 6;
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;

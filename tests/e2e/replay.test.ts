@@ -2,14 +2,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadScenarioOrThrow, parseReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { parseReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
 import { openReplay, playActions, readDebrief, watchForErrors, watchReplayToDebrief } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 const SHOTS = 'tests/screenshots';
-const FILE = 'dialogues/prospect-in-a-hurry.yaml';
-const scenario = loadScenarioOrThrow(readFileSync(FILE, 'utf8'), FILE);
+const scenario = shippedMeeting('prospect-in-a-hurry');
 const SEED = 11;
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;

@@ -2,11 +2,10 @@
  * What browsers do to a game that the player did not ask for: the tab hidden mid-meeting, the window
  * resized or turned, thirty meetings in one page, and storage that fills up mid-game.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  loadScenarioOrThrow,
   PLAY_STYLES,
   type PlayerAction,
   playToEnd,
@@ -26,6 +25,7 @@ import {
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import type { TextSpeed } from '../../src/storage/preferences.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 const SHOTS = 'tests/screenshots';
 const SCENARIOS: readonly Scenario[] = [
@@ -34,10 +34,7 @@ const SCENARIOS: readonly Scenario[] = [
   'interview-end',
   'round-table',
   'full-diary',
-].map((id) => {
-  const file = `dialogues/${id}.yaml`;
-  return loadScenarioOrThrow(readFileSync(file, 'utf8'), file);
-});
+].map(shippedMeeting);
 const SEED = 3;
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;

@@ -10,14 +10,15 @@ import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildScormPackage, type ScormPackage } from '../../src/cli/build-scorm.ts';
-import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { playToEnd, preferMoves } from '../../src/engine/index.ts';
 import { playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { meetingScore } from '../../src/lms/course.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 const SCENARIO = 'mission-interview';
-const scenario = loadScenarioOrThrow(readFileSync(`dialogues/${SCENARIO}.yaml`, 'utf8'), SCENARIO);
+const scenario = shippedMeeting(SCENARIO);
 const SEED = 5;
 const RUNTIME = createRequire(import.meta.url).resolve('scorm-again/scorm12/min');
 

@@ -2,13 +2,14 @@
  * Every screen, in both languages, on a phone and on a laptop: drawn (not blank) and with no text
  * cut off or pushed out of its box. Screenshots land in tests/screenshots for a human look.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Lang, loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { type Lang, playToEnd, preferMoves } from '../../src/engine/index.ts';
 import { canvasStill, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 const SHOTS = 'tests/screenshots';
 const VIEWPORTS = { phone: { width: 360, height: 740 }, laptop: { width: 1280, height: 800 } } as const;
@@ -92,8 +93,7 @@ describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
         await check(`meeting-${id}`);
       }
 
-      const file = 'dialogues/full-diary.yaml';
-      const scenario = loadScenarioOrThrow(readFileSync(file, 'utf8'), file);
+      const scenario = shippedMeeting('full-diary');
       const result = playToEnd(scenario, 4, preferMoves(['take-note', 'let-finish', 'ask-urgency', 'delegate', 'split-stages']));
       await page.goto(`${server.url}?lang=${lang}&seed=4&scenario=${scenario.id}`);
       await playActions(page, result.actions, 'mouse');

@@ -1,11 +1,10 @@
-/** The page's Content-Security-Policy holds in a real browser, and text from outside is only ever text. */
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadScenarioOrThrow, makeReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { makeReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
 import { watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;
@@ -53,8 +52,7 @@ test('scripts come only from the game: an injected inline script is refused, eva
 });
 
 test('markup in a name handed to the results board shows as text and runs nothing', async () => {
-  const file = 'dialogues/mission-interview.yaml';
-  const scenario = loadScenarioOrThrow(readFileSync(file, 'utf8'), file);
+  const scenario = shippedMeeting('mission-interview');
   const result = playToEnd(scenario, 2, preferMoves(['take-note', 'let-finish']));
   const code = makeReplayCode({
     scenarioId: scenario.id,
