@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { shippedScenarios } from '../../src/cli/lessons-doc.ts';
-import { PLAY_STYLES, playOut, preferMoves, startMeeting } from '../../src/engine/index.ts';
+import { PLAY_STYLES, playOut, preferMoves, startMeeting, startMeetingAt } from '../../src/engine/index.ts';
 
 /** Who is in the room at each node of one attentive session, as the scene would draw it. */
 function roomsOf(id: string): Map<string, readonly string[]> {
@@ -69,4 +69,24 @@ describe.each(shippedScenarios().map((s) => [s.id, s] as const))('%s: no empty s
     );
     expect(unanswered).toEqual([]);
   });
+});
+
+describe('round-table: Paul speaks as himself', () => {
+  // A new player saw Paul's interruption under Isabelle's name and his whispers labelled "Narration".
+  test.each(['paul-brief', 'paul-deck', 'paul-cuts-in', 'paul-again'])(
+    'at "%s" the line is Paul’s, the player’s companion',
+    (nodeId) => {
+      const scenario = shippedScenarios().find((s) => s.id === 'round-table');
+      if (!scenario) throw new Error('no round-table');
+      const started = startMeetingAt(scenario, { seed: 0, from: nodeId });
+      if (!started.ok) throw new Error(started.error);
+      try {
+        const view = started.meeting.view('en');
+        expect(view.nodeId).toBe(nodeId);
+        expect(view.speaker).toEqual({ id: 'paul', name: 'Paul Garnier', role: expect.any(String), companion: true });
+      } finally {
+        started.meeting.stop();
+      }
+    },
+  );
 });

@@ -16,6 +16,11 @@ test('every core lesson is trained by a shipped scenario and named by the debrie
   expect(gaps).toEqual([]);
 });
 
+test('every lesson the sources teach is trained somewhere, core or not (L04, the account brief, was trained nowhere)', () => {
+  const untrained = lessonCoverage(scenarios).flatMap(({ lesson, uses }) => (uses.length === 0 ? [lesson] : []));
+  expect(untrained).toEqual([]);
+});
+
 test('docs/lessons.md is the table the files give (run `npm run lessons` after changing a scenario)', () => {
   expect(readFileSync(LESSONS_DOC, 'utf8')).toBe(renderLessonsDoc(scenarios));
 });
