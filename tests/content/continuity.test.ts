@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { shippedScenarios } from '../../src/cli/lessons-doc.ts';
 import { PLAY_STYLES, playOut, preferMoves, startMeeting, startMeetingAt } from '../../src/engine/index.ts';
+import { seededRng } from '../../src/engine/meeting/rng.ts';
 
 /** Who is in the room at each node of one attentive session, as the scene would draw it. */
 function roomsOf(id: string): Map<string, readonly string[]> {
@@ -89,4 +90,28 @@ describe('round-table: Paul speaks as himself', () => {
       }
     },
   );
+});
+
+describe('interview-end: what was agreed is what the epilogue says', () => {
+  // Nadia agreed to "next Thursday", then the epilogue said "three weeks pass without news".
+  test('over 400 random sessions, a Thursday call she accepted never ends in silence, and it is reached', () => {
+    const scenario = shippedScenarios().find((s) => s.id === 'interview-end');
+    if (!scenario) throw new Error('no interview-end');
+    const endings = new Set<string>();
+    for (let seed = 0; seed < 400; seed++) {
+      const rng = seededRng(seed * 7919 + 13);
+      const meeting = startMeeting(scenario, { seed });
+      try {
+        const result = playOut(
+          meeting,
+          (available) => (available[Math.floor(rng() * available.length)] ?? available[0])?.action ?? { kind: 'continue' },
+        );
+        if (meeting.actor.getSnapshot().context.flags.includes('date-fixed')) endings.add(result.endingId);
+      } finally {
+        meeting.stop();
+      }
+    }
+    expect(endings.size).toBeGreaterThan(0);
+    expect(endings).not.toContain('we-will-write');
+  });
 });

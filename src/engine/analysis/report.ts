@@ -103,7 +103,7 @@ export interface ScenarioReport {
 
 /**
  * States explored per variant before the report switches to sampling. Every shipped meeting fits
- * (the largest, prospect-in-a-hurry, has about 214,000 states per variant); an author raises it with
+ * (the largest, prospect-in-a-hurry, has about 233,000 states per variant); an author raises it with
  * `report --max-states` for a bigger one, at the cost of time and memory.
  */
 export const STATE_LIMIT = 500_000;
