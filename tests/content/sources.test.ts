@@ -72,6 +72,19 @@ describe('002, the end of a job interview: an undecided recruiter is not to be a
   );
 });
 
+describe('002, the hypocritical no sounds exactly like the undecided answer', () => {
+  test('her impression opens word for word the same in both, and only the rest of it tells them apart (L31)', () => {
+    const scenario = meeting('interview-end');
+    const [undecided, politeNo] = ['impression-undecided', 'impression-polite-no'].map((id) => {
+      const node = scenario.nodes[id];
+      if (node?.kind !== 'listen') throw new Error(`interview-end has no story "${id}"`);
+      return node.lines.map((line) => line.say);
+    });
+    expect(politeNo?.[0]).toEqual(undecided?.[0]);
+    expect(politeNo?.[1]).not.toEqual(undecided?.[1]);
+  });
+});
+
 describe('003, a full diary: the strategies are alternatives chosen by how urgent it really is', () => {
   const scenario = meeting('full-diary');
   /** At the question of a peer: naming one who starts at once (staying the one contact), or keeping the work in hand. */
