@@ -105,6 +105,23 @@ describe('003, a full diary: the strategies are alternatives chosen by how urgen
   );
 });
 
+describe('001, turning a prospect down: saying no frees time (L06), which is not the same lesson as L22', () => {
+  // L22 (not every meeting is a sale) was used for declining an idea collector, which is L06.
+  test('no option that declines is taught as L22, and declining is taught as L06 somewhere', () => {
+    const declines = [...meetings.values()].flatMap((scenario) =>
+      Object.entries(scenario.nodes).flatMap(([id, node]) =>
+        node.kind === 'decision'
+          ? node.options
+              .filter((o) => o.moves.includes('decline'))
+              .map((o) => ({ at: `${scenario.id} › ${id}`, taught: [...o.lessons, ...(o.score ?? []).map((r) => r.lesson)] }))
+          : [],
+      ),
+    );
+    expect(declines.filter(({ taught }) => taught.includes('L22')).map(({ at }) => at)).toEqual([]);
+    expect(declines.some(({ taught }) => taught.includes('L06'))).toBe(true);
+  });
+});
+
 describe('000, the mission interview: a controlled weakness belongs in your own presentation', () => {
   test('the introduction offers one, and no other introduction closes better (L18)', () => {
     const scenario = meeting('mission-interview');
