@@ -44,9 +44,10 @@ test('three rounds of meetings in one page: the third leaves as many closures, l
   await context.close();
   const [first, third] = censuses;
   // A meeting scene left reachable keeps its panel, actor and room: some 250 closures a meeting, a
-  // thousand over two rounds. One or two come and go with a timer pending at the moment of the snapshot.
+  // thousand over two rounds. A few come and go with the timers pending at the moment of the
+  // snapshot (12 more in one of five fresh-clone runs): a margin of 50 still catches one meeting kept.
   expect(first?.closures).toBeGreaterThan(1_000);
-  expect(third?.closures ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual((first?.closures ?? 0) + 10);
+  expect(third?.closures ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual((first?.closures ?? 0) + 50);
   expect(third?.eventListeners).toBe(first?.eventListeners);
   expect(third?.detachedDomNodes).toBe(first?.detachedDomNodes);
   expect(problems).toEqual([]);
