@@ -14,6 +14,8 @@ import {
   type Scenario,
   startMeeting,
 } from '../../src/engine/index.ts';
+import { saidIn } from '../content-rules.ts';
+import { loadFixture } from '../engine/fixtures.ts';
 
 const meetings = new Map(shippedScenarios().map((s) => [s.id, s]));
 const ATTENTIVE = PLAY_STYLES.attentive ?? [];
@@ -139,4 +141,39 @@ describe('000, the mission interview: a controlled weakness belongs in your own 
       expect(closing(weak?.score), id).toBe(Math.max(...options.map((o) => closing(o.score))));
     }
   });
+});
+
+describe('001, the quote in his pocket: the agency is cheaper and knows the sector', () => {
+  // The source's competitor was cheaper and more experienced; version 1 staged only the price, and
+  // called the agency "expensive" at the aside but cheaper than you at the objection.
+  const agencyLines = (scenario: Scenario) =>
+    saidIn(scenario)
+      .filter((s) => /\bagency\b/i.test(s.text.en))
+      .map((s) => s.text.en);
+  const calledDear = (line: string) => /\bagency\b[^.]*\b(expensive|pricey|dear)\b/i.test(line);
+  const cheaperAndKnowing = (line: string) => /\d/.test(line) && /\b(sector|business|launched)\b/i.test(line);
+
+  test('no line calls the agency expensive, and the comparison names both its price and its experience', () => {
+    const lines = agencyLines(meeting('prospect-in-a-hurry'));
+    expect(lines.filter(calledDear)).toEqual([]);
+    expect(lines.filter(cheaperAndKnowing).length).toBeGreaterThan(0);
+  });
+  test('version 1 fails it, as the new player saw', () => {
+    const lines = agencyLines(loadFixture('replay/v1/prospect-in-a-hurry.yaml'));
+    expect(lines.filter(calledDear).length).toBeGreaterThan(0);
+    expect(lines.filter(cheaperAndKnowing)).toEqual([]);
+  });
+});
+
+describe('004, the round table: noticing that the one who signs has stopped following (L12)', () => {
+  const scenario = meeting('round-table');
+  // At drift, Isabelle has put down her pen while Marc and Paul talk stock formats.
+  const listening = (seed: number, move: string) => play(scenario, seed, [move], [], ['drift']).scores.listening;
+  test.each(seedsOf(scenario, 'ceo-decides', 1))(
+    'seed %i: turning to her listens better than following Marc further into the detail',
+    (seed) => {
+      expect(listening(seed, 'relaunch')).toBeGreaterThan(listening(seed, 'closed-question'));
+      expect(listening(seed, 'relaunch')).toBeGreaterThan(listening(seed, 'showcase'));
+    },
+  );
 });

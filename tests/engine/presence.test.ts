@@ -40,9 +40,24 @@ describe('who is in the room', () => {
       { nodeId: 'knock', phase: 'line', present: ['cio', 'cfo'], place: 'office', gesture: 'leans-in', by: 'cfo' },
       { nodeId: 'price', phase: 'decision', present: ['cio', 'cfo'], place: 'office', gesture: 'crossed-arms', by: 'cfo' },
       { nodeId: 'price', phase: 'reply', present: ['cio', 'cfo'], place: 'office', gesture: 'looks-at-watch', by: 'cfo' },
-      { nodeId: 'walk-out', phase: 'line', present: ['cio'], place: 'corridor', gesture: null, by: 'cio' },
+      { nodeId: 'walk-out', phase: 'line', present: ['cio'], place: 'corridor', gesture: 'smile', by: 'cio' },
       { nodeId: 'lift', phase: 'ended', present: ['cio'], place: 'lift', gesture: 'nods', by: 'cio' },
     ]);
+  });
+
+  test('a text said instead brings its own gesture, or keeps the one of the text it replaces', () => {
+    const said = (actions: PlayerAction[]) => {
+      const meeting = startMeeting(scenario, { seed: 1 });
+      for (const action of actions) {
+        meeting.lineShown();
+        meeting.act(action);
+      }
+      const { text, gesture } = meeting.view('en');
+      meeting.stop();
+      return { text, gesture };
+    };
+    expect(said([C, C])).toEqual({ text: 'How much, then?', gesture: 'crossed-arms' });
+    expect(said([C, C, choose(0), C])).toEqual({ text: "I'll see you out; this way.", gesture: 'smile' });
   });
 
   test('a reply without a gesture of its own shows none', () => {

@@ -186,6 +186,8 @@ const cases: { file: string; problems: string[] }[] = [
     file: 'gesture-by-narrator',
     problems: [
       '22:5: node "ask": the narrator has no body to make a gesture ("sighs"); name the prospect who makes it as "speaker", or remove the gesture',
+      // A text said instead is said by the same narrator.
+      '28:9: node "ask": the narrator has no body to make a gesture ("frown"); name the prospect who makes it as "speaker", or remove the gesture',
     ],
   },
   {
@@ -225,6 +227,12 @@ const cases: { file: string; problems: string[] }[] = [
     file: 'warning-lesson-not-exercised',
     problems: [
       `7:16: warning: lesson L13 is declared but nothing exercises it (name it in an option's "lessons" or a score entry, or remove it)`,
+    ],
+  },
+  {
+    file: 'warning-lesson-not-declared',
+    problems: [
+      `7:1: warning: lesson L13 is exercised (first at node "ask") but not declared: add it to "lessons", so the catalogue says the meeting trains it`,
     ],
   },
 ];

@@ -86,6 +86,12 @@ function disagreementMessage({ nodeId, firstFrom, from, people, places }: Presen
 function checkGestures(id: string, node: ScenarioNode, error: Report, companions: ReadonlySet<string>): void {
   const gestures: { path: Path; gesture: string | undefined }[] =
     node.kind === 'listen' ? [] : [{ path: ['gesture'], gesture: node.gesture }];
+  const instead = (prefix: Path, texts: readonly { gesture?: string | undefined }[] | undefined) => {
+    texts?.forEach((text, i) => {
+      gestures.push({ path: [...prefix, i, 'gesture'], gesture: text.gesture });
+    });
+  };
+  if (node.kind === 'line' || node.kind === 'decision') instead(['sayWhen'], node.sayWhen);
   if (node.kind === 'decision') {
     if (node.gesture && !node.say) {
       error(
@@ -95,6 +101,7 @@ function checkGestures(id: string, node: ScenarioNode, error: Report, companions
     }
     node.options.forEach((option, i) => {
       gestures.push({ path: ['options', i, 'replyGesture'], gesture: option.replyGesture });
+      instead(['options', i, 'replyWhen'], option.replyWhen);
       if (option.replyGesture && !option.reply) {
         error(
           ['nodes', id, 'options', i, 'replyGesture'],

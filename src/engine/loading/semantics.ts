@@ -255,6 +255,21 @@ function checkLessons({ scenario, warning }: Checking): void {
       );
     }
   });
+  // The list is what the catalogue and the lessons table say the meeting trains: a lesson scored
+  // but left out of it is trained without anyone being told.
+  const declared = new Set<string>(scenario.lessons);
+  const undeclared = new Map<string, string>();
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    for (const lesson of lessonsExercisedBy(node)) {
+      if (!declared.has(lesson) && !undeclared.has(lesson)) undeclared.set(lesson, id);
+    }
+  }
+  for (const [lesson, id] of undeclared) {
+    warning(
+      ['lessons'],
+      `lesson ${lesson} is exercised (first at node "${id}") but not declared: add it to "lessons", so the catalogue says the meeting trains it`,
+    );
+  }
 }
 
 /**

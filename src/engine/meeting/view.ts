@@ -2,9 +2,10 @@ import { castLooks, type Look } from '../scenario/appearance.ts';
 import { type Lang, pick, type Text } from '../scenario/lang.ts';
 import { focusOf } from '../scenario/nodes.ts';
 import { type NodePresence, presenceAlongThePlay, presentAtStart } from '../scenario/presence.ts';
-import type { ListenNode, Scenario, ScenarioNode } from '../scenario/schema.ts';
+import type { ConditionalText, ListenNode, Scenario, ScenarioNode } from '../scenario/schema.ts';
+import type { Gesture } from '../scenario/stage-words.ts';
 import { ACTION_WORDS } from '../scenario/ui-text.ts';
-import { firstThatHolds, holds } from './conditions.ts';
+import { type ConditionState, firstThatHolds, holds } from './conditions.ts';
 import { conditionState, type MeetingContext, type Place, placeOf } from './meeting.ts';
 import { demeanorOf, reactionOf } from './prospect.ts';
 import { shownOrder } from './rng.ts';
@@ -76,12 +77,12 @@ function afterAct(context: MeetingContext, place: Place, node: ScenarioNode, lan
     const option = node.options[place.index];
     if (!option) throw new Error(`node "${place.nodeId}" has no option ${place.index}`);
     const state = conditionState(context, place.nodeId);
-    const reply = option.reply ? firstThatHolds<Text>(option.reply, option.replyWhen, state) : null;
+    const reply = option.reply ? spokenWith(option.reply, option.replyGesture, option.replyWhen, state) : null;
     return {
       phase: 'reply',
       speaker: reply ? focusSpeaker : null,
-      text: reply ? say(reply) : '',
-      gesture: reply ? (option.replyGesture ?? null) : null,
+      text: reply ? say(reply.text) : '',
+      gesture: reply ? reply.gesture : null,
       playerSaid: say(option.text),
     };
   }
@@ -106,22 +107,21 @@ function atNode(context: MeetingContext, nodeId: string, node: ScenarioNode, lan
   const speaker = speakerView(context.scenario, node.speaker, lang);
   const state = conditionState(context, nodeId);
   switch (node.kind) {
-    case 'line':
-      return {
-        phase: 'line',
-        speaker,
-        text: say(firstThatHolds<Text>(node.say, node.sayWhen, state)),
-        gesture: node.gesture ?? null,
-      };
-    case 'decision':
+    case 'line': {
+      const line = spokenWith(node.say, node.gesture, node.sayWhen, state);
+      return { phase: 'line', speaker, text: say(line.text), gesture: line.gesture };
+    }
+    case 'decision': {
+      const line = node.say ? spokenWith(node.say, node.gesture, node.sayWhen, state) : null;
       return {
         phase: 'decision',
-        speaker: node.say ? speaker : null,
-        text: node.say ? say(firstThatHolds<Text>(node.say, node.sayWhen, state)) : '',
-        gesture: node.say ? (node.gesture ?? null) : null,
+        speaker: line ? speaker : null,
+        text: line ? say(line.text) : '',
+        gesture: line ? line.gesture : null,
         prompt: node.prompt ? say(node.prompt) : null,
         question: node.question ? say(node.question) : null,
       };
+    }
     case 'listen': {
       const segment = node.lines[context.segment];
       // Once its relaunch question is put, a part shows their answer until the story goes on.
@@ -151,6 +151,17 @@ function atNode(context: MeetingContext, nodeId: string, node: ScenarioNode, lan
         ending: { outcome: node.outcome, title: say(node.title), epilogue: say(node.epilogue) },
       };
   }
+}
+
+/** The text said where conditions hold, and the gesture drawn with it: its own, else the one of the text it replaces. */
+function spokenWith(
+  text: Text,
+  gesture: Gesture | undefined,
+  alternatives: readonly ConditionalText[] | undefined,
+  state: ConditionState,
+): { text: Text; gesture: Gesture | null } {
+  const said = firstThatHolds<Text & { gesture?: Gesture | undefined }>(text, alternatives, state);
+  return { text: said, gesture: said.gesture ?? gesture ?? null };
 }
 
 /** What cutting in says now: this part's relaunch question while it has not been put, else the interruption. */

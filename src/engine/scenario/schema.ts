@@ -99,6 +99,9 @@ export const ConditionalTextSchema = z
     when: ConditionSchema,
     fr: z.string().trim().min(1).meta({ description: 'The French text.' }),
     en: z.string().trim().min(1).meta({ description: 'The English text.' }),
+    gesture: GestureSchema.optional().meta({
+      description: 'What the speaker does as they say this text instead; by default the gesture of the text it replaces.',
+    }),
   })
   .meta({
     id: 'ConditionalText',
