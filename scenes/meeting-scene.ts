@@ -4,6 +4,7 @@ import type { Meeting, Scenario } from '../src/engine/index.ts';
 import { type MeetingPanelHandlers, mountMeetingPanel } from '../src/ui/meeting-panel.ts';
 import { mountReplayBar } from '../src/ui/replay-bar.ts';
 import { createPhoneView } from './art/phone-view.ts';
+import { stageOf } from './art/pose.ts';
 import { createRoomView } from './art/room-view.ts';
 import { holdMeeting } from './meeting-hold.ts';
 import { type ReplayWatch, watchReplay } from './replay-watch.ts';
@@ -51,10 +52,10 @@ export class MeetingScene extends Phaser.Scene {
       menu: () => goTo(this, this.services, 'menu', {}),
     });
     const draw = () => {
-      const view = meeting.view(settings.get().lang);
+      const { lang } = settings.get();
+      const view = meeting.view(lang);
       // Only those in the room are drawn: someone who has not arrived yet, or has left, is not on screen.
-      const inRoom = view.prospects.filter((p) => view.present.includes(p.id));
-      room.show(inRoom, view.speaker?.id ?? null, view.phase === 'listen');
+      room.show(stageOf(view, lang));
       panel.render(view);
       discussion?.follow(view);
     };

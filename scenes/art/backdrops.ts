@@ -1,16 +1,79 @@
 import type Phaser from 'phaser';
-import type { Scenario } from '../../src/engine/index.ts';
+import type { MeetingPlace } from '../../src/engine/index.ts';
 import { paintOffice, type RoomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
 
-type Setting = Scenario['setting'];
 type Painter = (g: Phaser.GameObjects.Graphics, room: RoomLayout) => void;
 
-/** Where the meeting takes place: the wall behind the people. The phone call has a view of its own. */
-export function backdropFor(setting: Setting): Painter {
-  if (setting === 'cafe') return paintCafe;
-  if (setting === 'panel') return paintBoardroom;
-  return paintOffice;
+/**
+ * Where the meeting takes place: the wall behind the people. The phone call has a view of its own
+ * (an office wall behind the player's desk, as here).
+ */
+export function backdropFor(place: MeetingPlace): Painter {
+  switch (place) {
+    case 'cafe':
+      return paintCafe;
+    case 'panel':
+      return paintBoardroom;
+    case 'corridor':
+      return paintCorridor;
+    case 'lift':
+      return paintLift;
+    default:
+      return paintOffice;
+  }
+}
+
+/** A corridor: a long wall with office doors, a ceiling light strip, the floor running away. */
+export function paintCorridor(g: Phaser.GameObjects.Graphics, room: RoomLayout): void {
+  const { width: w, height: h, unit: u } = room;
+  const floor = h * 0.8;
+  g.clear();
+  g.fillStyle(PALETTE.wall).fillRect(0, 0, w, floor);
+  g.fillStyle(PALETTE.frame).fillRect(0, 0, w, h * 0.06);
+  g.fillStyle(PALETTE.warmLight, 0.8).fillRect(w * 0.1, h * 0.02, w * 0.8, 6 * u);
+  // Doors along the wall, each with its frame, handle and a small name plate.
+  const doorW = 90 * u;
+  const doorH = Math.min(floor - h * 0.12, 240 * u);
+  for (let x = w * 0.08; x + doorW < w; x += doorW * 2.6) {
+    g.fillStyle(PALETTE.skirting).fillRect(x - 6 * u, floor - doorH - 6 * u, doorW + 12 * u, doorH + 6 * u);
+    g.fillStyle(PALETTE.tableEdge).fillRect(x, floor - doorH, doorW, doorH);
+    g.fillStyle(PALETTE.ink).fillCircle(x + doorW - 14 * u, floor - doorH / 2, 4 * u);
+    g.fillStyle(PALETTE.paper).fillRect(x + doorW * 0.25, floor - doorH * 0.8, doorW * 0.5, 12 * u);
+  }
+  g.fillStyle(PALETTE.skirting).fillRect(0, floor - 8 * u, w, 8 * u);
+  g.fillStyle(PALETTE.pot).fillRect(0, floor, w, h - floor);
+  g.fillStyle(PALETTE.skirting, 0.5);
+  for (let x = 0; x < w; x += 120 * u) g.fillRect(x, floor, 2 * u, h - floor);
+}
+
+/** In front of the lift: brushed steel doors, the floor indicator above them, a call button. */
+export function paintLift(g: Phaser.GameObjects.Graphics, room: RoomLayout): void {
+  const { width: w, height: h, unit: u } = room;
+  const floor = h * 0.8;
+  g.clear();
+  g.fillStyle(PALETTE.wallShade).fillRect(0, 0, w, floor);
+  const doorsW = Math.min(w * 0.36, 300 * u);
+  const doorsH = Math.min(floor - h * 0.16, 300 * u);
+  const x = w * 0.08;
+  const y = floor - doorsH;
+  g.fillStyle(PALETTE.ink).fillRect(x - 10 * u, y - 10 * u, doorsW + 20 * u, doorsH + 10 * u);
+  g.fillStyle(PALETTE.city).fillRect(x, y, doorsW / 2 - 2 * u, doorsH);
+  g.fillStyle(PALETTE.cityFar).fillRect(x + doorsW / 2 + 2 * u, y, doorsW / 2 - 2 * u, doorsH);
+  // The floor indicator, lit, and the call button beside the doors.
+  g.fillStyle(PALETTE.ink).fillRoundedRect(x + doorsW / 2 - 30 * u, y - 44 * u, 60 * u, 24 * u, 4 * u);
+  g.fillStyle(PALETTE.warmLight).fillTriangle(
+    x + doorsW / 2 - 6 * u,
+    y - 26 * u,
+    x + doorsW / 2 + 6 * u,
+    y - 26 * u,
+    x + doorsW / 2,
+    y - 38 * u,
+  );
+  g.fillStyle(PALETTE.skirting).fillRoundedRect(x + doorsW + 24 * u, y + doorsH * 0.45, 20 * u, 34 * u, 4 * u);
+  g.fillStyle(PALETTE.warmLight).fillCircle(x + doorsW + 34 * u, y + doorsH * 0.45 + 17 * u, 5 * u);
+  g.fillStyle(PALETTE.skirting).fillRect(0, floor - 8 * u, w, 8 * u);
+  g.fillStyle(PALETTE.pot).fillRect(0, floor, w, h - floor);
 }
 
 /** A café: a warm brick wall, a chalkboard menu, a counter and two pendant lamps. */

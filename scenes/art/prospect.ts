@@ -1,30 +1,7 @@
 import type Phaser from 'phaser';
-import type { Demeanor, Look, ProspectView } from '../../src/engine/index.ts';
+import type { Look } from '../../src/engine/index.ts';
 import { CLOTHES, GREY, HAIR, PALETTE, SKIN } from './palette.ts';
-
-/**
- * What the face and body show: the lasting demeanor, or for a moment how the last move landed
- * (pleased) or that they are telling their story and opening up.
- */
-export type Expression = Demeanor | 'pleased' | 'opening-up';
-
-export function expressionOf(p: ProspectView, telling: boolean): Expression {
-  const receptive = p.demeanor === 'neutral' || p.demeanor === 'interested';
-  if (telling && receptive) return 'opening-up';
-  if (p.reaction === 'warmer' && (receptive || p.demeanor === 'doubtful')) return 'pleased';
-  return p.demeanor;
-}
-
-/** How each expression holds the body: a lean (forward is positive), a head tilt and where the eyes look. */
-export const POSTURES = {
-  neutral: { lean: 0, tilt: 0, gaze: { x: 0, y: 0 } },
-  pleased: { lean: 0.5, tilt: 0.04, gaze: { x: 0, y: 0 } },
-  'opening-up': { lean: 1, tilt: -0.05, gaze: { x: -1, y: 0.5 } },
-  interested: { lean: 1, tilt: 0, gaze: { x: 0, y: 0.5 } },
-  doubtful: { lean: 0, tilt: -0.09, gaze: { x: 1.5, y: -0.5 } },
-  impatient: { lean: 0, tilt: 0.05, gaze: { x: -2.5, y: 2.5 } },
-  closed: { lean: -1, tilt: 0, gaze: { x: 0, y: 0 } },
-} as const satisfies Record<Expression, { lean: number; tilt: number; gaze: { x: number; y: number } }>;
+import type { Arms, Face, Pose } from './pose.ts';
 
 export function darker(color: number, factor = 0.82): number {
   const r = Math.round(((color >> 16) & 0xff) * factor);
@@ -52,11 +29,23 @@ const FACE_SIZE: Readonly<Record<Look['face'], { w: number; h: number }>> = {
   square: { w: 78, h: 84 },
 };
 
-/** The seated body and chair (behind the table). Origin: where the body meets the table. */
-export function paintBody(g: Phaser.GameObjects.Graphics, look: Look, u: number): void {
+/**
+ * The body: seated on a chair behind the table, or standing (legs down to `floor` units below the
+ * origin, no chair). Origin: where the body meets the table.
+ */
+export function paintBody(g: Phaser.GameObjects.Graphics, look: Look, u: number, floor: number | null = null): void {
   const c = coloursOf(look);
   g.clear();
-  g.fillStyle(PALETTE.chair).fillRoundedRect(-82 * u, -250 * u, 164 * u, 270 * u, 26 * u);
+  if (floor === null) g.fillStyle(PALETTE.chair).fillRoundedRect(-82 * u, -250 * u, 164 * u, 270 * u, 26 * u);
+  else {
+    // Trousers to the floor, then shoes: a standing person in a corridor or a lift.
+    g.fillStyle(darker(c.jacket, 0.6))
+      .fillRect(-44 * u, 0, 40 * u, floor * u)
+      .fillRect(4 * u, 0, 40 * u, floor * u);
+    g.fillStyle(PALETTE.ink)
+      .fillRoundedRect(-50 * u, (floor - 12) * u, 48 * u, 14 * u, 6 * u)
+      .fillRoundedRect(2 * u, (floor - 12) * u, 48 * u, 14 * u, 6 * u);
+  }
   // Long hair falls behind the shoulders, so it is drawn with the body, before the jacket.
   if (look.hair === 'long') g.fillStyle(c.hair).fillRoundedRect(-46 * u, -210 * u, 92 * u, 80 * u, 20 * u);
   g.fillStyle(c.jacket).fillRoundedRect(-70 * u, -152 * u, 140 * u, 172 * u, { tl: 44 * u, tr: 44 * u, bl: 0, br: 0 });
@@ -164,8 +153,14 @@ function paintAge(g: Phaser.GameObjects.Graphics, look: Look, skin: number, u: n
  * The face. Origin: the centre of the head, so a tilt turns around it. `eyesShut` draws a blink,
  * the only idle change a face makes on its own.
  */
-export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, expression: Expression, u: number, eyesShut = false): void {
-  const { gaze } = POSTURES[expression];
+export function paintHead(
+  g: Phaser.GameObjects.Graphics,
+  look: Look,
+  pose: Pick<Pose, 'face' | 'gaze'>,
+  u: number,
+  eyesShut = false,
+): void {
+  const { face, gaze } = pose;
   const c = coloursOf(look);
   g.clear();
   paintHairBack(g, look, c.hair, u);
@@ -183,107 +178,158 @@ export function paintHead(g: Phaser.GameObjects.Graphics, look: Look, expression
     g.fillCircle(15 * u + gaze.x * u, 4 * u + gaze.y * u, 3.6 * u);
   }
   paintGlasses(g, look, u);
-  // Brows and mouth carry most of the expression.
+  paintFeatures(g, look, face, c, u);
+}
+
+/** Brows and mouth, which carry most of an expression. */
+function paintFeatures(g: Phaser.GameObjects.Graphics, look: Look, face: Face, c: Colours, u: number): void {
   g.lineStyle(3.2 * u, darker(c.hair === HAIR.blond ? darker(c.hair, 0.7) : c.hair, 0.9));
   const brow = (side: -1 | 1, inner: number, outer: number) => g.lineBetween(side * 8 * u, inner * u, side * 23 * u, outer * u);
-  const mouth = look.beard === 'full' ? PALETTE.paper : 0x7a4b3a;
-  switch (expression) {
-    case 'pleased':
-      brow(-1, -12, -15);
-      brow(1, -12, -15);
-      g.lineStyle(3.4 * u, mouth);
-      g.beginPath();
-      g.arc(0, 16 * u, 15 * u, 0.12 * Math.PI, 0.88 * Math.PI, false);
-      g.strokePath();
-      break;
+  const brows = (inner: number, outer: number) => {
+    brow(-1, inner, outer);
+    brow(1, inner, outer);
+  };
+  const lips = look.beard === 'full' ? PALETTE.paper : 0x7a4b3a;
+  const smileArc = (y: number, r: number, width: number) => {
+    g.lineStyle(width * u, lips);
+    g.beginPath();
+    g.arc(0, y * u, r * u, 0.12 * Math.PI, 0.88 * Math.PI, false);
+    g.strokePath();
+  };
+  const flat = (y: number, half: number, tiltRight = 0) => {
+    g.lineStyle(3 * u, lips);
+    g.lineBetween(-half * u, y * u, half * u, (y + tiltRight) * u);
+  };
+  switch (face) {
+    case 'smile':
+      // A broad smile: lifted brows, an open mouth showing teeth, round cheeks.
+      brows(-13, -16);
+      g.fillStyle(lips)
+        .slice(0, 18 * u, 16 * u, 0, Math.PI, false)
+        .fillPath();
+      g.fillStyle(PALETTE.paper).fillRect(-11 * u, 18 * u, 22 * u, 4 * u);
+      g.fillStyle(PALETTE.terracotta, 0.35)
+        .fillCircle(-26 * u, 18 * u, 7 * u)
+        .fillCircle(26 * u, 18 * u, 7 * u);
+      return;
+    case 'warm':
+      brows(-12, -15);
+      smileArc(16, 15, 3.4);
+      return;
     case 'opening-up':
       // Brows lifted at the middle, mouth a little open: someone saying what they had kept back.
-      brow(-1, -13, -10);
-      brow(1, -13, -10);
+      brows(-13, -10);
       g.fillStyle(0x7a4b3a).fillEllipse(0, 25 * u, 12 * u, 8 * u);
-      break;
+      return;
+    case 'speaking':
+      brows(-10, -10);
+      g.fillStyle(0x7a4b3a).fillEllipse(0, 25 * u, 14 * u, 6 * u);
+      return;
+    case 'listening':
+      // Attentive: brows a touch raised, a calm closed mouth.
+      brows(-11, -11);
+      flat(25, 7);
+      return;
     case 'interested':
-      brow(-1, -11, -13);
-      brow(1, -11, -13);
-      g.lineStyle(3 * u, mouth);
+      brows(-11, -13);
+      smileArc(20, 12, 3);
+      return;
+    case 'cool':
+      // The warmth gone: brows lowered and level, the mouth pressed and slightly down at one side.
+      brows(-6, -6);
+      flat(26, 10, 3);
+      return;
+    case 'frown':
+      // Brows drawn down to the middle, the mouth turned down.
+      brows(-3, -13);
+      g.lineStyle(3 * u, lips);
       g.beginPath();
-      g.arc(0, 20 * u, 12 * u, 0.15 * Math.PI, 0.85 * Math.PI, false);
+      g.arc(0, 34 * u, 11 * u, 1.2 * Math.PI, 1.8 * Math.PI, false);
       g.strokePath();
-      break;
+      return;
     case 'doubtful':
       brow(-1, -8, -8);
       brow(1, -15, -19);
-      g.lineStyle(3 * u, mouth);
-      g.lineBetween(-10 * u, 27 * u, 10 * u, 23 * u);
-      break;
+      flat(27, 10, -4);
+      return;
     case 'impatient':
-      brow(-1, -7, -9);
-      brow(1, -7, -9);
-      g.lineStyle(3 * u, mouth);
-      g.lineBetween(-9 * u, 26 * u, 9 * u, 26 * u);
-      break;
+      brows(-7, -9);
+      flat(26, 9);
+      return;
     case 'closed':
-      brow(-1, -5, -9);
-      brow(1, -5, -9);
-      g.lineStyle(3 * u, mouth);
+      brows(-5, -9);
+      g.lineStyle(3 * u, lips);
       g.beginPath();
       g.arc(0, 36 * u, 11 * u, 1.2 * Math.PI, 1.8 * Math.PI, false);
       g.strokePath();
-      break;
+      return;
     default:
-      brow(-1, -9, -9);
-      brow(1, -9, -9);
-      g.lineStyle(3 * u, mouth);
-      g.lineBetween(-9 * u, 25 * u, 9 * u, 25 * u);
+      brows(-9, -9);
+      flat(25, 9);
   }
 }
 
-/** The arms, drawn over the table: resting, clasped, at the chin, at the watch, or crossed. */
-export function paintArms(g: Phaser.GameObjects.Graphics, look: Look, expression: Expression, u: number): void {
+/** The arms, drawn over the table: resting, clasped, open, at the chin, at the watch, crossed, writing, or a hand held out. */
+export function paintArms(g: Phaser.GameObjects.Graphics, look: Look, pose: Arms, u: number): void {
   const c = coloursOf(look);
   const sleeve = darker(c.jacket, 0.88);
   const arm = (x1: number, y1: number, x2: number, y2: number) => {
     g.lineStyle(24 * u, sleeve).lineBetween(x1 * u, y1 * u, x2 * u, y2 * u);
     g.fillStyle(sleeve).fillCircle(x1 * u, y1 * u, 12 * u);
   };
-  const hand = (x: number, y: number) => g.fillStyle(c.skin).fillCircle(x * u, y * u, 11 * u);
+  const hand = (x: number, y: number, r = 11) => g.fillStyle(c.skin).fillCircle(x * u, y * u, r * u);
   g.clear();
-  switch (expression) {
-    case 'opening-up':
+  switch (pose) {
+    case 'open':
       // Open hands, palms up, a little apart: explaining.
       arm(-74, -4, -46, -26);
       arm(74, -4, 46, -26);
       g.fillStyle(c.skin)
         .fillEllipse(-42 * u, -34 * u, 26 * u, 16 * u)
         .fillEllipse(42 * u, -34 * u, 26 * u, 16 * u);
-      break;
-    case 'pleased':
-    case 'interested':
+      return;
+    case 'clasped':
       arm(-70, -4, -18, 2);
       arm(70, -4, 18, 2);
       hand(-8, 0);
       hand(8, 0);
-      break;
-    case 'doubtful':
+      return;
+    case 'chin':
       arm(-76, -4, -30, 0);
       hand(-22, 0);
       arm(56, -2, 26, -140);
       hand(20, -160);
-      break;
-    case 'impatient':
+      return;
+    case 'watch':
       arm(76, -4, 30, 0);
       hand(22, 0);
       arm(-64, -40, 6, -84);
       g.fillStyle(PALETTE.navy).fillRect(-6 * u, -96 * u, 10 * u, 22 * u);
       g.fillStyle(PALETTE.paper).fillCircle(-1 * u, -85 * u, 7 * u);
       hand(18, -92);
-      break;
-    case 'closed':
+      return;
+    case 'crossed':
       arm(-62, -52, 50, -78);
       arm(62, -50, -50, -80);
       hand(54, -80);
       hand(-54, -82);
-      break;
+      return;
+    case 'writing':
+      // A notepad on the table and a pen in the right hand, the left holding the page.
+      g.fillStyle(PALETTE.paper).fillRect(-10 * u, -6 * u, 70 * u, 16 * u);
+      arm(-76, -4, -24, 2);
+      hand(-16, 2);
+      arm(70, -4, 40, 0);
+      hand(34, 0);
+      g.lineStyle(3 * u, PALETTE.navy).lineBetween(30 * u, 2 * u, 18 * u, -14 * u);
+      return;
+    case 'hand-out':
+      // The right hand held out to the player across the table: the handshake that closes a deal.
+      arm(-78, -4, -32, 0);
+      hand(-24, 0);
+      arm(70, -40, 30, 40);
+      hand(24, 52, 15);
+      return;
     default:
       arm(-78, -4, -32, 0);
       arm(78, -4, 32, 0);

@@ -1,40 +1,48 @@
 import type Phaser from 'phaser';
-import type { ProspectView, Scenario } from '../../src/engine/index.ts';
+import type { MeetingPlace, ProspectView } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
 import { backdropFor } from './backdrops.ts';
 import { fitCamera, layoutSize } from './density.ts';
 import { fadeRoomIn } from './entrance.ts';
 import { paintLight, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
-import { type Expression, expressionOf, POSTURES, paintArms, paintBody, paintHead } from './prospect.ts';
+import { type Pose, poseOf, type Stage, standsIn } from './pose.ts';
+import { paintArms, paintBody, paintHead } from './prospect.ts';
 
-/** The drawn meeting room: call `show` with the view's prospects and who speaks; it redraws on resize by itself. */
+/** The drawn meeting room: call `show` with the stage of each moment; it redraws on resize by itself. */
 export interface RoomView {
-  /** `telling`: the speaker is telling a story in a listening window. */
-  show(prospects: readonly ProspectView[], speakerId: string | null, telling: boolean): void;
+  show(stage: Stage): void;
 }
 
 export interface RoomOptions {
-  /** Blinking and breathing; off when the player asks for reduced motion. */
+  /** Blinking, breathing and people walking in and out; off when the player asks for reduced motion. */
   readonly idle: boolean;
-  /** The room drawn behind the people (office when left out). */
-  readonly setting?: Scenario['setting'];
+  /** Where the meeting begins (office when left out); the stage moves it to a corridor or a lift. */
+  readonly setting?: MeetingPlace;
 }
 
 interface Figure {
+  readonly person: ProspectView;
   readonly seated: Phaser.GameObjects.Container;
   readonly body: Phaser.GameObjects.Graphics;
   readonly head: Phaser.GameObjects.Graphics;
   readonly arms: Phaser.GameObjects.Graphics;
-  expression: Expression | null;
+  /** The pose drawn, as a key, so a redraw happens only when it changes. */
+  drawn: string;
+  pose: Pose | null;
   breath: number;
 }
 
 /** Seconds between two idle beats (a breath in or out); every few beats, a blink. */
 const BEAT_MS = 2200;
 const BLINK_MS = 140;
+/** How long it takes to walk in from the door, or out of it. */
+const WALK_MS = 650;
 /** Head turns (radians) taken in turn, one a beat: mostly still, sometimes a glance aside. */
 const HEAD_TURNS = [0, 0.035, 0, -0.025, 0.015, 0] as const;
+/** A standing person's legs, from the waist to the floor, and the top of their hair above the waist, in drawing units. */
+const LEGS = 120;
+const HEAD_TOP = 270;
 
 const DEPTH = { office: 0, seated: 1, table: 2, arms: 3, light: 4, cue: 5 } as const;
 
@@ -56,79 +64,180 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   const table = scene.add.graphics().setDepth(DEPTH.table);
   const light = scene.add.graphics().setDepth(DEPTH.light);
   const emptyChair = scene.add.graphics().setDepth(DEPTH.seated);
-  const paintBackdrop = backdropFor(options.setting ?? 'office');
   const cue = scene.add.graphics().setDepth(DEPTH.cue);
-  const figures: Figure[] = [];
-  let people: readonly ProspectView[] = [];
-  let speaking: string | null = null;
-  let telling = false;
+  const figures = new Map<string, Figure>();
+  /** Those who walked out at the end: a redraw (a resize) does not bring them back. */
+  const departed = new Set<string>();
+  let stage: Stage = {
+    people: [],
+    speakerId: null,
+    telling: false,
+    speaks: false,
+    gesture: null,
+    place: options.setting ?? 'office',
+    closing: null,
+    lang: 'fr',
+  };
+  let painted: MeetingPlace | null = null;
   let shown = '';
+  let first = true;
   fitCamera(scene);
   const size = layoutSize(scene);
   let room: RoomLayout = roomLayout(size.width, size.height);
+  const moving = options.idle;
 
-  const figure = (index: number): Figure => {
-    const existing = figures[index];
-    if (existing) return existing;
-    const body = scene.add.graphics();
-    const head = scene.add.graphics();
-    const seated = scene.add.container(0, 0, [body, head]).setDepth(DEPTH.seated);
-    const arms = scene.add.graphics().setDepth(DEPTH.arms);
-    const created: Figure = { seated, body, head, arms, expression: null, breath: 0 };
-    figures[index] = created;
-    return created;
+  /**
+   * Where a person's waist is and how large they are drawn: seated, at the table's edge; standing,
+   * their feet on the floor near the bottom of the room, a little smaller so the head stays in view.
+   */
+  const placement = (pose: Pose, breath: number) => {
+    const u = room.unit;
+    if (!pose.standing) {
+      return { y: room.tableTop + pose.lean * 8 * u + breath * u, scale: 1 + pose.lean * 0.04 };
+    }
+    const floor = room.height - 6 * u;
+    const scale = Math.min(0.9, (floor - 8) / ((HEAD_TOP + LEGS) * u));
+    return { y: floor - LEGS * u * scale + breath * u, scale };
   };
 
-  const place = (f: Figure, p: ProspectView, expression: Expression, index: number, animate: boolean) => {
+  const seatOf = (id: string) => {
+    const index = stage.people.findIndex((p) => p.id === id);
+    return room.width * seatX(Math.max(0, index), stage.people.length, room);
+  };
+
+  const createFigure = (person: ProspectView): Figure => {
+    const body = scene.add.graphics();
+    const head = scene.add.graphics();
+    const arms = scene.add.graphics();
+    // Arms are drawn over the table while seated; a standing person has no table in front of them.
+    const seated = scene.add.container(0, 0, [body, head]).setDepth(DEPTH.seated);
+    arms.setDepth(DEPTH.arms);
+    return { person, seated, body, head, arms, drawn: '', pose: null, breath: 0 };
+  };
+
+  const paintFigure = (f: Figure, pose: Pose, resized: boolean) => {
     const u = room.unit;
-    const look = p.look;
-    const posture = POSTURES[expression];
-    const x = room.width * seatX(index, people.length, room);
-    const y = room.tableTop + posture.lean * 8 * u + f.breath * u;
-    const scale = 1 + posture.lean * 0.04;
-    // With reduced motion a new posture is simply there; otherwise the person shifts into it.
-    if (animate && options.idle) scene.tweens.add({ targets: f.seated, y, scale, duration: 420, ease: 'Sine.easeInOut' });
-    else f.seated.setPosition(x, y).setScale(scale);
-    f.seated.x = x;
+    const key = JSON.stringify(pose);
+    if (!resized && key === f.drawn) return;
+    const bodyChanged = resized || f.pose === null || f.pose.standing !== pose.standing;
+    if (bodyChanged) paintBody(f.body, f.person.look, u, pose.standing ? LEGS : null);
+    paintHead(f.head, f.person.look, pose, u);
+    paintArms(f.arms, f.person.look, pose.arms, u);
     scene.tweens.killTweensOf(f.head);
-    f.head.setPosition(0, -216 * u + (expression === 'impatient' ? 6 * u : 0)).setRotation(posture.tilt);
-    f.arms.setPosition(x, room.tableTop);
-    paintHead(f.head, look, expression, u);
-    paintArms(f.arms, look, expression, u);
+    f.head.setPosition(0, -216 * u + (pose.face === 'impatient' ? 6 * u : 0)).setRotation(pose.tilt);
+    f.drawn = key;
+    f.pose = pose;
+  };
+
+  /** Moves a figure to where its pose puts it: at once, or shifting into it. */
+  const settle = (f: Figure, pose: Pose, animate: boolean) => {
+    const x = seatOf(f.person.id);
+    const { y, scale } = placement(pose, f.breath);
+    if (animate && moving) {
+      scene.tweens.add({ targets: [f.seated, f.arms], x, y, scale, duration: 420, ease: 'Sine.easeInOut' });
+    } else {
+      f.seated.setPosition(x, y).setScale(scale);
+      f.arms.setPosition(x, y).setScale(scale);
+    }
+    playMotion(f, pose);
+  };
+
+  /** A nod (the head dips twice) or a sigh (the shoulders drop and rise): played once, never under reduced motion. */
+  const playMotion = (f: Figure, pose: Pose) => {
+    if (!moving || pose.motion === 'none') return;
+    const u = room.unit;
+    frames.awake(900);
+    if (pose.motion === 'nod') {
+      scene.tweens.add({ targets: f.head, y: f.head.y + 7 * u, duration: 160, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+    } else {
+      scene.tweens.add({ targets: [f.seated, f.arms], y: `+=${5 * u}`, duration: 380, yoyo: true, ease: 'Sine.easeInOut' });
+    }
+  };
+
+  /** Someone comes in from the door on the left and takes their place; with reduced motion they are simply there. */
+  const walkIn = (f: Figure, pose: Pose) => {
+    settle(f, pose, false);
+    if (!moving || first) return;
+    const x = f.seated.x;
+    f.seated.setX(-120 * room.unit).setAlpha(0);
+    f.arms.setX(-120 * room.unit).setAlpha(0);
+    scene.tweens.add({ targets: [f.seated, f.arms], x, alpha: 1, duration: WALK_MS, ease: 'Sine.easeOut' });
+    frames.awake(WALK_MS + 100);
+  };
+
+  /** Someone leaves by the door on the left; the figure is gone once out of sight. */
+  const walkOut = (f: Figure) => {
+    figures.delete(f.person.id);
+    const gone = () => {
+      f.seated.destroy();
+      f.arms.destroy();
+    };
+    if (!moving) return gone();
+    scene.tweens.killTweensOf([f.seated, f.arms, f.head]);
+    scene.tweens.add({
+      targets: [f.seated, f.arms],
+      x: -160 * room.unit,
+      alpha: 0,
+      duration: WALK_MS,
+      ease: 'Sine.easeIn',
+      onComplete: gone,
+    });
+    frames.awake(WALK_MS + 100);
   };
 
   const draw = (resized: boolean) => {
     frames.awake();
-    paintBackdrop(office, room);
-    paintTable(table, room);
+    if (resized || painted !== stage.place) {
+      backdropFor(stage.place)(office, room);
+      painted = stage.place;
+    }
+    // In a corridor or a lift there is no table: people stand in front of the wall.
+    if (standsIn(stage.place)) table.clear();
+    else paintTable(table, room);
     const u = room.unit;
     emptyChair.clear();
-    if (people.length === 0) {
+    const present = new Set(stage.people.map((p) => p.id));
+    for (const f of [...figures.values()]) if (!present.has(f.person.id)) walkOut(f);
+    // The chair of the one who walked out stays, empty, after a lost meeting; an empty room shows one too.
+    if (stage.people.length === 0 && !standsIn(stage.place)) {
       emptyChair
         .fillStyle(PALETTE.chair)
         .fillRoundedRect(room.width * 0.6 - 82 * u, room.tableTop - 250 * u, 164 * u, 270 * u, 26 * u);
     }
-    people.forEach((p, index) => {
-      const f = figure(index);
-      const expression = expressionOf(p, telling && p.id === speaking);
-      if (resized || f.expression === null) paintBody(f.body, p.look, u);
-      if (resized || f.expression !== expression) place(f, p, expression, index, !resized && f.expression !== null);
-      f.expression = expression;
-    });
+    for (const person of stage.people) {
+      const pose = poseOf(person, stage);
+      if (pose.leaving && departed.has(person.id)) continue;
+      const existing = figures.get(person.id);
+      const f = existing ?? createFigure(person);
+      if (!existing) figures.set(person.id, f);
+      paintFigure(f, pose, resized || !existing);
+      if (!existing) walkIn(f, pose);
+      else settle(f, pose, !resized);
+      if (pose.leaving) {
+        departed.add(person.id);
+        walkOut(f);
+      }
+    }
+    const people = stage.people.filter((p) => figures.has(p.id));
     const trust = people.length > 0 ? people.reduce((sum, p) => sum + p.mood.trust, 0) / people.length : 50;
     paintLight(light, room, trust);
     paintCue();
   };
 
-  /** Who is talking: a small speech mark by their head, so a panel is easy to follow and a silence reads as one. */
+  /**
+   * Who is talking: a small speech mark by their head, so a panel is easy to follow. Only for words:
+   * a silence written as a direction ("(Sonia says nothing.)") shows no mark.
+   */
   const paintCue = () => {
     cue.clear();
-    const index = people.findIndex((p) => p.id === speaking);
-    if (index < 0) return;
+    if (!stage.speaks || stage.closing === 'lost') return;
+    const f = stage.speakerId ? figures.get(stage.speakerId) : undefined;
+    if (!f?.pose) return;
     const u = room.unit;
     // Beside the head, at the height of the mouth's speech bubble in comics, clear of the ceiling.
-    const x = room.width * seatX(index, people.length, room) + 66 * u;
-    const y = room.tableTop - 262 * u;
+    const x = seatOf(f.person.id) + 66 * u;
+    const { y: waist, scale } = placement(f.pose, 0);
+    const y = waist - 262 * u * scale;
     cue.fillStyle(PALETTE.terracotta).fillRoundedRect(x - 22 * u, y - 14 * u, 44 * u, 28 * u, 14 * u);
     cue.fillTriangle(x - 18 * u, y + 4 * u, x - 8 * u, y + 12 * u, x - 28 * u, y + 16 * u);
     cue.fillStyle(PALETTE.paper);
@@ -143,32 +252,27 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   let beats = 0;
   const beat = () => {
     // An empty room (the debrief's) has no one to breathe: the loop may sleep.
-    if (people.length === 0) return;
+    if (figures.size === 0) return;
     beats += 1;
     const u = room.unit;
     frames.awake(BEAT_MS / 2);
-    people.forEach((p, index) => {
-      const f = figures[index];
-      if (!f) return;
+    [...figures.values()].forEach((f, index) => {
+      const pose = f.pose;
+      if (!pose || pose.leaving) return;
       f.breath = f.breath === 0 ? -1.5 : 0;
-      const expression = f.expression ?? p.demeanor;
-      const y = room.tableTop + POSTURES[expression].lean * 8 * u + f.breath * u;
-      scene.tweens.add({ targets: f.seated, y, duration: BEAT_MS / 2 - 100, ease: 'Sine.easeInOut' });
+      scene.tweens.add({ targets: f.seated, y: placement(pose, f.breath).y, duration: BEAT_MS / 2 - 100, ease: 'Sine.easeInOut' });
       // A glance to one side and back, never in step with the neighbours.
       const glance = HEAD_TURNS[(beats + index) % HEAD_TURNS.length] ?? 0;
-      scene.tweens.add({
-        targets: f.head,
-        rotation: POSTURES[expression].tilt + glance,
-        duration: BEAT_MS / 2 - 100,
-        ease: 'Sine.easeInOut',
-      });
-      if (expression === 'impatient') {
+      scene.tweens.add({ targets: f.head, rotation: pose.tilt + glance, duration: BEAT_MS / 2 - 100, ease: 'Sine.easeInOut' });
+      if (pose.face === 'impatient' && !pose.standing) {
         scene.tweens.add({ targets: f.arms, y: room.tableTop - 3 * u, duration: 90, yoyo: true, repeat: 3 });
       }
       // People blink at different beats, so a panel never blinks in chorus.
       if ((beats + index * 2) % 3 === 0) {
-        paintHead(f.head, p.look, expression, u, true);
-        scene.time.delayedCall(BLINK_MS, () => paintHead(f.head, p.look, f.expression ?? expression, room.unit));
+        paintHead(f.head, f.person.look, pose, u, true);
+        scene.time.delayedCall(BLINK_MS, () => {
+          if (f.pose) paintHead(f.head, f.person.look, f.pose, room.unit);
+        });
       }
     });
   };
@@ -191,15 +295,16 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   fadeRoomIn(scene, frames, options.idle);
 
   return {
-    show(prospects, speakerId, isTelling) {
-      // Most snapshots change nothing in the room: redraw (and wake the loop) only when who is there, a mood or the speaker shows.
-      const key = `${prospects.map((p) => `${p.id}:${p.demeanor}:${p.reaction}:${p.mood.trust}`).join('|')}>${speakerId}:${isTelling}`;
+    show(next) {
+      // Most snapshots change nothing in the room: redraw (and wake the loop) only when what is drawn changes.
+      const people = next.people.map((p) => `${p.id}:${p.demeanor}:${p.reaction}:${p.mood.trust}`).join('|');
+      const key = `${people}>${next.speakerId}:${next.telling}:${next.speaks}:${next.gesture}:${next.place}:${next.closing}`;
       if (key === shown) return;
       shown = key;
-      people = prospects;
-      speaking = speakerId;
-      telling = isTelling;
+      stage = next;
       draw(false);
+      // Those in the room when the player arrives are already seated; later arrivals walk in.
+      first = false;
     },
   };
 }
