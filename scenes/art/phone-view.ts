@@ -59,6 +59,8 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: Ro
   let caller: ProspectView | null = null;
   let speaking = false;
   let call: CallState = 'ringing';
+  /** How the call ended, which the quiet screen still shows: a warm ring after an advance, grey after a lost one. */
+  let outcome: Stage['closing'] = null;
   let lang: Lang = 'fr';
   let shown = '';
   const voice = { phase: 0 };
@@ -85,7 +87,8 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: Ro
     const r = s.w * 0.24;
     if (call === 'ringing') phone.fillStyle(PALETTE.sage, 0.45).fillCircle(cx, cy, r + 16 * s.u);
     if (call === 'live' && speaking) phone.fillStyle(PALETTE.terracotta).fillCircle(cx, cy, r + 8 * s.u);
-    phone.fillStyle(call === 'ended' ? PALETTE.chair : PALETTE.sage).fillCircle(cx, cy, r);
+    if (call === 'ended' && outcome === 'advance') phone.fillStyle(PALETTE.sage, 0.5).fillCircle(cx, cy, r + 6 * s.u);
+    phone.fillStyle(call !== 'ended' ? PALETTE.sage : outcome === 'lost' ? PALETTE.ink : PALETTE.chair).fillCircle(cx, cy, r);
     phone.fillStyle(PALETTE.paper, call === 'ended' ? 0.4 : 0.85).fillCircle(cx, cy - r * 0.2, r * 0.36);
     phone.fillEllipse(cx, cy + r * 0.62, r * 1.1, r * 0.7);
     // The button: green to answer while it rings, red to end a live call (the meeting decides that,
@@ -191,7 +194,8 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: Ro
       // The call connects when the caller first speaks and ends when they hang up or the meeting does.
       if (stage.closing !== null || (talking && stage.gesture === 'hangs-up')) call = 'ended';
       else if (talking && call === 'ringing') call = 'live';
-      const key = next ? `${next.demeanor}:${next.mood.trust}:${talking}:${call}:${stage.lang}` : '';
+      outcome = stage.closing;
+      const key = next ? `${next.demeanor}:${next.mood.trust}:${talking}:${call}:${outcome}:${stage.lang}` : '';
       if (key === shown) return;
       shown = key;
       caller = next;
