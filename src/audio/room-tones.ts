@@ -52,7 +52,7 @@ export function roomOffice(): Float32Array {
         local > 1.7 ? 0 : keys.reduce((sum, start) => sum + envelope(local - start, 0.001, 0.01), 0),
       );
       return (
-        breath * (3 * rumble(next()) + 0.25 * air(next())) + 0.03 * tone(t, 120) + 0.015 * tone(t, 240) + 1.5 * click * typing
+        breath * (3 * rumble(next()) + 0.25 * air(next())) + 0.03 * tone(t, 120) + 0.015 * tone(t, 240) + 0.8 * click * typing
       );
     }),
     0.7,
@@ -97,7 +97,9 @@ export function roomPhone(): Float32Array {
       const pop = crackle() > 0.9992 ? 3 * next() : 0;
       return hiss + pop;
     }),
-    0.6,
+    // Hiss reaches its peak all along, where the other rooms peak only at rare events: a lower peak
+    // keeps it about as loud as they are.
+    0.4,
   );
 }
 
