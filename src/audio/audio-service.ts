@@ -149,7 +149,7 @@ export function createAudioService(options: AudioOptions): AudioService {
     applyMix(howler, mix, howls);
     setStatus('ready');
     startRoom();
-    if (motifOwed && room === null) playOnce('motif');
+    if (motifOwed) playOnce('motif');
     motifOwed = false;
     for (const key of pending.splice(0)) playOnce(key);
   };
