@@ -12,6 +12,7 @@ export class MenuScene extends Phaser.Scene {
 
   create(data: MenuData): void {
     enterScreen(this, this.services, 'menu');
+    this.services.audio.menuOpened();
     createRoomView(this, this.services.frames);
     // The menu's room stands still: the few frames that draw it will do, then the loop sleeps (each
     // frame is a long task where WebGL is drawn in software, and the page is starting up).

@@ -28,9 +28,14 @@ export type AudioStatus = 'locked' | 'loading' | 'ready' | 'failed';
 
 /** The game's sound: silent until the player's first gesture, and silent (never broken) on failure. */
 export interface AudioService {
-  /** Call from a user gesture. Loads Howler and the sounds; until then nothing plays. */
+  /** Call from a user gesture. Loads Howler and the sounds (room tones wait for their meeting); until then nothing plays. */
   unlock(): void;
   play(key: EffectKey): void;
+  /**
+   * The menu has opened: its motif plays once, now if the sound is ready, else as soon as the first
+   * gesture has loaded it, unless a meeting has started by then. A room tone cuts it short.
+   */
+  menuOpened(): void;
   /** Starts the room tone of a setting (in place of any other), or stops it with `null`. */
   ambience(setting: Scenario['setting'] | null): void;
   /** One syllable of a voice, played at the speaker's own rate (see voice.ts). */
@@ -66,7 +71,11 @@ function volumeIn(mix: Mix, key: SoundKey): number {
   return SOUNDS[key].volume * mix[SOUNDS[key].category];
 }
 
-/** One Howl per sound, into `howls`; a file that is missing or cannot be decoded takes itself out. */
+/**
+ * One Howl per sound, into `howls`; a file that is missing or cannot be decoded takes itself out.
+ * The room tones (20 s each, four fifths of the sound's bytes) are fetched and decoded only when a
+ * meeting asks for theirs: the others are small and wanted at once.
+ */
 function loadSounds(howler: HowlerModule, urls: AudioOptions['urls'], mix: Mix, howls: Map<SoundKey, Howl>): void {
   for (const key of SOUND_KEYS) {
     const spec: { volume: number; loop?: true } = SOUNDS[key];
@@ -75,6 +84,7 @@ function loadSounds(howler: HowlerModule, urls: AudioOptions['urls'], mix: Mix, 
       format: ['wav'],
       volume: volumeIn(mix, key),
       loop: spec.loop === true,
+      preload: spec.loop !== true,
       onloaderror: () => howls.delete(key),
       onplayerror: () => undefined,
     });
@@ -102,6 +112,10 @@ export function createAudioService(options: AudioOptions): AudioService {
   let module: HowlerModule | null = null;
   const howls = new Map<SoundKey, Howl>();
   let room: SoundKey | null = null;
+  /** Whether the room tone's loop has been started (it may still be loading): it is started once. */
+  let roomStarted = false;
+  /** The menu opened before the sound could play: its motif is owed. */
+  let motifOwed = false;
   /** Effects asked for while the sounds load (the door of a meeting started by the very first click). */
   const pending: EffectKey[] = [];
   options.onStatus?.(status);
@@ -114,13 +128,19 @@ export function createAudioService(options: AudioOptions): AudioService {
   /** The room tone, unless muted: a silent loop would only cost work (unmuting starts it). */
   const startRoom = () => {
     const howl = room ? howls.get(room) : undefined;
-    if (!howl || !room || mix.muted) return;
+    if (!howl || !room || mix.muted || roomStarted) return;
     const target = volumeIn(mix, room);
+    roomStarted = true;
     safely(() => {
-      if (howl.playing()) return;
+      if (howl.state() === 'unloaded') howl.load();
+      // Howler keeps the play and the fade until the file is decoded.
       const id = howl.play();
       howl.fade(0, target, AMBIENCE_FADE_MS, id);
     });
+  };
+
+  const playOnce = (key: EffectKey) => {
+    if (!mix.muted) safely(() => howls.get(key)?.play());
   };
 
   const build = (howler: HowlerModule) => {
@@ -129,7 +149,9 @@ export function createAudioService(options: AudioOptions): AudioService {
     applyMix(howler, mix, howls);
     setStatus('ready');
     startRoom();
-    for (const key of pending.splice(0)) if (!mix.muted) safely(() => howls.get(key)?.play());
+    if (motifOwed) playOnce('motif');
+    motifOwed = false;
+    for (const key of pending.splice(0)) playOnce(key);
   };
 
   return {
@@ -142,8 +164,11 @@ export function createAudioService(options: AudioOptions): AudioService {
     },
     play(key) {
       if (status === 'loading' && pending.length < MAX_PENDING) pending.push(key);
-      if (status !== 'ready' || mix.muted) return;
-      safely(() => howls.get(key)?.play());
+      if (status === 'ready') playOnce(key);
+    },
+    menuOpened() {
+      if (status === 'ready') playOnce('motif');
+      else motifOwed = status !== 'failed';
     },
     ambience(setting) {
       const next = setting ? ROOM_TONES[setting] : null;
@@ -151,6 +176,13 @@ export function createAudioService(options: AudioOptions): AudioService {
       const previous = room ? howls.get(room) : undefined;
       safely(() => previous?.stop());
       room = next;
+      roomStarted = false;
+      if (next) {
+        // A meeting has begun: the menu's motif is not owed any more, nor heard under the room.
+        motifOwed = false;
+        const motif = howls.get('motif');
+        safely(() => motif?.stop());
+      }
       if (status === 'ready') startRoom();
     },
     voice(rate) {

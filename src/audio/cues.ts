@@ -19,7 +19,12 @@ export const SOUNDS = {
   click: { category: 'effects', volume: 0.5 },
   note: { category: 'effects', volume: 0.6 },
   interrupt: { category: 'effects', volume: 0.6 },
-  ending: { category: 'effects', volume: 0.6 },
+  // How the meeting ended, in a few notes: an agreed next step, nothing decided yet, a door shut.
+  'ending-advance': { category: 'effects', volume: 0.6 },
+  'ending-continuation': { category: 'effects', volume: 0.6 },
+  'ending-lost': { category: 'effects', volume: 0.6 },
+  // The menu's few bars belong to the atmosphere, as the room tones do: the ambience slider sets them.
+  motif: { category: 'ambience', volume: 0.4 },
   ring: { category: 'effects', volume: 0.45 },
   door: { category: 'effects', volume: 0.6 },
   chair: { category: 'effects', volume: 0.5 },
@@ -29,8 +34,10 @@ export const SOUNDS = {
 export type SoundKey = keyof typeof SOUNDS;
 export const SOUND_KEYS = Object.keys(SOUNDS) as SoundKey[];
 
-/** Sounds played once (cues, UI); the room tones loop and the blip is the voice. */
-export type EffectKey = { [K in SoundKey]: (typeof SOUNDS)[K]['category'] extends 'effects' ? K : never }[SoundKey];
+/** Sounds played once (cues, UI, the motif); the room tones loop and the blip is the voice. */
+export type EffectKey = {
+  [K in SoundKey]: (typeof SOUNDS)[K] extends { loop: true } ? never : K extends 'blip' ? never : K;
+}[SoundKey];
 
 /** The room tone under each meeting setting. */
 export const ROOM_TONES = {

@@ -2,8 +2,11 @@ import blip from '../../assets/sounds/blip.wav?no-inline';
 import chair from '../../assets/sounds/chair.wav?no-inline';
 import click from '../../assets/sounds/click.wav?no-inline';
 import door from '../../assets/sounds/door.wav?no-inline';
-import ending from '../../assets/sounds/ending.wav?no-inline';
+import endingAdvance from '../../assets/sounds/ending-advance.wav?no-inline';
+import endingContinuation from '../../assets/sounds/ending-continuation.wav?no-inline';
+import endingLost from '../../assets/sounds/ending-lost.wav?no-inline';
 import interrupt from '../../assets/sounds/interrupt.wav?no-inline';
+import motif from '../../assets/sounds/motif.wav?no-inline';
 import note from '../../assets/sounds/note.wav?no-inline';
 import ring from '../../assets/sounds/ring.wav?no-inline';
 import roomCafe from '../../assets/sounds/room-cafe.wav?no-inline';
@@ -25,7 +28,10 @@ export const SOUND_URLS: Readonly<Record<SoundKey, string>> = {
   click,
   note,
   interrupt,
-  ending,
+  'ending-advance': endingAdvance,
+  'ending-continuation': endingContinuation,
+  'ending-lost': endingLost,
+  motif,
   ring,
   door,
   chair,

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ROOM_TONES, SOUND_KEYS, soundFile } from '../../src/audio/cues.ts';
-import { renderSounds, SAMPLE_RATE, synthesise } from '../../src/audio/synth.ts';
+import { AMBIENCE_RATE } from '../../src/audio/room-tones.ts';
+import { renderSounds, synthesise } from '../../src/audio/synth.ts';
 import { blipCounter, voicePitch } from '../../src/audio/voice.ts';
 import { SOUND_BUDGET_BYTES, SOUNDS_DIR, soundFolder } from '../../src/cli/sounds.ts';
 
@@ -57,27 +58,55 @@ describe('synthesis', () => {
     for (const key of SOUND_KEYS) expect(second.get(key), key).toEqual(first.get(key));
   });
 
-  test.each(SOUND_KEYS)('%s is mono WAV at 22,050 Hz, audible and never clipped', (key) => {
+  const files = renderSounds();
+  // Room tones hold nothing above a telephone's band, the music nothing above 3 kHz: each at the rate that keeps it whole.
+  const RATES: Readonly<Record<string, number>> = { room: 8_000, music: 11_025, effect: 22_050 };
+  const kind = (key: string) =>
+    key.startsWith('room-') ? 'room' : key.startsWith('ending-') || key === 'motif' ? 'music' : 'effect';
+
+  test.each(SOUND_KEYS)('%s is mono WAV at its kind’s rate, audible and never clipped', (key) => {
     const { samples } = synthesise(key);
     const peak = samples.reduce((m, s) => Math.max(m, Math.abs(s)), 0);
     expect(peak).toBeGreaterThan(0.05);
     expect(peak).toBeLessThanOrEqual(1);
-    const view = new DataView(renderSounds().get(key)?.buffer ?? new ArrayBuffer(44));
+    const view = new DataView(files.get(key)?.buffer ?? new ArrayBuffer(44));
     expect(view.getUint16(22, true)).toBe(1);
-    expect(view.getUint32(24, true)).toBe(SAMPLE_RATE);
+    expect(view.getUint32(24, true)).toBe(RATES[kind(key)]);
   });
 
-  test.each(Object.values(ROOM_TONES))('%s loops without a click: the seam is no bigger than the tone’s own steps', (key) => {
+  describe.each(Object.values(ROOM_TONES))('%s', (key) => {
     const { samples } = synthesise(key);
-    const steps = samples.slice(1).map((s, i) => Math.abs(s - (samples[i] ?? 0)));
-    const largestStep = steps.reduce((m, s) => Math.max(m, s), 0);
-    const seam = Math.abs((samples[0] ?? 0) - (samples[samples.length - 1] ?? 0));
-    expect(seam).toBeLessThanOrEqual(largestStep);
-    expect(samples.length / SAMPLE_RATE).toBeGreaterThanOrEqual(2);
+    const at = (i: number) => samples[(i + samples.length) % samples.length] ?? 0;
+
+    test('lasts at least 20 seconds', () => {
+      expect(samples.length / AMBIENCE_RATE).toBeGreaterThanOrEqual(20);
+    });
+
+    test('loops without a click: the step and the bend at the loop point are ordinary ones', () => {
+      const n = samples.length;
+      const step = (i: number) => Math.abs(at(i + 1) - at(i));
+      const bend = (i: number) => Math.abs(at(i - 1) - 2 * at(i) + at(i + 1));
+      const ordinary = (measure: (i: number) => number) =>
+        Array.from({ length: n - 3 }, (_, i) => measure(i + 1)).sort((a, b) => a - b)[Math.floor(n * 0.95)] ?? 0;
+      // From the last sample to the first: no larger than 95 in 100 of the file's own, nor bent more sharply.
+      expect(step(-1)).toBeLessThanOrEqual(ordinary(step));
+      expect(Math.max(bend(-1), bend(0))).toBeLessThanOrEqual(ordinary(bend));
+    });
+
+    test('has no silent gap anywhere, the loop point included', () => {
+      // 50 ms windows from one that straddles the loop point (its last 25 ms and first 25 ms) on.
+      const width = AMBIENCE_RATE / 20;
+      const rms = (from: number) =>
+        Math.sqrt(Array.from({ length: width }, (_, i) => at(from + i) ** 2).reduce((a, b) => a + b) / width);
+      const windows = Array.from({ length: Math.floor(samples.length / width) }, (_, w) => rms(w * width - width / 2));
+      const median = [...windows].sort((a, b) => a - b)[Math.floor(windows.length / 2)] ?? 0;
+      expect(Math.min(...windows)).toBeGreaterThan(0.3 * median);
+      expect(windows[0], 'the window across the loop point').toBeGreaterThan(0.6 * median);
+    });
   });
 
   test('effects start and end in silence (no click when they start or stop)', () => {
-    for (const key of SOUND_KEYS.filter((k) => !k.startsWith('room-'))) {
+    for (const key of SOUND_KEYS.filter((k) => kind(k) !== 'room')) {
       const { samples } = synthesise(key);
       expect(Math.abs(samples[0] ?? 1), `${key} start`).toBeLessThan(0.01);
       expect(Math.abs(samples[samples.length - 1] ?? 1), `${key} end`).toBeLessThan(0.01);

@@ -1,9 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SOUND_KEYS } from '../../src/audio/cues.ts';
-import { finishLine, panelState, waitForRender, watchForErrors } from '../../src/harness/page-driver.ts';
+import { ROOM_TONES, SOUND_KEYS } from '../../src/audio/cues.ts';
+import { playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { finishLine, MENU_START, panelState, playActions, waitForRender, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
+
+/** What the first gesture in an office meeting loads: every sound but the other settings' room tones. */
+const OTHER_ROOMS = Object.values(ROOM_TONES).filter((key) => key !== 'room-office');
+const OFFICE_SOUNDS = SOUND_KEYS.filter((key) => !(OTHER_ROOMS as string[]).includes(key));
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;
@@ -75,10 +81,11 @@ describe('sound in a real Chromium', () => {
         const h = (window as unknown as { Howler?: { _howls: { state(): string }[] } }).Howler;
         return (h?._howls ?? []).filter((x) => x.state() === 'loaded').length === count;
       },
-      SOUND_KEYS.length,
+      OFFICE_SOUNDS.length,
       { timeout: 10_000 },
     );
-    expect([...sounds.keys()].sort()).toEqual([...SOUND_KEYS].sort());
+    // The other settings' room tones (20 s each) wait for a meeting of theirs.
+    expect([...sounds.keys()].sort()).toEqual([...OFFICE_SOUNDS].sort());
     expect([...sounds.values()].every((status) => status === 200)).toBe(true);
     const state = await howler(page);
     expect(state.context).toBe('running');
@@ -145,7 +152,7 @@ describe('sound in a real Chromium', () => {
         const h = (window as unknown as { Howler?: { _howls: { state(): string }[] } }).Howler;
         return (h?._howls ?? []).filter((x) => x.state() === 'loaded').length === count;
       },
-      SOUND_KEYS.length - 2,
+      OFFICE_SOUNDS.length - 2,
       { timeout: 10_000 },
     );
     expect(sounds.get('room-office')).toBe(404);
@@ -167,6 +174,61 @@ describe('sound in a real Chromium', () => {
     // The only complaints are the browser's own about the missing file: no uncaught error.
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
     expect(errors.some((e) => e.startsWith('page error'))).toBe(false);
+    await close();
+  });
+
+  // Any play style would do: these two reach each end of mission-interview with seed 3.
+  const CAREFUL = ['research', 'open-question', 'take-note', 'let-finish', 'admit-weakness', 'propose-next-step'];
+  const HASTY = ['interrupt', 'oversell', 'monologue', 'deny-weakness', 'force-decision'];
+
+  test.each([
+    ['won', 'advance', CAREFUL],
+    ['lost', 'lost', HASTY],
+  ] as const)('a %s meeting ends on the %s sting, and on no other', async (_, outcome, style) => {
+    const result = playToEnd(shippedMeeting('mission-interview'), 3, preferMoves(style));
+    expect(result.outcome).toBe(outcome);
+    const { page, errors, close } = await openPage();
+    await page.goto(`${server.url}?lang=en&seed=3&scenario=mission-interview`);
+    await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
+    // A key the game gives no meaning to: it only unlocks the sound.
+    await page.keyboard.press('Shift');
+    await page.waitForSelector('#app[data-audio="ready"]');
+    await countPlays(page);
+    await playActions(page, result.actions, 'keyboard');
+    expect((await plays(page)).filter((file) => file.startsWith('ending'))).toEqual([`ending-${outcome}`]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  /** Whether Howler is playing the sound of that file now. */
+  const playingNow = (page: Page, file: string) => howler(page).then((state) => state.playing.includes(file));
+  const loadedNow = (page: Page, file: string) => howler(page).then((state) => state.loaded.includes(file));
+
+  test('the menu answers the first gesture with its motif, which gives way to the room when a meeting starts', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(`${server.url}?lang=en`);
+    await page.waitForSelector(MENU_START);
+    await page.keyboard.press('Shift');
+    await page.waitForSelector('#app[data-audio="ready"]');
+    await expect.poll(() => playingNow(page, 'motif'), { timeout: 10_000 }).toBe(true);
+    await page.click(MENU_START);
+    const roomPlaying = () => howler(page).then((state) => state.playing.some((file) => file.startsWith('room-')));
+    await expect.poll(roomPlaying, { timeout: 30_000 }).toBe(true);
+    expect(await playingNow(page, 'motif')).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('muted, the menu’s motif stays silent', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(`${server.url}?lang=fr`);
+    await page.waitForSelector(MENU_START);
+    await page.keyboard.press('m');
+    await page.waitForSelector('#app[data-audio="ready"]');
+    // Howler starts a play it was asked for as soon as the file is decoded: loaded and silent, it was never asked.
+    await expect.poll(() => loadedNow(page, 'motif'), { timeout: 10_000 }).toBe(true);
+    expect(await playingNow(page, 'motif')).toBe(false);
+    expect(errors).toEqual([]);
     await close();
   });
 });

@@ -152,6 +152,34 @@ describe('play styles', () => {
   });
 });
 
+describe('cues', () => {
+  const impatient = { ...scenario, prospects: scenario.prospects.map((p) => ({ ...p, mood: { ...p.mood, patience: 10 } })) };
+
+  /** Replays a style's meeting on a machine whose cue action records what it is given. */
+  function cuesOf(meetingScenario: typeof scenario, style: readonly string[]) {
+    const { actions } = playToEnd(meetingScenario, 1, preferMoves(style));
+    const cues: string[] = [];
+    const machine = buildMeetingMachine(meetingScenario).provide({ actions: { cue: (_, params) => cues.push(params.cue) } });
+    const meeting = startMeeting(meetingScenario, { seed: 1, machine });
+    for (const action of actions) {
+      meeting.lineShown();
+      meeting.act(action);
+    }
+    return cues;
+  }
+
+  // The fixture's endings: "won" is an advance, "later" a continuation, the walkout "door" a loss.
+  test.each([
+    { style: ['take-note', 'let-finish', 'propose-next-step'], patience: 'usual', cue: 'ending-advance' },
+    { style: ['interrupt', 'force-decision'], patience: 'usual', cue: 'ending-continuation' },
+    { style: ['interrupt'], patience: 'short', cue: 'ending-lost' },
+  ])('an ending names its outcome: $style with $patience patience cues $cue, once', ({ style, patience, cue }) => {
+    const cues = cuesOf(patience === 'short' ? impatient : scenario, style);
+    expect(cues.filter((c) => c.startsWith('ending'))).toEqual([cue]);
+    expect(cues.at(-1)).toBe(cue);
+  });
+});
+
 describe('the machine is a pure function of its snapshot and an event', () => {
   const events: Record<PlayerAction['kind'], MeetingEvent> = {
     choose: { type: 'player.choose', index: 0 },

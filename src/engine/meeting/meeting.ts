@@ -8,6 +8,7 @@ import type {
   Effects,
   ListenNode,
   Mood,
+  Outcome,
   Scenario,
   ScenarioNode,
   ScoreRule,
@@ -28,8 +29,11 @@ export type MeetingEvent =
   | { type: 'player.interrupt' }
   | { type: 'line.finished' };
 
-/** Sounds and other effects the presentation may attach (`machine.provide`); the engine only names them. */
-export type Cue = 'note' | 'interrupt' | 'ending';
+/**
+ * Sounds and other effects the presentation may attach (`machine.provide`); the engine only names
+ * them. An ending names its outcome, so that an agreed next step and a door shut sound apart.
+ */
+export type Cue = 'note' | 'interrupt' | `ending-${Outcome}`;
 
 /**
  * How much of the past the context keeps: a session keeps the whole meeting (the debrief and the
@@ -411,7 +415,7 @@ function nodeStates(scenario: Scenario, id: string, node: ScenarioNode): States 
                   },
                 ]
               : []),
-            { type: 'cue' as const, params: { cue: 'ending' as const } },
+            { type: 'cue' as const, params: { cue: `ending-${node.outcome}` as const } },
           ],
         },
       };
