@@ -168,10 +168,6 @@ const THAT_PRICE = /\bthat price\b|\bthis price\b|\bà ce prix\b|\bce tarif\b|\b
  * Thomas said "at that price" on a road where nobody had named one.
  */
 export function pricesPointedAtBeforeNamed(scenario: Scenario): string[] {
-  const names = (id: string) => {
-    const node = scenario.nodes[id];
-    return node !== undefined && textsOf(node).some((t) => PRICE.test(t.en) || PRICE.test(t.fr));
-  };
   const priced = (text: Text) => PRICE.test(text.en) || PRICE.test(text.fr);
   // The nodes reached from the start on some road where no price has been named yet: a decision
   // names one for the roads out of it when its own words or the option taken do.
