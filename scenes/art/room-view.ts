@@ -198,12 +198,6 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     emptyChair.clear();
     const present = new Set(stage.people.map((p) => p.id));
     for (const f of [...figures.values()]) if (!present.has(f.person.id)) walkOut(f);
-    // The chair of the one who walked out stays, empty, after a lost meeting; an empty room shows one too.
-    if (stage.people.length === 0 && !standsIn(stage.place)) {
-      emptyChair
-        .fillStyle(PALETTE.chair)
-        .fillRoundedRect(room.width * 0.6 - 82 * u, room.tableTop - 250 * u, 164 * u, 270 * u, 26 * u);
-    }
     for (const person of stage.people) {
       const pose = poseOf(person, stage);
       if (pose.leaving && departed.has(person.id)) continue;
@@ -217,6 +211,13 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
         departed.add(person.id);
         walkOut(f);
       }
+    }
+    // An empty room shows an empty chair; so does the seat of one who walked out at the end.
+    const chairAt = (x: number) =>
+      emptyChair.fillStyle(PALETTE.chair).fillRoundedRect(x - 82 * u, room.tableTop - 250 * u, 164 * u, 270 * u, 26 * u);
+    if (!standsIn(stage.place)) {
+      if (stage.people.length === 0) chairAt(room.width * 0.6);
+      for (const id of departed) if (stage.people.some((p) => p.id === id)) chairAt(seatOf(id));
     }
     const people = stage.people.filter((p) => figures.has(p.id));
     const trust = people.length > 0 ? people.reduce((sum, p) => sum + p.mood.trust, 0) / people.length : 50;
