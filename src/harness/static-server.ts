@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,6 +16,12 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Text every static host sends compressed: served raw, the game would measure slower on a phone's
+ * network than any real host makes it (Lighthouse's mobile preset counted 1 MB of savings).
+ */
+const COMPRESSIBLE: ReadonlySet<string> = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest']);
+
+/**
  * Serves a built `dist/` on 127.0.0.1 on a free port; nothing leaves the machine. RENDEZVOUS_DIST
  * names another build to serve instead of `dist` (`vite build --outDir <dir>`), so that two people
  * working in one checkout can build and test without overwriting each other's build.
@@ -24,13 +31,30 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
   if (!existsSync(join(base, 'index.html'))) {
     throw new Error(`${join(base, 'index.html')} is missing: run "npm run build" before the browser tests.`);
   }
+  /** Each file compressed once per version of it. */
+  const packed = new Map<string, { mtime: number; body: Buffer }>();
+  const gzipped = (file: string, mtime: number, body: Buffer) => {
+    const known = packed.get(file);
+    if (known?.mtime === mtime) return known.body;
+    const fresh = gzipSync(body);
+    packed.set(file, { mtime, body: fresh });
+    return fresh;
+  };
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(base, path === '/' ? 'index.html' : path));
     const send = async () => {
-      if (!file.startsWith(base) || !(await stat(file)).isFile()) throw new Error('not found');
+      if (!file.startsWith(base)) throw new Error('not found');
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not found');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        response.end(gzipped(file, info.mtimeMs, body));
+        return;
+      }
+      response.writeHead(200, { 'content-type': type });
       response.end(body);
     };
     send().catch(() => {
