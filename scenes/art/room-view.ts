@@ -105,6 +105,13 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     return room.width * seatX(Math.max(0, index), stage.people.length, room);
   };
 
+  /** Around a table, those listening look at whoever of them speaks; when the player speaks, at the player. */
+  const lookingAtSpeaker = (id: string, pose: Pose): Pose => {
+    const speaker = stage.speakerId;
+    if (pose.face !== 'listening' || !speaker || speaker === id || !stage.people.some((p) => p.id === speaker)) return pose;
+    return { ...pose, gaze: { x: Math.sign(seatOf(speaker) - seatOf(id)) * 3, y: 0 } };
+  };
+
   const createFigure = (person: ProspectView): Figure => {
     const body = scene.add.graphics();
     const head = scene.add.graphics();
@@ -199,7 +206,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     const present = new Set(stage.people.map((p) => p.id));
     for (const f of [...figures.values()]) if (!present.has(f.person.id)) walkOut(f);
     for (const person of stage.people) {
-      const pose = poseOf(person, stage);
+      const pose = lookingAtSpeaker(person.id, poseOf(person, stage));
       if (pose.leaving && departed.has(person.id)) continue;
       const existing = figures.get(person.id);
       const f = existing ?? createFigure(person);
