@@ -268,7 +268,12 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
       const pose = f.pose;
       if (!pose || pose.leaving) return;
       f.breath = f.breath === 0 ? -1.5 : 0;
-      scene.tweens.add({ targets: f.seated, y: placement(pose, f.breath).y, duration: BEAT_MS / 2 - 100, ease: 'Sine.easeInOut' });
+      scene.tweens.add({
+        targets: f.seated,
+        y: placement(pose, f.breath).y,
+        duration: BEAT_MS / 2 - 100,
+        ease: 'Sine.easeInOut',
+      });
       // A glance to one side and back, never in step with the neighbours.
       const glance = HEAD_TURNS[(beats + index) % HEAD_TURNS.length] ?? 0;
       scene.tweens.add({ targets: f.head, rotation: pose.tilt + glance, duration: BEAT_MS / 2 - 100, ease: 'Sine.easeInOut' });
