@@ -19,7 +19,7 @@ import {
   preferMoves,
   startMeeting,
 } from '../../src/engine/index.ts';
-import { canvasStill, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { canvasStill, MENU_START, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { SHIPPED } from './shipped.ts';
@@ -111,6 +111,26 @@ const density = (page: Page) =>
   });
 
 const outcomesSeen = new Set<Outcome>();
+
+test.each(['fr', 'en'] as const)('the menu in %s, at three sizes', async (lang) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const errors = watchForErrors(page);
+  await page.goto(`${server.url}?lang=${lang}`);
+  await page.locator(MENU_START).first().waitFor();
+  for (const size of SIZES) {
+    await resize(cdp, size);
+    await page.waitForFunction((width) => window.innerWidth === width, size.width);
+    await canvasStill(page);
+    const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    writeFileSync(`${SHOTS}/staging-menu-${lang}-${size.name}.png`, Buffer.from(shot.data, 'base64'));
+  }
+  // Every meeting is offered on the menu, whatever the size.
+  expect(await page.locator(MENU_START).count()).toBe(SHIPPED.size);
+  expect(errors).toEqual([]);
+  await context.close();
+});
 
 describe.each([...SHIPPED.keys()])('%s', (id) => {
   const runs = runsOf(id);
