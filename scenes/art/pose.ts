@@ -13,6 +13,8 @@ export interface Stage {
   readonly telling: boolean;
   /** Words are said, not only a stage direction in brackets ("(Sonia says nothing.)"): only words get a speech mark. */
   readonly speaks: boolean;
+  /** How many characters of speech: the speaker's lips move about as long as it takes to say them. */
+  readonly spoken: number;
   /** What the speaker does as they say it. */
   readonly gesture: Gesture | null;
   readonly place: MeetingPlace;
@@ -25,11 +27,13 @@ export interface Stage {
 const DIRECTION = /\([^)]*\)/g;
 
 export function stageOf(view: MeetingView, lang: Lang): Stage {
+  const speech = view.text.replace(DIRECTION, '');
   return {
     people: view.prospects.filter((p) => view.present.includes(p.id)),
     speakerId: view.speaker?.id ?? null,
     telling: view.phase === 'listen',
-    speaks: view.text.replace(DIRECTION, '').replace(/[\s.…]/g, '').length > 0,
+    speaks: speech.replace(/[\s.…]/g, '').length > 0,
+    spoken: speech.trim().length,
     gesture: view.gesture,
     place: view.place,
     closing: view.ending?.outcome ?? null,

@@ -36,6 +36,10 @@ interface Figure {
 /** Seconds between two idle beats (a breath in or out); every few beats, a blink. */
 const BEAT_MS = 2200;
 const BLINK_MS = 140;
+/** Lips open and close at this pace while someone speaks, for about this long per character said. */
+const LIPS_MS = 170;
+const LIPS_PER_CHARACTER_MS = 45;
+const LIPS_MOST_MS = 5000;
 /** How long it takes to walk in from the door, or out of it. */
 const WALK_MS = 650;
 /** Head turns (radians) taken in turn, one a beat: mostly still, sometimes a glance aside. */
@@ -73,6 +77,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     speakerId: null,
     telling: false,
     speaks: false,
+    spoken: 0,
     gesture: null,
     place: options.setting ?? 'office',
     closing: null,
@@ -159,6 +164,37 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     } else {
       scene.tweens.add({ targets: [f.seated, f.arms], y: `+=${5 * u}`, duration: 380, yoyo: true, ease: 'Sine.easeInOut' });
     }
+  };
+
+  /**
+   * The speaker's lips move while they say their words (about the time the line takes to read
+   * aloud), closing between syllables; a speaking face only, and never under reduced motion.
+   */
+  let lips: Phaser.Tweens.Tween | null = null;
+  const moveLips = () => {
+    lips?.stop();
+    lips = null;
+    const f = stage.speakerId ? figures.get(stage.speakerId) : undefined;
+    const pose = f?.pose;
+    if (!moving || !f || !pose || pose.face !== 'speaking' || !stage.speaks) return;
+    const duration = Math.min(LIPS_MOST_MS, stage.spoken * LIPS_PER_CHARACTER_MS);
+    const beat = { t: 0 };
+    let shut = false;
+    lips = scene.tweens.add({
+      targets: beat,
+      t: duration,
+      duration,
+      onUpdate: () => {
+        const now = Math.floor(beat.t / LIPS_MS) % 2 === 1;
+        if (now === shut || f.pose !== pose) return;
+        shut = now;
+        paintHead(f.head, f.person.look, shut ? { ...pose, face: 'listening' } : pose, room.unit);
+      },
+      onComplete: () => {
+        if (f.pose === pose) paintHead(f.head, f.person.look, pose, room.unit);
+      },
+    });
+    frames.awake(duration + 100);
   };
 
   /** Someone comes in from the door on the left and takes their place; with reduced motion they are simply there. */
@@ -311,11 +347,13 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     show(next) {
       // Most snapshots change nothing in the room: redraw (and wake the loop) only when what is drawn changes.
       const people = next.people.map((p) => `${p.id}:${p.demeanor}:${p.reaction}:${p.mood.trust}`).join('|');
-      const key = `${people}>${next.speakerId}:${next.telling}:${next.speaks}:${next.gesture}:${next.place}:${next.closing}`;
+      const key = `${people}>${next.speakerId}:${next.telling}:${next.speaks}:${next.spoken}:${next.gesture}:${next.place}:${next.closing}`;
       if (key === shown) return;
       shown = key;
+      const newWords = next.speaks && (next.spoken !== stage.spoken || next.speakerId !== stage.speakerId || !stage.speaks);
       stage = next;
       draw(false);
+      if (newWords) moveLips();
       // Those in the room when the player arrives are already seated; later arrivals walk in.
       first = false;
     },

@@ -29,6 +29,7 @@ function stage(over: Partial<Stage>): Stage {
     speakerId: 'ana',
     telling: false,
     speaks: true,
+    spoken: 12,
     gesture: null,
     place: 'office',
     closing: null,
@@ -122,7 +123,7 @@ describe('the stage read from a meeting', () => {
   test('only those present are on stage, with the gesture of the line and the place', () => {
     const hello = stageOf(viewAfter(0), 'en');
     expect(hello.people.map((p) => p.id)).toEqual(['cio']);
-    expect([hello.gesture, hello.place, hello.speaks]).toEqual(['smile', 'office', true]);
+    expect([hello.gesture, hello.place, hello.speaks, hello.spoken]).toEqual(['smile', 'office', true, 'Hello.'.length]);
     const knock = stageOf(viewAfter(1), 'en');
     expect(knock.people.map((p) => p.id)).toEqual(['cio', 'cfo']);
     expect(knock.speakerId).toBe('cfo');
@@ -130,5 +131,6 @@ describe('the stage read from a meeting', () => {
   test('a line that is only a direction is not speech', () => {
     const view = { ...viewAfter(0), text: '(Sonia says nothing. She twirls her pen.)' };
     expect(stageOf(view, 'en').speaks).toBe(false);
+    expect(stageOf({ ...view, text: '(She smiles.) Fine.' }, 'en').spoken).toBe('Fine.'.length);
   });
 });
