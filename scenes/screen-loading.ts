@@ -23,7 +23,9 @@ export function loadScreen<T>(
     destroy?.();
   });
   const { lang } = services.settings.get();
-  services.ui.replaceChildren(el('p', { className: 'screen-loading', text: t('loadingScreen', lang), attrs: { role: 'status' } }));
+  services.ui.replaceChildren(
+    el('p', { className: 'screen-loading', text: t('loadingScreen', lang), attrs: { role: 'status' } }),
+  );
   load().then(
     (loaded) => {
       if (!gone) destroy = show(loaded);

@@ -1,8 +1,8 @@
 import {
   type CostlyDecision,
   conversationFigures,
-  LESSONS,
   type Lang,
+  LESSONS,
   type MeetingResult,
   type Moment,
   type Road,
