@@ -5,10 +5,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Lang } from '../../src/engine/index.ts';
 import { playToEnd, preferMoves } from '../../src/engine/index.ts';
 import { playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { dt } from '../../src/ui/debrief-strings.ts';
+import { t } from '../../src/ui/strings.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
 
@@ -129,3 +131,23 @@ test('the menu loads neither the meeting engine nor the debrief: the first meeti
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test.each<Lang>(['en', 'fr'])(
+  'a screen whose code cannot be fetched says so (%s) and leads back to the menu, the focus on the way there',
+  async (lang) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    // The board's charts are the chunk vite.config.ts names: without it the board's code cannot run.
+    await page.route(/\/assets\/charts-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(`${server.url}?lang=${lang}`);
+    await page.locator('#stage canvas').waitFor();
+    await page.click('[data-role="menu"] [data-action="board"]');
+    const alert = page.locator('#ui [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(t('screenUnavailable', lang));
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).toBe('menu');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-role="menu"] .card[data-scenario] .start').first().waitFor();
+    await context.close();
+  },
+);
