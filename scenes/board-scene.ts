@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { loadScreen } from './screen-loading.ts';
 import { enterScreen, type GameServices, goTo, SCENES } from './services.ts';
 
 /** The facilitator's results board: a page of tables and charts, loaded only when opened. */
@@ -9,17 +10,14 @@ export class BoardScene extends Phaser.Scene {
 
   create(): void {
     enterScreen(this, this.services, 'board');
-    let destroy: (() => void) | null = null;
-    let gone = false;
-    this.events.once('shutdown', () => {
-      gone = true;
-      destroy?.();
-    });
-    void Promise.all([this.services.catalog(), import('../src/ui/board-view.ts')]).then(([catalog, view]) => {
-      if (gone) return;
-      destroy = view.mountBoard(this.services.ui, catalog.scenarios, this.services.settings, {
-        menu: () => goTo(this, this.services, 'menu', {}),
-      }).destroy;
-    });
+    loadScreen(
+      this,
+      this.services,
+      () => Promise.all([this.services.catalog(), import('../src/ui/board-view.ts')]),
+      ([catalog, view]) =>
+        view.mountBoard(this.services.ui, catalog.scenarios, this.services.settings, {
+          menu: () => goTo(this, this.services, 'menu', {}),
+        }).destroy,
+    );
   }
 }

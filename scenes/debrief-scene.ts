@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
 import { seedOf } from '../src/engine/index.ts';
-import { mountDebrief } from '../src/ui/debrief-view.ts';
 import { createRoomView } from './art/room-view.ts';
+import { loadScreen } from './screen-loading.ts';
 import { type DebriefData, enterScreen, type GameServices, goTo, SCENES } from './services.ts';
 
-/** The debrief over the emptied room. */
+/** The debrief over the emptied room: its view, and the analysis behind it, load when a meeting ends. */
 export class DebriefScene extends Phaser.Scene {
   constructor(private readonly services: GameServices) {
     super(SCENES.debrief);
@@ -17,16 +17,21 @@ export class DebriefScene extends Phaser.Scene {
       idle: !this.services.settings.get().reducedMotion,
       setting: data.scenario.setting,
     });
-    const debrief = mountDebrief(this.services.ui, data.scenario, data.result, this.services.settings, {
-      playAgain: () => goTo(this, this.services, 'meeting', { scenario: data.scenario, seed: this.services.nextSeed() }),
-      menu: () => goTo(this, this.services, 'menu', {}),
-      tryFrom: (step) =>
-        goTo(this, this.services, 'meeting', {
-          scenario: data.scenario,
-          seed: seedOf(data.result),
-          from: data.result.actions.slice(0, step),
-        }),
-    });
-    this.events.once('shutdown', () => debrief.destroy());
+    loadScreen(
+      this,
+      this.services,
+      () => import('../src/ui/debrief-view.ts'),
+      (view) =>
+        view.mountDebrief(this.services.ui, data.scenario, data.result, this.services.settings, {
+          playAgain: () => goTo(this, this.services, 'meeting', { scenario: data.scenario, seed: this.services.nextSeed() }),
+          menu: () => goTo(this, this.services, 'menu', {}),
+          tryFrom: (step) =>
+            goTo(this, this.services, 'meeting', {
+              scenario: data.scenario,
+              seed: seedOf(data.result),
+              from: data.result.actions.slice(0, step),
+            }),
+        }).destroy,
+    );
   }
 }

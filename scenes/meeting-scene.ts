@@ -5,11 +5,12 @@ import { type MeetingPanelHandlers, mountMeetingPanel } from '../src/ui/meeting-
 import { mountReplayBar } from '../src/ui/replay-bar.ts';
 import { createPhoneView } from './art/phone-view.ts';
 import { stageOf } from './art/pose.ts';
-import { createRoomView } from './art/room-view.ts';
+import { createRoomView, type RoomView } from './art/room-view.ts';
 import { holdMeeting } from './meeting-hold.ts';
 import { type ReplayWatch, watchReplay } from './replay-watch.ts';
 import { type RoomDiscussion, roomDiscussion } from './room-discussion.ts';
-import { enterScreen, type GameServices, goTo, type MeetingData, SCENES } from './services.ts';
+import { loadScreen } from './screen-loading.ts';
+import { enterScreen, type GameServices, goTo, type Meet, type MeetingData, SCENES } from './services.ts';
 
 /** Draws the meeting's snapshots and turns the player's input into meeting actions. Decides nothing. */
 export class MeetingScene extends Phaser.Scene {
@@ -18,10 +19,17 @@ export class MeetingScene extends Phaser.Scene {
   }
 
   create(data: MeetingData): void {
-    const { settings, audio, ui } = this.services;
     enterScreen(this, this.services, 'meeting');
     const room = this.enterRoom(data.scenario.setting);
-    const meeting = this.startMeeting(data);
+    this.events.once('shutdown', () => this.services.audio.ambience(null));
+    // The meeting engine comes with the first meeting: the room is heard and drawn meanwhile.
+    loadScreen(this, this.services, this.services.meetings, (meet) => this.play(data, room, meet));
+  }
+
+  /** The meeting itself, over the room; returns what ends it when the scene does. */
+  private play(data: MeetingData, room: RoomView, meet: Meet): () => void {
+    const { settings, audio, ui } = this.services;
+    const meeting = this.startMeeting(data, meet);
     // Facilitator mode: a projector layout, and a discussion card at each decision.
     if (data.facilitated) this.services.app.dataset.mode = 'facilitator';
     const discussion = data.facilitated
@@ -69,18 +77,17 @@ export class MeetingScene extends Phaser.Scene {
     document.addEventListener('visibilitychange', followPage);
     // A meeting opened in a background tab waits from its first line.
     if (document.hidden) followPage();
-    this.events.once('shutdown', () => {
+    return () => {
       document.removeEventListener('visibilitychange', followPage);
       subscription.unsubscribe();
       unsubscribe();
       meeting.stop();
-      audio.ambience(null);
       panel.destroy();
       discussion?.close();
       bar?.destroy();
       replay?.stop();
       delete this.services.app.dataset.mode;
-    });
+    };
   }
 
   /** The room is heard before it is read: its tone, and someone arriving (or the phone ringing). */
@@ -95,8 +102,8 @@ export class MeetingScene extends Phaser.Scene {
   }
 
   /** "Try again from here" starts where the player left: the recorded actions are played at once. */
-  private startMeeting(data: MeetingData): Meeting {
-    const meeting = this.services.meet(data.scenario, data.seed, data.replay ? 'watched' : 'played');
+  private startMeeting(data: MeetingData, meet: Meet): Meeting {
+    const meeting = meet(data.scenario, data.seed, data.replay ? 'watched' : 'played');
     for (const action of data.from ?? []) {
       meeting.lineShown();
       meeting.act(action);

@@ -1,17 +1,22 @@
 import type Phaser from 'phaser';
-import { openReplay } from '../src/engine/index.ts';
 import { REPLAY_REFUSALS } from '../src/ui/replay-strings.ts';
 import { type GameServices, goTo } from './services.ts';
 
-/** Opens a replay code: the meeting, watched step by step, or the menu saying why it cannot be. */
+/**
+ * Opens a replay code: the meeting, watched step by step, or the menu saying why it cannot be.
+ * Reading a code replays it with the meeting engine, loaded here rather than with the menu.
+ */
 export function startReplay(scene: Phaser.Scene, services: GameServices, code: string): void {
-  void services.catalog().then((catalog) => {
-    const opened = openReplay(code, catalog.scenarios);
-    if (opened.ok) {
-      const { seed, seeding, actions } = opened.session;
-      goTo(scene, services, 'meeting', { scenario: opened.scenario, seed: { seed, seeding }, replay: actions });
-    } else {
-      goTo(scene, services, 'menu', { notice: REPLAY_REFUSALS[opened.kind] });
-    }
-  });
+  Promise.all([services.catalog(), import('../src/engine/workshop/board.ts')]).then(
+    ([catalog, { openReplay }]) => {
+      const opened = openReplay(code, catalog.scenarios);
+      if (opened.ok) {
+        const { seed, seeding, actions } = opened.session;
+        goTo(scene, services, 'meeting', { scenario: opened.scenario, seed: { seed, seeding }, replay: actions });
+      } else {
+        goTo(scene, services, 'menu', { notice: REPLAY_REFUSALS[opened.kind] });
+      }
+    },
+    () => goTo(scene, services, 'menu', { notice: 'screenUnavailable' }),
+  );
 }

@@ -24,11 +24,8 @@ export interface GameServices {
   readonly requestedReplay: string | null;
   /** The seed of the next meeting (fixed by the address, else fresh). */
   readonly nextSeed: () => number;
-  /**
-   * Starts a meeting whose cues play through the audio service. A finished meeting counts in the
-   * player's progress and for a learning platform, unless it is someone else's being `watched`.
-   */
-  readonly meet: (scenario: Scenario, seed: MeetingSeed, use?: 'played' | 'watched') => Meeting;
+  /** What starts meetings, with the meeting engine: loaded when the first meeting opens, not with the menu. */
+  readonly meetings: () => Promise<Meet>;
   /** Wakes the render loop while the canvas changes. */
   readonly frames: Frames;
   /** The player's finished meetings, kept over weeks (opened on first use). */
@@ -38,6 +35,12 @@ export interface GameServices {
   /** The menu mounted while Phaser was starting, when the address asks for nothing else. */
   readonly firstMenu: FirstMenu | null;
 }
+
+/**
+ * Starts a meeting whose cues play through the audio service. A finished meeting counts in the
+ * player's progress and for a learning platform, unless it is someone else's being `watched`.
+ */
+export type Meet = (scenario: Scenario, seed: MeetingSeed, use?: 'played' | 'watched') => Meeting;
 
 export interface MountedMenu {
   destroy(): void;

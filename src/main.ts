@@ -1,10 +1,9 @@
 import { createFrames, type Loop } from '../scenes/frames.ts';
 import { firstMenu } from '../scenes/menu-mount.ts';
-import type { FirstMenu, GameServices } from '../scenes/services.ts';
+import type { FirstMenu, GameServices, Meet } from '../scenes/services.ts';
 import { type AudioService, createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
 import type { AddressFile, Catalog } from './content/catalog.ts';
-import { buildMeetingMachine, type MeetingSeed, type Scenario, startMeeting } from './engine/index.ts';
 import { courseFromAddress } from './lms/course.ts';
 import type { LmsReporter } from './lms/scorm12.ts';
 import {
@@ -64,7 +63,7 @@ async function main(): Promise<void> {
     requestedScenario: address.scenario ?? address.scenarioFile ?? null,
     requestedReplay: address.replay ?? null,
     nextSeed: () => address.seed ?? randomSeed(),
-    meet: meetingStarter(audio, lms, progress),
+    meetings: meetingsOnFirstUse(audio, lms, progress),
     frames,
     progress,
     readAloud: createReadAloud(),
@@ -184,31 +183,23 @@ function catalogOnFirstUse(
   };
 }
 
-/**
- * Starts meetings whose cues play through the audio service; a finished one is kept in the
- * player's progress and reported to the learning platform, if any.
- */
-function meetingStarter(
+/** The meeting engine (XState, the machine, the rules) is loaded when the first meeting opens, once. */
+function meetingsOnFirstUse(
   audio: AudioService,
   lms: Promise<LmsReporter | null>,
   progress: () => Promise<ProgressStore>,
-): GameServices['meet'] {
-  return (scenario: Scenario, seed: MeetingSeed, use = 'played') => {
-    const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });
-    const meeting = startMeeting(scenario, { seed, machine });
-    // A coach watching a trainee's replay has not practised: it is not theirs to keep or report.
-    if (use === 'watched') return meeting;
-    void lms.then((reporter) => reporter?.follow(meeting, scenario));
-    const finished = meeting.actor.subscribe(() => {
-      const result = meeting.result();
-      if (!result) return;
-      queueMicrotask(() => finished.unsubscribe());
-      const at = new Date();
-      void Promise.all([progress(), import('./engine/debrief/progress.ts')]).then(([kept, { recordAttempt }]) =>
-        kept.write(recordAttempt(kept.read(), result, at)),
-      );
-    });
-    return meeting;
+): GameServices['meetings'] {
+  let starter: Promise<Meet> | null = null;
+  return () => {
+    starter ??= import('./meeting-starter.ts').then(
+      (m) => m.meetingStarter(audio, lms, progress),
+      (error: unknown) => {
+        // A failed download (the network gone before the game was cached) is tried again next time.
+        starter = null;
+        throw error;
+      },
+    );
+    return starter;
   };
 }
 

@@ -48,7 +48,7 @@ export {
 export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './loading/load.ts';
 export { formatProblem, type ScenarioProblem, sortProblems } from './loading/problems.ts';
 export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting/meeting.ts';
-export { type Pin, SEEDING, type Seeding, shownOrder, variantIndex } from './meeting/rng.ts';
+export { type Pin, SEEDING, type Seeding, seedOf, shownOrder, variantIndex } from './meeting/rng.ts';
 export {
   type Meeting,
   type MeetingSeed,
@@ -57,7 +57,6 @@ export {
   preferMoves,
   replayActions,
   sameAction,
-  seedOf,
   startMeeting,
 } from './meeting/session.ts';
 export type * from './meeting/view.types.ts';

@@ -1,4 +1,4 @@
-import { LANGS, type Lang, LESSONS, type LessonId } from '../engine/index.ts';
+import { LANGS, type Lang } from '../engine/index.ts';
 import { button, el } from './dom.ts';
 import type { Settings } from './settings.ts';
 import { t } from './strings.ts';
@@ -32,9 +32,4 @@ export function soundSwitch(settings: Settings): HTMLButtonElement {
     attrs: { 'aria-pressed': String(!muted), 'aria-keyshortcuts': 'M', title: t(muted ? 'soundOff' : 'soundOn', lang) },
     data: { role: 'sound' },
   });
-}
-
-/** A lesson's short title in one language, as the debrief names it. */
-export function lessonTitle(id: LessonId, lang: Lang): string {
-  return LESSONS[id].title[lang];
 }

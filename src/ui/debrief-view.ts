@@ -2,6 +2,7 @@ import {
   type CostlyDecision,
   conversationFigures,
   type Lang,
+  LESSONS,
   type MeetingResult,
   type Moment,
   type Road,
@@ -11,7 +12,6 @@ import {
   weighRoad,
 } from '../engine/index.ts';
 import { openAboutScoring } from './about-scoring.ts';
-import { lessonTitle } from './controls.ts';
 import { figuresSection } from './debrief-figures.ts';
 import { dt, OUTCOME_TERMS } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
@@ -45,7 +45,7 @@ const SLICE_MS = 25;
 const SLICE_STATES = 200;
 
 function momentItem(moment: Moment, lang: Lang): HTMLElement {
-  const title = lessonTitle(moment.lesson, lang);
+  const title = LESSONS[moment.lesson].title[lang];
   return el(
     'li',
     {

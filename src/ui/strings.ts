@@ -7,6 +7,11 @@ export const UI = {
     en: 'Rehearse client meetings before they count.',
   },
   loading: { fr: 'Chargement des scénarios…', en: 'Loading the scenarios…' },
+  loadingScreen: { fr: 'Chargement…', en: 'Loading…' },
+  screenUnavailable: {
+    fr: 'Cet écran n’a pas pu être chargé. Vérifiez la connexion, puis réessayez.',
+    en: 'This screen could not be loaded. Check the connection, then try again.',
+  },
   chooseScenario: { fr: 'Choisissez un rendez-vous', en: 'Choose a meeting' },
   play: { fr: 'Commencer', en: 'Start' },
   language: { fr: 'Langue', en: 'Language' },

@@ -1,12 +1,18 @@
 /**
  * The first visit: the page says what it is before any script runs, and the menu comes before Phaser
- * (which is fetched once the menu is shown), its choices carried out once the game is up.
+ * (which is fetched once the menu is shown), its choices carried out once the game is up. What the
+ * menu does not need (the meeting engine, the debrief) is fetched when it is.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { watchForErrors } from '../../src/harness/page-driver.ts';
+import type { Lang } from '../../src/engine/index.ts';
+import { playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
+import { dt } from '../../src/ui/debrief-strings.ts';
+import { t } from '../../src/ui/strings.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;
@@ -79,3 +85,69 @@ test('a meeting chosen on the menu before the game has started opens once it has
   expect(errors).toEqual([]);
   await context.close();
 });
+
+/** The scripts the page asks for, as they are asked. */
+function scriptsAsked(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') asked.push(request.url());
+  });
+  return asked;
+}
+
+/** Those of `scripts` whose code holds `mark`: chunk names are the bundler's to choose, their code is not. */
+async function holding(scripts: readonly string[], mark: string): Promise<string[]> {
+  const bodies = await Promise.all(scripts.map(async (url) => [url, await (await fetch(url)).text()] as const));
+  return bodies.filter(([, body]) => body.includes(mark)).map(([url]) => url);
+}
+
+// XState names its start event so; the debrief view is the only code that titles its figures.
+const ENGINE = 'xstate.init';
+const DEBRIEF = dt('figuresTitle', 'en');
+
+test('the menu loads neither the meeting engine nor the debrief: the first meeting fetches the engine, its end the debrief', async () => {
+  const scenario = shippedMeeting('mission-interview');
+  const expected = playToEnd(scenario, 3, preferMoves(['let-finish']));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  const asked = scriptsAsked(page);
+  await page.goto(`${server.url}?lang=en&seed=3`);
+  await page.locator(`.card[data-scenario="${scenario.id}"] .start`).waitFor();
+  // Phaser has made its canvas: the game's chunk, and all it imports, are in.
+  await page.locator('#stage canvas').waitFor();
+  expect((await holding(asked, 'Phaser')).length).toBeGreaterThan(0);
+  expect(await holding(asked, ENGINE)).toEqual([]);
+  expect(await holding(asked, DEBRIEF)).toEqual([]);
+
+  await page.click(`.card[data-scenario="${scenario.id}"] .start`);
+  await page.locator('[data-role="meeting"] [data-role="actions"] button').first().waitFor();
+  expect(await holding(asked, ENGINE)).toHaveLength(1);
+  expect(await holding(asked, DEBRIEF)).toEqual([]);
+
+  await playActions(page, expected.actions, 'keyboard');
+  expect(await holding(asked, DEBRIEF)).toHaveLength(1);
+  expect(await page.locator('[data-role="debrief"]').getAttribute('data-outcome')).toBe(expected.outcome);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test.each<Lang>(['en', 'fr'])(
+  'a screen whose code cannot be fetched says so (%s) and leads back to the menu, the focus on the way there',
+  async (lang) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    // The board's charts are the chunk vite.config.ts names: without it the board's code cannot run.
+    await page.route(/\/assets\/charts-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(`${server.url}?lang=${lang}`);
+    await page.locator('#stage canvas').waitFor();
+    await page.click('[data-role="menu"] [data-action="board"]');
+    const alert = page.locator('#ui [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(t('screenUnavailable', lang));
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).toBe('menu');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-role="menu"] .card[data-scenario] .start').first().waitFor();
+    await context.close();
+  },
+);

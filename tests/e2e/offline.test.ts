@@ -1,9 +1,11 @@
 /** Once loaded, the game installs as an app and plays with the network gone. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { watchForErrors } from '../../src/harness/page-driver.ts';
+import { playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
+import { shippedMeeting } from './shipped.ts';
 
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;
@@ -34,11 +36,14 @@ test('the manifest names the game and offers icons an installer accepts', async 
   await page.close();
 });
 
-test('after one visit, the game opens and a meeting starts with the network off', async () => {
+test('after one visit, the game opens and a meeting plays to its debrief with the network off', async () => {
+  // The meeting's engine and the debrief are chunks of their own, fetched when first needed: the
+  // service worker must have them too.
+  const expected = playToEnd(shippedMeeting('mission-interview'), 5, preferMoves(['let-finish']));
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = watchForErrors(page);
-  await page.goto(`${server.url}?lang=en`);
+  await page.goto(`${server.url}?lang=en&seed=5`);
   await page.waitForSelector('[data-role="menu"] .card[data-scenario]');
   // The service worker takes control of the page once it has cached the game.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
@@ -49,6 +54,8 @@ test('after one visit, the game opens and a meeting starts with the network off'
   await page.click('.card[data-scenario="mission-interview"] .start');
   await page.waitForSelector('[data-role="meeting"] [data-role="actions"] button');
   expect(await page.textContent('[data-role="meeting"]')).toContain('Claire Vasseur');
+  await playActions(page, expected.actions, 'keyboard');
+  expect(await page.locator('[data-role="debrief"]').getAttribute('data-outcome')).toBe(expected.outcome);
   expect(errors).toEqual([]);
   await context.close();
 });

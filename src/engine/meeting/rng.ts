@@ -1,3 +1,6 @@
+import type { MeetingSeed } from './session.ts';
+import type { MeetingResult } from './view.types.ts';
+
 /**
  * A seeded pseudo-random generator (mulberry32). Randomness is an input of the engine: the same
  * seed draws the same numbers in Node and in every browser, so a session can be replayed.
@@ -29,6 +32,14 @@ export function draw<T>(rng: Rng, items: readonly [T, ...T[]]): T {
  */
 export type Seeding = 1 | 2;
 export const SEEDING: Seeding = 2;
+
+/**
+ * The seed of a finished meeting, to play it again exactly (the same variant, the same orders).
+ * Here rather than beside the session: the debrief's screen reads it without loading the machine.
+ */
+export function seedOf(result: Pick<MeetingResult, 'seed' | 'seeding'>): MeetingSeed {
+  return result.seeding === SEEDING ? result.seed : { seed: result.seed, seeding: result.seeding };
+}
 
 /** The murmur3 finaliser: every bit of the input moves about half the bits of the output. */
 export function mix32(value: number): number {

@@ -3,7 +3,7 @@ import { scoreMeeting } from '../debrief/scoring.ts';
 import type { Lang } from '../scenario/lang.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { buildMeetingMachine, type MeetingMachine } from './meeting.ts';
-import { SEEDING, type Seeding } from './rng.ts';
+import type { Seeding } from './rng.ts';
 import { availableActions, describeMeeting } from './view.ts';
 import type { AvailableAction, MeetingResult, MeetingView, PlayerAction } from './view.types.ts';
 
@@ -16,11 +16,6 @@ export type MeetingSeed = number | { readonly seed: number; readonly seeding: Se
 /** The seed and the rules of its draws, as the machine's input takes them. */
 export function seedInput(seed: MeetingSeed): { readonly seed: number; readonly seeding?: Seeding } {
   return typeof seed === 'number' ? { seed } : seed;
-}
-
-/** The seed of a finished meeting, to play it again exactly (the same variant, the same orders). */
-export function seedOf(result: Pick<MeetingResult, 'seed' | 'seeding'>): MeetingSeed {
-  return result.seeding === SEEDING ? result.seed : { seed: result.seed, seeding: result.seeding };
 }
 
 export interface MeetingOptions {
