@@ -1,7 +1,8 @@
 /**
  * The meeting's dialogue box as players of visual novels expect it: a name plate, a history of what
  * was said, a button that says whose story it lets end, options that stay reachable at the largest
- * text size, and the room and the box sharing the screen with no band of empty background.
+ * text size, the room and the box sharing the screen with no band of empty background, and a
+ * notepad ruled at the height of its own lines.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -235,3 +236,27 @@ test('at the largest text size on a 1366×768 laptop, every option is on screen 
   expect(errors).toEqual([]);
   await close();
 });
+
+test.each(['small', 'normal', 'large', 'larger'])(
+  'at the %s text size the notepad’s rules are one line of its text apart, so the words sit between them',
+  async (textSize) => {
+    const { page, errors, close } = await openMeeting('en', LAPTOP, { textSize });
+    await page.waitForSelector('[data-role="meeting"] .notes-list li');
+    const pad = await page.$eval('[data-role="meeting"] .notes-list', (list) => {
+      const style = getComputedStyle(list);
+      const item = list.querySelector('li') as HTMLElement;
+      return {
+        lineHeight: Number.parseFloat(style.lineHeight),
+        rule: Number.parseFloat(style.backgroundSize.split(' ')[1] ?? ''),
+        ruled: style.backgroundImage.includes('gradient'),
+        itemHeight: item.getBoundingClientRect().height,
+      };
+    });
+    expect(pad.ruled).toBe(true);
+    expect(pad.rule).toBeCloseTo(pad.lineHeight, 1);
+    // Each line of a note takes one rule's height: a note is a whole number of ruled lines.
+    expect(pad.itemHeight / pad.lineHeight).toBeCloseTo(Math.round(pad.itemHeight / pad.lineHeight), 1);
+    expect(errors).toEqual([]);
+    await close();
+  },
+);
