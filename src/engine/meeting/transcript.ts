@@ -66,8 +66,8 @@ export function newScreen(step: SessionStep): boolean {
 /** One line of a meeting's history: said by the player, by someone in the room, or the narration. */
 export interface SaidLine {
   readonly by: 'player' | 'speaker' | 'narration';
-  /** Who spoke (name and role); null for the player and the narration. */
-  readonly speaker: { readonly id: string; readonly name: string; readonly role: string } | null;
+  /** Who spoke; null for the player and the narration. */
+  readonly speaker: { readonly id: string; readonly name: string } | null;
   readonly text: string;
 }
 
@@ -76,7 +76,7 @@ function linesOf(view: MeetingView): SaidLine[] {
   const lines: SaidLine[] = [];
   if (view.playerSaid) lines.push({ by: 'player', speaker: null, text: view.playerSaid });
   if (view.text) {
-    const speaker = view.speaker ? { id: view.speaker.id, name: view.speaker.name, role: view.speaker.role } : null;
+    const speaker = view.speaker ? { id: view.speaker.id, name: view.speaker.name } : null;
     lines.push({ by: speaker ? 'speaker' : 'narration', speaker, text: view.text });
   }
   return lines;
