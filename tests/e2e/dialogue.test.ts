@@ -108,8 +108,12 @@ describe.each(['en', 'fr'] as const)('%s', (lang) => {
       const dialog = page.locator('dialog[data-role="history"][open]');
       await dialog.waitFor();
       await page.screenshot({ path: `${SHOTS}/dialogue-${lang}-history.png` });
+      const title = lang === 'en' ? 'What was said' : 'Ce qui s’est dit';
       expect(await dialog.getAttribute('aria-modal')).toBe('true');
-      expect(await dialog.locator('h2#history-title').textContent()).toBe(lang === 'en' ? 'What was said' : 'Ce qui s’est dit');
+      expect(await dialog.locator('h2#history-title').textContent()).toBe(title);
+      // Screen readers meet a dialog named by its heading, holding a list.
+      expect(await page.getByRole('dialog', { name: title }).count()).toBe(1);
+      expect(await page.getByRole('dialog', { name: title }).getByRole('list').count()).toBe(1);
       const items = await dialog.locator('ol.history-list > li').evaluateAll((nodes) =>
         nodes.map((li) => ({
           player: li.classList.contains('said-player'),
