@@ -264,3 +264,34 @@ test.each(['small', 'normal', 'large', 'larger'])(
     await close();
   },
 );
+
+test('after "try again from here" the history holds the whole meeting, from its first line, not only what the retry has shown', async () => {
+  const seed = 7;
+  const hasty = playToEnd(scenario, seed, preferMoves(['interrupt', 'oversell', 'monologue', 'deny-weakness', 'force-decision']));
+  const context = await browser.newContext({ viewport: LAPTOP, reducedMotion: 'reduce' });
+  await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(`${server.url}?lang=en&seed=${seed}&scenario=${scenario.id}`);
+  const lines: string[] = [];
+  await playActions(page, hasty.actions, 'keyboard', async () => {
+    const { line } = await shown(page);
+    if (line && line !== lines.at(-1)) lines.push(line);
+  });
+  await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 20_000 });
+  await page.locator('.road [data-action="try-from-here"]').first().click();
+  await page.waitForSelector('[data-role="meeting"][data-phase="decision"]');
+  const retryLine = (await shown(page)).line;
+  await page.keyboard.press('h');
+  // What the room said (the player's own choices, also listed, were never in the box's line).
+  const said = await page
+    .locator('dialog[data-role="history"][open] li:not(.said-player) .said-text')
+    .evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? '').trim()));
+  // The retry opened mid-meeting, yet its history starts where the meeting did and ends where it stands.
+  expect(said[0]).toBe(lines[0]);
+  expect(said.length).toBeGreaterThan(10);
+  expect(retryLine.length).toBeGreaterThan(0);
+  expect(said.at(-1)).toBe(retryLine);
+  expect(errors).toEqual([]);
+  await context.close();
+});
