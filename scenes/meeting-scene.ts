@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { voicePitch } from '../src/audio/voice.ts';
-import type { Meeting, Scenario } from '../src/engine/index.ts';
+import { type Meeting, meetingTranscript, type Scenario, seedOf } from '../src/engine/index.ts';
 import { type MeetingPanelHandlers, mountMeetingPanel } from '../src/ui/meeting-panel.ts';
 import { mountReplayBar } from '../src/ui/replay-bar.ts';
 import { createPhoneView } from './art/phone-view.ts';
@@ -134,6 +134,10 @@ export class MeetingScene extends Phaser.Scene {
         else goTo(this, this.services, 'debrief', { scenario: data.scenario, result });
       },
       pause: () => parts.pause(),
+      history: (lang) => {
+        const { seed, seeding, actions } = meeting.actor.getSnapshot().context;
+        return meetingTranscript(data.scenario, seedOf({ seed, seeding }), actions, lang);
+      },
     };
   }
 }

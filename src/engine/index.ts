@@ -59,6 +59,7 @@ export {
   sameAction,
   startMeeting,
 } from './meeting/session.ts';
+export { meetingTranscript, type SaidLine } from './meeting/transcript.ts';
 export type * from './meeting/view.types.ts';
 export { ADDRESS_FORMS, type AddressForm, addressed, addressScenario, isAddressForm } from './scenario/address.ts';
 export { castLooks, type Look } from './scenario/appearance.ts';

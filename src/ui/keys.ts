@@ -5,6 +5,7 @@ export type KeyIntent =
   | { readonly kind: 'note' }
   | { readonly kind: 'interrupt' }
   | { readonly kind: 'pause' }
+  | { readonly kind: 'history' }
   | { readonly kind: 'mute' };
 
 export interface KeyPress {
@@ -30,6 +31,8 @@ export function intentOf(press: KeyPress): KeyIntent | null {
       return { kind: 'interrupt' };
     case 'escape':
       return { kind: 'pause' };
+    case 'h':
+      return { kind: 'history' };
     case 'm':
       return { kind: 'mute' };
     default:

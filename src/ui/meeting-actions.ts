@@ -83,12 +83,12 @@ export function markChosen(actions: ParentNode, index: number): void {
 /**
  * The meeting's keys, which press the buttons on offer (so a key can do nothing a click could not):
  * Enter moves on or shows the rest of the line, digits pick an option, N takes a note, I interrupts,
- * Escape pauses. Keys are left alone while a dialog is open over the meeting.
+ * H opens the history, Escape pauses. Keys are left alone while a dialog is open over the meeting.
  */
 export function meetingKeys(
   actions: ParentNode,
   line: { readonly typing: boolean; skip(): void },
-  pause: () => void,
+  open: { pause(): void; history(): void },
 ): (event: KeyboardEvent) => void {
   const press = (selector: string, position = 1): boolean => {
     const target = actions.querySelectorAll<HTMLButtonElement>(selector)[position - 1];
@@ -116,7 +116,10 @@ export function meetingKeys(
         if (!press('[data-action="interrupt"]')) return;
         break;
       case 'pause':
-        pause();
+        open.pause();
+        break;
+      case 'history':
+        open.history();
         break;
       case 'mute':
         return;

@@ -1,5 +1,6 @@
-import type { Lang, MeetingView, PlayerAction } from '../engine/index.ts';
+import type { Lang, MeetingView, PlayerAction, SaidLine } from '../engine/index.ts';
 import { button, el, spoken } from './dom.ts';
+import { openHistory } from './history-dialog.ts';
 import { createLineDelivery } from './line-delivery.ts';
 import { actionOffer, markChosen, meetingKeys, offerButtons } from './meeting-actions.ts';
 import type { ReadAloud } from './read-aloud.ts';
@@ -13,6 +14,8 @@ export interface MeetingPanelHandlers {
   lineShown(): void;
   debrief(): void;
   pause(): void;
+  /** Everything said so far in the meeting, in that language. */
+  history(lang: Lang): readonly SaidLine[];
 }
 
 export interface MeetingPanel {
@@ -46,9 +49,11 @@ function quote(who: string, words: string, lang: Lang): string {
 interface PanelParts {
   readonly panel: HTMLElement;
   readonly dialogue: HTMLElement;
+  /** The speaker's name plate; narration has none. */
+  readonly plate: HTMLElement;
   readonly name: HTMLElement;
   readonly role: HTMLElement;
-  /** The speaker's mood in words, for screen readers (the eye reads it on the face). */
+  /** The speaker's mood in words, beside the name (the figure's posture says it too). */
   readonly mood: HTMLElement;
   readonly said: HTMLElement;
   /** The line being typed; hidden from screen readers, who get it whole in `live`. */
@@ -61,14 +66,17 @@ interface PanelParts {
   readonly notes: HTMLElement;
   /** Says when a note was taken on a part with nothing worth writing down (nothing went on the pad). */
   readonly noteStatus: HTMLElement;
+  readonly historyButton: HTMLButtonElement;
   readonly pauseButton: HTMLButtonElement;
+  /** Says that the options go on below the edge of the box, when they do. */
+  readonly moreBelow: HTMLElement;
 }
 
-function panelParts(pause: () => void): PanelParts {
+function panelParts(pause: () => void, history: () => void): PanelParts {
   const name = el('span', { className: 'speaker-name' });
   const role = el('span', { className: 'speaker-role' });
-  const mood = el('span', { className: 'sr-only' });
-  const speaker = el('p', { className: 'speaker' }, [name, role, mood]);
+  const mood = el('span', { className: 'speaker-mood', data: { role: 'mood' } });
+  const plate = el('p', { className: 'speaker name-plate', data: { role: 'name-plate' } }, [name, role, mood]);
   const said = el('p', { className: 'player-said' });
   const line = el('p', { className: 'line', attrs: { 'aria-hidden': 'true' } });
   const live = el('p', { className: 'sr-only', attrs: { 'aria-live': 'polite', role: 'status' }, data: { role: 'live' } });
@@ -83,16 +91,26 @@ function panelParts(pause: () => void): PanelParts {
     notes,
     noteStatus,
   ]);
+  const historyButton = button('', history, {
+    className: 'history-button',
+    data: { action: 'history' },
+    attrs: { 'aria-keyshortcuts': 'H', 'aria-haspopup': 'dialog' },
+  });
   const pauseButton = button('', pause, { className: 'pause-button', data: { action: 'pause' } });
-  const dialogue = el('div', { className: 'dialogue' }, [speaker, said, line, live, listening, prompt, actions]);
-  const panel = el('section', { className: 'meeting', attrs: { tabindex: '-1' }, data: { role: 'meeting' } }, [
-    pauseButton,
+  const tools = el('div', { className: 'box-tools' }, [historyButton, pauseButton]);
+  const head = el('div', { className: 'box-head' }, [plate, tools]);
+  const dialogue = el('div', { className: 'dialogue' }, [said, line, live, listening, prompt, actions]);
+  const moreBelow = el('p', { className: 'more-below', attrs: { 'aria-hidden': 'true' }, data: { role: 'more-below' } });
+  const panel = el('section', { className: 'meeting dialogue-box', attrs: { tabindex: '-1' }, data: { role: 'meeting' } }, [
+    head,
     dialogue,
     notepad,
+    moreBelow,
   ]);
   return {
     panel,
     dialogue,
+    plate,
     name,
     role,
     mood,
@@ -105,7 +123,9 @@ function panelParts(pause: () => void): PanelParts {
     notesTitle,
     notes,
     noteStatus,
+    historyButton,
     pauseButton,
+    moreBelow,
   };
 }
 
@@ -120,9 +140,12 @@ function drawLine(parts: PanelParts, view: MeetingView): void {
   // A companion's mood is not the game's to show: the mood beside a name is always a prospect's own.
   const prospect = view.speaker?.companion ? undefined : view.prospects.find((p) => p.id === view.speaker?.id);
   parts.panel.classList.toggle('narration', view.speaker === null);
-  parts.name.textContent = view.speaker ? view.speaker.name : t('narrator', lang);
+  // Narration has no plate: the box itself looks different (see the style), and the panel's label says "Narration".
+  parts.plate.hidden = view.speaker === null;
+  parts.name.textContent = view.speaker ? view.speaker.name : '';
   parts.role.textContent = view.speaker ? view.speaker.role : '';
-  parts.mood.textContent = prospect && view.speaker ? ` (${DEMEANOR_WORDS[prospect.demeanor][lang]})` : '';
+  show(parts.mood, prospect && view.speaker ? DEMEANOR_WORDS[prospect.demeanor][lang] : null);
+  if (prospect) parts.mood.dataset.demeanor = prospect.demeanor;
   show(parts.said, view.playerSaid ? quote(t('you', lang), view.playerSaid, lang) : null);
   show(parts.prompt, view.prompt);
   const spokenLine = view.text && view.speaker ? quote(view.speaker.name, view.text, lang) : view.text;
@@ -144,14 +167,41 @@ function drawSide(parts: PanelParts, view: MeetingView): void {
     parts.listening,
     window ? `${t('listening', lang)} · ${t('part', lang)} ${window.segment + 1} ${t('of', lang)} ${window.segments}` : null,
   );
+  parts.historyButton.replaceChildren(
+    el('span', { text: t('history', lang) }),
+    el('kbd', { text: 'H', attrs: { 'aria-hidden': 'true' } }),
+  );
   parts.pauseButton.replaceChildren(
     // Two bars drawn by CSS, not a character: '❚❚' is in no font the game ships, and blank without a system symbol font.
     el('span', { className: 'pause-icon', attrs: { 'aria-hidden': 'true' } }),
     spoken(`${t('pause', lang)} (Esc)`),
   );
+  parts.moreBelow.textContent = t('moreBelow', lang);
   parts.panel.dataset.phase = view.phase;
   parts.panel.dataset.node = view.nodeId;
   parts.panel.setAttribute('aria-label', view.speaker ? view.speaker.name : t('narrator', lang));
+}
+
+/**
+ * Shows `hint` while the box scrolls and more of it lies below the bottom edge (a long line and four
+ * options at the largest text size): the player knows to scroll, or Tab on, to the last option.
+ */
+function followOverflow(scroller: HTMLElement, content: HTMLElement, hint: HTMLElement): { update(): void; stop(): void } {
+  const update = () => {
+    hint.hidden = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+  };
+  // The box changes size as a line is typed and options come; the window as the player resizes it.
+  const resized = new ResizeObserver(update);
+  resized.observe(scroller);
+  resized.observe(content);
+  scroller.addEventListener('scroll', update, { passive: true });
+  return {
+    update,
+    stop() {
+      resized.disconnect();
+      scroller.removeEventListener('scroll', update);
+    },
+  };
 }
 
 /**
@@ -163,9 +213,21 @@ export function mountMeetingPanel(
   handlers: MeetingPanelHandlers,
   options: { settings: Settings; readAloud: ReadAloud },
 ): MeetingPanel {
-  const parts = panelParts(() => handlers.pause());
+  let history: { close(): void } | null = null;
+  const showHistory = () => {
+    if (history || !current) return;
+    history = openHistory(root, handlers.history(current.lang), current.lang, () => {
+      history = null;
+      parts.historyButton.focus();
+    });
+  };
+  const parts = panelParts(
+    () => handlers.pause(),
+    () => showHistory(),
+  );
   const { panel, actions } = parts;
   root.replaceChildren(panel);
+  const hint = followOverflow(root, panel, parts.moreBelow);
   const delivery = createLineDelivery(parts.line, (speakerId) => handlers.voice(speakerId), options);
   let current: MeetingView | null = null;
   let identity = '';
@@ -208,9 +270,10 @@ export function mountMeetingPanel(
     }
     delivery.followSettings();
     drawActions(view);
+    hint.update();
   };
 
-  const onKey = meetingKeys(actions, delivery, () => handlers.pause());
+  const onKey = meetingKeys(actions, delivery, { pause: () => handlers.pause(), history: showHistory });
   parts.dialogue.addEventListener('click', (event) => {
     if (!(event.target instanceof Element && event.target.closest('button'))) delivery.skip();
   });
@@ -224,6 +287,8 @@ export function mountMeetingPanel(
     resume: () => delivery.resume(current),
     destroy() {
       delivery.stop();
+      history?.close();
+      hint.stop();
       document.removeEventListener('keydown', onKey);
       panel.remove();
     },

@@ -19,8 +19,8 @@ export const UI = {
   soundOn: { fr: 'Son activé', en: 'Sound on' },
   soundOff: { fr: 'Son coupé', en: 'Sound off' },
   keysHelp: {
-    fr: 'Clavier\u00a0: 1–4 choisir · Entrée continuer · N noter · I interrompre · Échap pause · M son',
-    en: 'Keys: 1–4 choose · Enter continue · N note · I interrupt · Esc pause · M sound',
+    fr: 'Clavier\u00a0: 1–4 choisir · Entrée continuer · N noter · I interrompre · H historique · Échap pause · M son',
+    en: 'Keys: 1–4 choose · Enter continue · N note · I interrupt · H history · Esc pause · M sound',
   },
   noScenario: {
     fr: 'Aucun scénario dans dialogues/. Ajoutez un fichier .yaml (voir le README).',
@@ -52,6 +52,11 @@ export const UI = {
   burning: { fr: 'Sur le bout de la langue', en: 'On the tip of your tongue' },
   toDebrief: { fr: 'Voir le débriefing', en: 'See the debrief' },
   pause: { fr: 'Pause', en: 'Pause' },
+  history: { fr: 'Historique', en: 'History' },
+  historyTitle: { fr: 'Ce qui s’est dit', en: 'What was said' },
+  historyEmpty: { fr: 'Rien n’a encore été dit.', en: 'Nothing has been said yet.' },
+  close: { fr: 'Fermer', en: 'Close' },
+  moreBelow: { fr: 'Suite plus bas', en: 'More below' },
   resume: { fr: 'Reprendre', en: 'Resume' },
   restart: { fr: 'Recommencer le rendez-vous', en: 'Restart the meeting' },
   backToMenu: { fr: 'Retour au menu', en: 'Back to the menu' },
@@ -166,7 +171,7 @@ export const OUTCOME_NAMES = {
   lost: { fr: 'Rendez-vous perdu', en: 'Meeting lost' },
 } as const satisfies Record<Outcome, Text>;
 
-/** Spoken to screen readers only: sighted players read the figure's posture instead. */
+/** How a prospect comes across, in words: beside the name plate, and read with it by screen readers. */
 export const DEMEANOR_WORDS = {
   neutral: { fr: 'attitude neutre', en: 'looks neutral' },
   interested: { fr: 'se penche vers vous\u00a0: de l’intérêt', en: 'leans in, interested' },

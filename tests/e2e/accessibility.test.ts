@@ -1,6 +1,6 @@
 /**
  * axe-core, the accessibility engine browsers' own audit tools use, on every screen in both
- * languages: the menu, a decision, a listening window, the pause menu and the debrief.
+ * languages: the menu, a decision, a listening window, the pause menu, the meeting's history and the debrief.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,7 +57,7 @@ async function violations(page: Page): Promise<Violation[]> {
 }
 
 describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
-  test('menu, decision, listening window, pause menu and debrief have no axe violation', async () => {
+  test('menu, decision, listening window, pause menu, history and debrief have no axe violation', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = watchForErrors(page);
@@ -84,6 +84,12 @@ describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
         await page.waitForSelector('dialog[data-role="pause"]', { state: 'detached' });
         // Resuming gives the keyboard back to the meeting, not to the pause button (where Enter pauses again).
         expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.role)).toBe('meeting');
+        await page.keyboard.press('h');
+        await page.waitForSelector('dialog[data-role="history"][open]');
+        expect(await violations(page), 'history').toEqual([]);
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.querySelector('dialog[data-role="history"]'));
+        await page.locator('[data-role="meeting"]').focus();
       }
     });
     expect(listenChecked).toBe(true);

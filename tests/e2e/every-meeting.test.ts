@@ -344,22 +344,25 @@ async function canvasColour(page: Page, x: number, y: number, size: number): Pro
 }
 
 /**
- * Where the speaking marks are, on a 1280×720 page: the canvas is the top half (1280×360), the table
- * top at 74% of it (266 px) and one drawing unit min(266 / 300, 1280 / 600) = 0.887 px (office.ts).
- * A lone prospect sits at 60% of the width.
+ * Where the speaking marks are, on a 1280×720 page: the room fills the page (the dialogue box lies
+ * over its foot, well below the marks), the table top at 74% of it (533 px) and one drawing unit
+ * min(533 / 300, 1280 / 600) = 1.78 px (office.ts). A lone prospect sits at 60% of the width.
  */
-const UNIT = 266 / 300;
+const HEIGHT = 720;
+const TABLE_TOP = Math.round(HEIGHT * 0.74);
+const UNIT = TABLE_TOP / 300;
 const MARKS = {
-  // The speech mark: 66 units right of the head's centre, 262 units above the table top (room-view.ts).
-  room: { x: (0.6 * 1280 + 66 * UNIT) / 1280, y: (266 - 262 * UNIT) / 360, size: 10 },
+  // The speech mark: 66 units right of the head's centre, 262 units above the table top (room-view.ts),
+  // read 8 units under its middle: below its dots (3.4 units round), above its edge (14 units down).
+  room: { x: (0.6 * 1280 + 66 * UNIT) / 1280, y: (TABLE_TOP - 262 * UNIT + 8 * UNIT) / HEIGHT, size: 8 },
   // The ring round the caller's silhouette, just above it: the screen is min(300 units, 90% of the
   // table top) tall and 0.52 times as wide, its top 24 units under the screen's height above the table;
   // the silhouette's centre at 22% of the screen, its radius 24% of the width, the ring 8 units more.
   phone: (() => {
-    const h = Math.min(300 * UNIT, 266 * 0.9);
-    const top = 266 - h + 24 * UNIT;
+    const h = Math.min(300 * UNIT, TABLE_TOP * 0.9);
+    const top = TABLE_TOP - h + 24 * UNIT;
     const y = top + h * 0.22 - h * 0.52 * 0.24 - 4 * UNIT;
-    return { x: 0.6, y: y / 360, size: 4 };
+    return { x: 0.6, y: y / HEIGHT, size: 4 };
   })(),
 } as const;
 

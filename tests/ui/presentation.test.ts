@@ -41,6 +41,7 @@ describe('keys', () => {
     ['i', { kind: 'interrupt' }],
     ['Escape', { kind: 'pause' }],
     ['m', { kind: 'mute' }],
+    ['H', { kind: 'history' }],
     ['0', null],
     ['x', null],
   ])('%j', (key, expected) => {

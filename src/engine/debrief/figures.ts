@@ -1,6 +1,6 @@
-import { placeOf } from '../meeting/meeting.ts';
-import { type MeetingSeed, startMeeting } from '../meeting/session.ts';
-import type { MeetingView, PlayerAction } from '../meeting/view.types.ts';
+import type { MeetingSeed } from '../meeting/session.ts';
+import { newScreen, type SessionStep, walkSession } from '../meeting/transcript.ts';
+import type { PlayerAction } from '../meeting/view.types.ts';
 import type { Lang } from '../scenario/lang.ts';
 import type { Move } from '../scenario/moves.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -71,67 +71,18 @@ export function secondsFor(words: number): number {
 /** Moves that make a question open: the author tagged it so, or it is a short prompt to go on. */
 const OPEN_MOVES: readonly Move[] = ['open-question', 'relaunch'];
 
-interface Step {
-  /** The screen the player acted on. */
-  readonly before: MeetingView;
-  readonly action: PlayerAction | null;
-  readonly moves: readonly Move[];
-  /** The screen the action led to (for the last step, the ending). */
-  readonly after: MeetingView;
-  /** The meeting entered the end of a listening window: the prospect was let finish. */
-  readonly finished: boolean;
-}
-
-/** Replays a session, handing each step to `visit`; stops at the ending or when an action is refused. */
-function walk(scenario: Scenario, seed: MeetingSeed, actions: readonly PlayerAction[], lang: Lang, visit: (step: Step) => void) {
-  const meeting = startMeeting(scenario, { seed });
-  try {
-    meeting.lineShown();
-    let before = meeting.view(lang);
-    visit({ before, action: null, moves: [], after: before, finished: false });
-    for (const action of actions) {
-      if (meeting.result()) return;
-      const moves = before.actions.find((a) => a.action.kind === action.kind && sameIndex(a.action, action))?.moves ?? [];
-      if (!meeting.act(action)) return;
-      meeting.lineShown();
-      const after = meeting.view(lang);
-      const finished = placeOf(meeting.actor.getSnapshot().value).kind === 'finish';
-      visit({ before, action, moves, after, finished });
-      before = after;
-    }
-  } finally {
-    meeting.stop();
-  }
-}
-
-function sameIndex(a: PlayerAction, b: PlayerAction): boolean {
-  return a.kind !== 'choose' || (b.kind === 'choose' && a.index === b.index);
-}
-
-/** Whether a step shows a new screen (a note taken during a story leaves the same part on screen). */
-function newScreen(step: Step): boolean {
-  if (step.action === null) return true;
-  const { before, after } = step;
-  return !(
-    after.phase === before.phase &&
-    after.nodeId === before.nodeId &&
-    after.listening?.segment === before.listening?.segment &&
-    after.text === before.text
-  );
-}
-
 /**
  * Whether the player's words of a step were said in the room. A decision the narrator frames (the
  * evening before, a few seconds to oneself) is preparation or thought: nobody hears it.
  */
-function aloud(scenario: Scenario, step: Step): boolean {
+function aloud(scenario: Scenario, step: SessionStep): boolean {
   return scenario.nodes[step.before.nodeId]?.speaker !== 'narrator';
 }
 
 /** Everything said aloud in a session, in order, in the session's language. */
 export function transcript(scenario: Scenario, seed: MeetingSeed, actions: readonly PlayerAction[], lang: Lang): Utterance[] {
   const said: Utterance[] = [];
-  walk(scenario, seed, actions, lang, (step) => {
+  walkSession(scenario, seed, actions, lang, (step) => {
     if (!newScreen(step)) return;
     const { after } = step;
     if (after.playerSaid !== null && aloud(scenario, step)) {
@@ -183,7 +134,7 @@ export function conversationFigures(
   let captured = 0;
   const heard = new Set<string>();
   const uncovered = new Set<string>();
-  walk(scenario, seed, actions, lang, (step) => {
+  walkSession(scenario, seed, actions, lang, (step) => {
     const shown = step.after;
     const node = scenario.nodes[shown.nodeId];
     if (node?.kind === 'listen' && shown.listening && node.lines[shown.listening.segment]?.pain) {

@@ -55,6 +55,12 @@ const continueAction = (lang: Lang): AvailableAction => ({
   label: pick(ACTION_WORDS.continue, lang),
 });
 
+/** Hearing the story out, said of the one telling it: "Let Claire finish" (by first name: a scenario gives no gender). */
+function finishLabel(teller: SpeakerView | null, lang: Lang): string {
+  const firstName = teller?.name.trim().split(/\s+/)[0];
+  return firstName ? pick(ACTION_WORDS.letNameFinish, lang).replace('{name}', firstName) : pick(ACTION_WORDS.letFinish, lang);
+}
+
 function prospectViews(context: MeetingContext, lang: Lang): ProspectView[] {
   const looks = looksOf(context.scenario);
   return context.scenario.prospects.map((p, index) => {
@@ -223,7 +229,7 @@ export function availableActions(snapshot: MeetingSnapshotLike, lang: Lang): Ava
         actions.push({
           action: { kind: 'continue' },
           moves: ['let-finish'],
-          label: say(last ? ACTION_WORDS.letFinish : ACTION_WORDS.continue),
+          label: last ? finishLabel(speakerView(context.scenario, node.speaker, lang), lang) : say(ACTION_WORDS.continue),
         });
       }
       if (!context.notedSegments.includes(context.segment)) {
