@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import { voicePitch } from '../src/audio/voice.ts';
-import { type Meeting, meetingTranscript, type Scenario, seedOf } from '../src/engine/index.ts';
+import type { Meeting, Scenario } from '../src/engine/index.ts';
+import { seedOf } from '../src/engine/meeting/rng.ts';
+import type { meetingTranscript } from '../src/engine/meeting/transcript.ts';
 import { type MeetingPanelHandlers, mountMeetingPanel } from '../src/ui/meeting-panel.ts';
 import { mountReplayBar } from '../src/ui/replay-bar.ts';
 import { createPhoneView } from './art/phone-view.ts';
@@ -23,11 +25,13 @@ export class MeetingScene extends Phaser.Scene {
     const room = this.enterRoom(data.scenario.setting);
     this.events.once('shutdown', () => this.services.audio.ambience(null));
     // The meeting engine comes with the first meeting: the room is heard and drawn meanwhile.
-    loadScreen(this, this.services, this.services.meetings, (meet) => this.play(data, room, meet));
+    // The history's replay of the session comes with it, in the engine's chunk.
+    const load = () => Promise.all([this.services.meetings(), import('../src/engine/meeting/transcript.ts')]);
+    loadScreen(this, this.services, load, ([meet, { meetingTranscript }]) => this.play(data, room, meet, meetingTranscript));
   }
 
   /** The meeting itself, over the room; returns what ends it when the scene does. */
-  private play(data: MeetingData, room: RoomView, meet: Meet): () => void {
+  private play(data: MeetingData, room: RoomView, meet: Meet, transcript: typeof meetingTranscript): () => void {
     const { settings, audio, ui } = this.services;
     const meeting = this.startMeeting(data, meet);
     // Facilitator mode: a projector layout, and a discussion card at each decision.
@@ -46,10 +50,14 @@ export class MeetingScene extends Phaser.Scene {
           step: (played, total) => bar?.show(played, total, settings.get().lang),
         })
       : null;
-    const panel = mountMeetingPanel(ui, this.panelHandlers(data, meeting, { replay, discussion, pause: () => hold.pause() }), {
-      settings,
-      readAloud: this.services.readAloud,
-    });
+    const panel = mountMeetingPanel(
+      ui,
+      this.panelHandlers(data, meeting, { replay, discussion, transcript, pause: () => hold.pause() }),
+      {
+        settings,
+        readAloud: this.services.readAloud,
+      },
+    );
     const hold = holdMeeting(ui, this.services, data.scenario.setting, panel, {
       restart: () =>
         goTo(this, this.services, 'meeting', {
@@ -115,7 +123,12 @@ export class MeetingScene extends Phaser.Scene {
   private panelHandlers(
     data: MeetingData,
     meeting: Meeting,
-    parts: { replay: ReplayWatch | null; discussion: RoomDiscussion | null; pause(): void },
+    parts: {
+      replay: ReplayWatch | null;
+      discussion: RoomDiscussion | null;
+      transcript: typeof meetingTranscript;
+      pause(): void;
+    },
   ): MeetingPanelHandlers {
     const { audio } = this.services;
     return {
@@ -136,7 +149,7 @@ export class MeetingScene extends Phaser.Scene {
       pause: () => parts.pause(),
       history: (lang) => {
         const { seed, seeding, actions } = meeting.actor.getSnapshot().context;
-        return meetingTranscript(data.scenario, seedOf({ seed, seeding }), actions, lang);
+        return parts.transcript(data.scenario, seedOf({ seed, seeding }), actions, lang);
       },
     };
   }
