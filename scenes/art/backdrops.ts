@@ -27,7 +27,7 @@ export function backdropFor(place: MeetingPlace): Painter {
 /** A corridor: a long wall with office doors, a ceiling light strip, the floor running away. */
 export function paintCorridor(g: Phaser.GameObjects.Graphics, room: RoomLayout): void {
   const { width: w, height: h, unit: u } = room;
-  const floor = h * 0.8;
+  const floor = room.visible * 0.8;
   g.clear();
   g.fillStyle(PALETTE.wall).fillRect(0, 0, w, floor);
   g.fillStyle(PALETTE.frame).fillRect(0, 0, w, h * 0.06);
@@ -50,7 +50,7 @@ export function paintCorridor(g: Phaser.GameObjects.Graphics, room: RoomLayout):
 /** In front of the lift: brushed steel doors, the floor indicator above them, a call button. */
 export function paintLift(g: Phaser.GameObjects.Graphics, room: RoomLayout): void {
   const { width: w, height: h, unit: u } = room;
-  const floor = h * 0.8;
+  const floor = room.visible * 0.8;
   g.clear();
   g.fillStyle(PALETTE.wallShade).fillRect(0, 0, w, floor);
   const doorsW = Math.min(w * 0.36, 300 * u);

@@ -32,3 +32,14 @@ export function layoutSize(scene: Phaser.Scene): { width: number; height: number
 export function fitCamera(scene: Phaser.Scene): void {
   scene.cameras.main.setOrigin(0, 0).setZoom(densityOf(scene));
 }
+
+/**
+ * The share of the canvas's height the room is composed in: the page's layout says it (the CSS
+ * property `--room-visible` on the stage), since only the layout knows how far the dialogue box
+ * lies over the canvas's foot. All of it when the layout says nothing.
+ */
+export function roomShare(scene: Phaser.Scene): number {
+  const stage = scene.game.canvas.parentElement;
+  const share = stage ? Number.parseFloat(getComputedStyle(stage).getPropertyValue('--room-visible')) : Number.NaN;
+  return Number.isFinite(share) ? Math.min(1, Math.max(0.3, share)) : 1;
+}

@@ -5,14 +5,17 @@ import { PALETTE } from './palette.ts';
 export interface RoomLayout {
   readonly width: number;
   readonly height: number;
+  /** The height the room is composed in, from the top: below it the dialogue box may lie over the canvas. */
+  readonly visible: number;
   readonly tableTop: number;
   /** One unit of the drawings: figures and furniture scale with the room. */
   readonly unit: number;
 }
 
-export function roomLayout(width: number, height: number): RoomLayout {
-  const tableTop = Math.round(height * 0.74);
-  return { width, height, tableTop, unit: Math.max(0.3, Math.min(tableTop / 300, width / 600)) };
+/** The room for a canvas of this size, composed in its top `visible` pixels (all of it by default); walls and floor still fill it all. */
+export function roomLayout(width: number, height: number, visible = height): RoomLayout {
+  const tableTop = Math.round(visible * 0.74);
+  return { width, height, visible, tableTop, unit: Math.max(0.3, Math.min(tableTop / 300, width / 600)) };
 }
 
 /** Wall, window on the city, a picture, a plant: the office in which the meeting takes place. */

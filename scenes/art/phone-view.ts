@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { Demeanor, Lang, ProspectView } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
-import { densityOf, fitCamera, layoutSize } from './density.ts';
+import { densityOf, fitCamera, layoutSize, roomShare } from './density.ts';
 import { fadeRoomIn } from './entrance.ts';
 import { paintLight, paintOffice, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
@@ -55,7 +55,7 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: Ro
   const light = scene.add.graphics();
   fitCamera(scene);
   const size = layoutSize(scene);
-  let room: RoomLayout = roomLayout(size.width, size.height);
+  let room: RoomLayout = roomLayout(size.width, size.height, size.height * roomShare(scene));
   let caller: ProspectView | null = null;
   let speaking = false;
   let call: CallState = 'ringing';
@@ -172,7 +172,7 @@ export function createPhoneView(scene: Phaser.Scene, frames: Frames, options: Ro
   const onResize = () => {
     fitCamera(scene);
     const size = layoutSize(scene);
-    room = roomLayout(size.width, size.height);
+    room = roomLayout(size.width, size.height, size.height * roomShare(scene));
     draw();
   };
   scene.scale.on('resize', onResize);

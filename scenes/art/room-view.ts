@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import type { MeetingPlace, ProspectView } from '../../src/engine/index.ts';
 import type { Frames } from '../frames.ts';
 import { backdropFor } from './backdrops.ts';
-import { fitCamera, layoutSize } from './density.ts';
+import { fitCamera, layoutSize, roomShare } from './density.ts';
 import { fadeRoomIn } from './entrance.ts';
 import { paintLight, paintTable, type RoomLayout, roomLayout } from './office.ts';
 import { PALETTE } from './palette.ts';
@@ -88,7 +88,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   let first = true;
   fitCamera(scene);
   const size = layoutSize(scene);
-  let room: RoomLayout = roomLayout(size.width, size.height);
+  let room: RoomLayout = roomLayout(size.width, size.height, size.height * roomShare(scene));
   const moving = options.idle;
 
   /**
@@ -100,7 +100,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     if (!pose.standing) {
       return { y: room.tableTop + pose.lean * 8 * u + breath * u, scale: 1 + pose.lean * 0.04 };
     }
-    const floor = room.height - 6 * u;
+    const floor = room.visible - 6 * u;
     const scale = Math.min(0.9, (floor - 8) / ((HEAD_TOP + LEGS) * u));
     return { y: floor - LEGS * u * scale + breath * u, scale };
   };
@@ -335,7 +335,7 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
   const onResize = () => {
     fitCamera(scene);
     const size = layoutSize(scene);
-    room = roomLayout(size.width, size.height);
+    room = roomLayout(size.width, size.height, size.height * roomShare(scene));
     draw(true);
   };
   scene.scale.on('resize', onResize);

@@ -344,12 +344,13 @@ async function canvasColour(page: Page, x: number, y: number, size: number): Pro
 }
 
 /**
- * Where the speaking marks are, on a 1280×720 page: the room fills the page (the dialogue box lies
- * over its foot, well below the marks), the table top at 74% of it (533 px) and one drawing unit
- * min(533 / 300, 1280 / 600) = 1.78 px (office.ts). A lone prospect sits at 60% of the width.
+ * Where the speaking marks are, on a 1280×720 page: the canvas fills the page and the room is
+ * composed in its top half (`--room-visible: 0.5` in style.css; the dialogue box lies over the
+ * rest), the table top at 74% of that (266 px) and one drawing unit min(266 / 300, 1280 / 600) =
+ * 0.89 px (office.ts). A lone prospect sits at 60% of the width.
  */
 const HEIGHT = 720;
-const TABLE_TOP = Math.round(HEIGHT * 0.74);
+const TABLE_TOP = Math.round(HEIGHT * 0.5 * 0.74);
 const UNIT = TABLE_TOP / 300;
 const MARKS = {
   // The speech mark: 66 units right of the head's centre, 262 units above the table top (room-view.ts),

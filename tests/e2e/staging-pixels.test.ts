@@ -260,7 +260,11 @@ test('a warmer and a cooler face both differ from the neutral one, more than the
   const cooler = await shotAfter(2, 'cooler');
   // The face of the one prospect, at 60% of the width, around 216 drawing units above the table;
   // and a bit of bare wall as a control, where only the light, which follows trust, can change.
-  const room = roomLayout(size.width, size.height);
+  // Composed in the share of the canvas the page's layout gives the room (above the dialogue box).
+  const share = await page.evaluate(() =>
+    Number.parseFloat(getComputedStyle(document.querySelector('#stage') as Element).getPropertyValue('--room-visible')),
+  );
+  const room = roomLayout(size.width, size.height, size.height * share);
   const half = (40 * room.unit) / size.width;
   const face = {
     x: 0.6 - half,
