@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { roomLayout } from '../../scenes/art/office.ts';
 import { canvasStill, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
@@ -93,12 +94,30 @@ async function openMeeting(file: string, name: string): Promise<{ page: Page; er
   return { page, errors };
 }
 
+/**
+ * Heights in the room as shares of the canvas: the room is composed in the share of it the page's
+ * layout leaves above the dialogue box (`--room-visible`), the table top at 74% of that (office.ts).
+ */
+async function roomHeights(page: Page): Promise<{ shoulders: number; chest: number }> {
+  const share = await page.evaluate(() =>
+    Number.parseFloat(getComputedStyle(document.querySelector('#stage') as Element).getPropertyValue('--room-visible')),
+  );
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas on screen');
+  const room = roomLayout(box.width, box.height, box.height * share);
+  return {
+    shoulders: (room.tableTop - 140 * room.unit) / box.height,
+    chest: (room.tableTop - 60 * room.unit) / box.height,
+  };
+}
+
 test('the setting chooses the room: brick in a café, a pale wall in an office', async () => {
   const office = await openMeeting('office.yaml', 'office');
   const cafe = await openMeeting('cafe.yaml', 'cafe');
   // Left of everything, level with the people's shoulders: only the wall is there.
-  const wallOffice = await colourAt(office.page, 0.02, 0.5);
-  const wallCafe = await colourAt(cafe.page, 0.02, 0.5);
+  const { shoulders } = await roomHeights(office.page);
+  const wallOffice = await colourAt(office.page, 0.02, shoulders);
+  const wallCafe = await colourAt(cafe.page, 0.02, shoulders);
   expect(wallCafe.r - wallCafe.b, JSON.stringify(wallCafe)).toBeGreaterThan(50);
   expect(Math.abs(wallOffice.r - wallOffice.b), JSON.stringify(wallOffice)).toBeLessThan(30);
   expect([...office.errors, ...cafe.errors]).toEqual([]);
@@ -109,9 +128,10 @@ test('the setting chooses the room: brick in a café, a pale wall in an office',
 test('the jacket is the colour the scenario declares', async () => {
   const forest = await openMeeting('office.yaml', 'forest');
   const terracotta = await openMeeting('cafe.yaml', 'terracotta');
-  // The one prospect sits at 60% of the width; the chest is above the table top (74% of the height).
-  const green = await colourAt(forest.page, 0.6 + 0.035, 0.62);
-  const red = await colourAt(terracotta.page, 0.6 + 0.035, 0.62);
+  // The one prospect sits at 60% of the width; the chest is 60 drawing units above the table top.
+  const { chest } = await roomHeights(forest.page);
+  const green = await colourAt(forest.page, 0.6 + 0.035, chest);
+  const red = await colourAt(terracotta.page, 0.6 + 0.035, chest);
   expect(green.g, JSON.stringify(green)).toBeGreaterThan(green.r);
   expect(red.r, JSON.stringify(red)).toBeGreaterThan(red.g + 40);
   await forest.page.context().close();

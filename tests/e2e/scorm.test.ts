@@ -28,6 +28,12 @@ let zipFiles: string[];
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;
 
+/**
+ * The platform's window, tall enough for its 800-px course frame: the dialogue box sits at the
+ * frame's foot, in a fixed layout that the outer page's scrolling cannot bring into view.
+ */
+const LMS_WINDOW = { width: 1280, height: 900 };
+
 /** A platform's page: the run-time as `window.API`, optionally holding a previous session's data, and the course in a frame. */
 function hostPage(suspendData: string | null): string {
   const preload = suspendData === null ? '' : `window.API.loadFromJSON({ suspend_data: ${JSON.stringify(suspendData)} });`;
@@ -67,7 +73,7 @@ afterAll(async () => {
 });
 
 test('the manifest is well-formed SCORM 1.2 and lists exactly the files in the zip', async () => {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: LMS_WINDOW });
   await page.goto(server.url);
   const manifest = await page.evaluate(async () => {
     const text = await (await fetch('course/imsmanifest.xml')).text();
@@ -111,7 +117,7 @@ const lmsValue = (page: Page, element: string) =>
   page.evaluate((name) => (window as unknown as { API: { LMSGetValue(n: string): string } }).API.LMSGetValue(name), element);
 
 test('a finished meeting reaches the platform: completion, its score, time and progress to resume', async () => {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: LMS_WINDOW });
   const errors = watchForErrors(page);
   await page.goto(server.url);
   const frame = await launch(page);
@@ -136,7 +142,7 @@ test('a finished meeting reaches the platform: completion, its score, time and p
 });
 
 test('a course resumed with a better earlier score keeps it, and an unreadable one starts afresh', async () => {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: LMS_WINDOW });
   await page.setContent('');
   await page.goto(server.url);
   // A second session whose platform kept a best of 99 from an earlier attempt.
