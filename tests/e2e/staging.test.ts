@@ -146,7 +146,6 @@ describe.each([...SHIPPED.keys()])('%s', (id) => {
       await page.goto(`${server.url}?lang=${lang}&seed=${SEED}&scenario=${id}`);
       const marked = moments(run.views);
       const densities: string[] = [];
-      let histories = 0;
       let step = 0;
       await playActions(page, run.actions, 'keyboard', async () => {
         const moment = marked.get(step);
@@ -164,26 +163,10 @@ describe.each([...SHIPPED.keys()])('%s', (id) => {
           // Captured through the same DevTools session: Playwright's own screenshot would put its viewport back first.
           const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
           writeFileSync(`${SHOTS}/staging-${id}-${outcome}-${lang}-${moment}-${size.name}.png`, Buffer.from(shot.data, 'base64'));
-          // At the first decision, the history of what was said so far, over the meeting.
-          if (moment === 'decision') {
-            await page.keyboard.press('h');
-            histories += await page.locator('dialog[data-role="history"][open] ol.history-list > li').count();
-            const history = await cdp.send('Page.captureScreenshot', { format: 'png' });
-            writeFileSync(
-              `${SHOTS}/staging-${id}-${outcome}-${lang}-history-${size.name}.png`,
-              Buffer.from(history.data, 'base64'),
-            );
-            await page.keyboard.press('Escape');
-            await page.locator('dialog[data-role="history"][open]').waitFor({ state: 'detached' });
-            // Back to the meeting, as the dialogue test leaves it: the keys go to the panel again.
-            await page.locator('[data-role="meeting"]').focus();
-          }
         }
         await resize(cdp, SIZES[0]);
       });
       expect(step).toBe(run.views.length);
-      // The history was opened at each size and held what had been said before the decision.
-      expect(histories).toBeGreaterThanOrEqual(SIZES.length);
       // At every moment and size the canvas was drawn at the screen's own density.
       expect(new Set(densities)).toEqual(new Set(['laptop:1.00', 'projector:1.00', 'phone:3.00']));
       expect(errors).toEqual([]);
