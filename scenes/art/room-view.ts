@@ -27,8 +27,7 @@ interface Figure {
   readonly body: Phaser.GameObjects.Graphics;
   readonly head: Phaser.GameObjects.Graphics;
   readonly arms: Phaser.GameObjects.Graphics;
-  /** The pose drawn, as a key, so a redraw happens only when it changes. */
-  drawn: string;
+  /** The pose drawn, so a redraw happens only when it changes. */
   pose: Pose | null;
   breath: number;
 }
@@ -121,23 +120,21 @@ export function createRoomView(scene: Phaser.Scene, frames: Frames, options: Roo
     const body = scene.add.graphics();
     const head = scene.add.graphics();
     const arms = scene.add.graphics();
-    // Arms are drawn over the table while seated; a standing person has no table in front of them.
+    // The arms are a layer of their own, drawn over the table.
     const seated = scene.add.container(0, 0, [body, head]).setDepth(DEPTH.seated);
     arms.setDepth(DEPTH.arms);
-    return { person, seated, body, head, arms, drawn: '', pose: null, breath: 0 };
+    return { person, seated, body, head, arms, pose: null, breath: 0 };
   };
 
   const paintFigure = (f: Figure, pose: Pose, resized: boolean) => {
     const u = room.unit;
-    const key = JSON.stringify(pose);
-    if (!resized && key === f.drawn) return;
+    if (!resized && f.pose !== null && JSON.stringify(f.pose) === JSON.stringify(pose)) return;
     const bodyChanged = resized || f.pose === null || f.pose.standing !== pose.standing;
     if (bodyChanged) paintBody(f.body, f.person.look, u, pose.standing ? LEGS : null);
     paintHead(f.head, f.person.look, pose, u);
     paintArms(f.arms, f.person.look, pose.arms, u);
     scene.tweens.killTweensOf(f.head);
     f.head.setPosition(0, -216 * u + (pose.face === 'impatient' ? 6 * u : 0)).setRotation(pose.tilt);
-    f.drawn = key;
     f.pose = pose;
   };
 
