@@ -47,7 +47,15 @@ export async function waitForRender(page: Page, after: number): Promise<void> {
 export async function finishLine(page: Page, input: Input): Promise<PanelState> {
   let state = await panelState(page);
   if (!state.typing) return state;
-  if (input === 'keyboard') await page.keyboard.press('Enter');
+  // Enter finishes a line being typed, and moves on from a line already whole: pressed from here, it
+  // can arrive just after the line finished typing by itself, and skip the next screen. So the key is
+  // sent from inside the page, in the same task that sees the line still typing. A click on the
+  // line's text only ever finishes it.
+  if (input === 'keyboard')
+    await page.evaluate(() => {
+      const panel = document.querySelector<HTMLElement>('[data-role="meeting"]');
+      if (panel?.dataset.typing === 'true') document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
   else await page.click('.line');
   await page.waitForSelector('[data-role="meeting"][data-typing="false"]', { timeout: 15_000 });
   state = await panelState(page);

@@ -130,9 +130,10 @@ describe('sound in a real Chromium', () => {
     }
     // Not even the room tone: muted, it is not started at all (whenever the room asks for it).
     expect(await plays(page)).toEqual([]);
-    // Unmuting brings the room back.
+    // Unmuting brings the room back, and only the room. (Howler calls play again for a play it held
+    // while the file loaded, so the same sound may be counted twice.)
     await page.keyboard.press('m');
-    await expect.poll(() => plays(page)).toEqual(['room-office']);
+    await expect.poll(async () => [...new Set(await plays(page))]).toEqual(['room-office']);
     expect(errors).toEqual([]);
     await close();
   });
