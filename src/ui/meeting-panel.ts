@@ -216,9 +216,13 @@ export function mountMeetingPanel(
   let history: { close(): void } | null = null;
   const showHistory = () => {
     if (history || !current) return;
+    // The focus goes back where it was (the History button if it was clicked; else the meeting): opened
+    // with H, a later Enter goes on with the meeting rather than pressing that button and reopening it.
+    const focused = document.activeElement;
+    const opener = focused instanceof HTMLElement && panel.contains(focused) ? focused : panel;
     history = openHistory(root, handlers.history(current.lang), current.lang, () => {
       history = null;
-      parts.historyButton.focus();
+      (opener.isConnected ? opener : panel).focus();
     });
   };
   const parts = panelParts(

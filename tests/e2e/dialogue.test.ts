@@ -137,11 +137,12 @@ describe.each(['en', 'fr'] as const)('%s', (lang) => {
         expect(await page.evaluate(() => document.activeElement?.closest('dialog[data-role="history"]') !== null)).toBe(true);
       }
       await page.keyboard.press('Escape');
-      // The focus goes back to the button that opened the history.
+      // Opened with H, the history gives the focus back to the meeting, not to its button (where Enter
+      // would open it again).
       await page.waitForFunction(
         () =>
           !document.querySelector('dialog[data-role="history"]') &&
-          (document.activeElement as HTMLElement | null)?.dataset.action === 'history',
+          (document.activeElement as HTMLElement | null)?.dataset.role === 'meeting',
         undefined,
         { timeout: 15_000 },
       );
@@ -152,7 +153,14 @@ describe.each(['en', 'fr'] as const)('%s', (lang) => {
       await dialog.waitFor();
       expect(await dialog.locator('ol.history-list > li').count()).toBe(items.length);
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.querySelector('dialog[data-role="history"]'), undefined, { timeout: 15_000 });
+      // Opened with its button, the history gives the focus back to that button.
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('dialog[data-role="history"]') &&
+          (document.activeElement as HTMLElement | null)?.dataset.action === 'history',
+        undefined,
+        { timeout: 15_000 },
+      );
       await page.locator('[data-role="meeting"]').focus();
     });
     expect(plates).toBeGreaterThan(10);

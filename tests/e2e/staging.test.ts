@@ -78,6 +78,13 @@ function moments(views: readonly MeetingView[]): Map<number, string> {
   return marked;
 }
 
+/** The first decision after something was said: there the history has a story to show. */
+function historyMoment(views: readonly MeetingView[]): number {
+  const step = views.findIndex((view, at) => view.phase === 'decision' && views.slice(0, at).some((v) => v.text !== ''));
+  if (step < 0) throw new Error('no decision comes after a line');
+  return step;
+}
+
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;
 
@@ -145,10 +152,13 @@ describe.each([...SHIPPED.keys()])('%s', (id) => {
       const errors = watchForErrors(page);
       await page.goto(`${server.url}?lang=${lang}&seed=${SEED}&scenario=${id}`);
       const marked = moments(run.views);
+      const historyAt = historyMoment(run.views);
       const densities: string[] = [];
+      let histories = 0;
       let step = 0;
       await playActions(page, run.actions, 'keyboard', async () => {
-        const moment = marked.get(step);
+        const moment = marked.get(step) ?? (step === historyAt ? 'decision-later' : undefined);
+        const withHistory = step === historyAt;
         step += 1;
         if (!moment) return;
         for (const size of SIZES) {
@@ -163,10 +173,30 @@ describe.each([...SHIPPED.keys()])('%s', (id) => {
           // Captured through the same DevTools session: Playwright's own screenshot would put its viewport back first.
           const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
           writeFileSync(`${SHOTS}/staging-${id}-${outcome}-${lang}-${moment}-${size.name}.png`, Buffer.from(shot.data, 'base64'));
+          // At the first decision, the history of what was said so far, over the meeting.
+          if (withHistory) {
+            await page.keyboard.press('h');
+            await page.locator('dialog[data-role="history"][open]').waitFor();
+            histories += await page.locator('dialog[data-role="history"][open] ol.history-list > li').count();
+            const history = await cdp.send('Page.captureScreenshot', { format: 'png' });
+            writeFileSync(
+              `${SHOTS}/staging-${id}-${outcome}-${lang}-history-${size.name}.png`,
+              Buffer.from(history.data, 'base64'),
+            );
+            await page.keyboard.press('Escape');
+            // Closed, the history gives the focus back to the meeting, where the next key goes on.
+            await page.waitForFunction(
+              () =>
+                !document.querySelector('dialog[data-role="history"]') &&
+                (document.activeElement as HTMLElement | null)?.dataset.role === 'meeting',
+            );
+          }
         }
         await resize(cdp, SIZES[0]);
       });
       expect(step).toBe(run.views.length);
+      // The history was opened at each size and held what had been said before the decision.
+      expect(histories).toBeGreaterThanOrEqual(SIZES.length);
       // At every moment and size the canvas was drawn at the screen's own density.
       expect(new Set(densities)).toEqual(new Set(['laptop:1.00', 'projector:1.00', 'phone:3.00']));
       expect(errors).toEqual([]);
