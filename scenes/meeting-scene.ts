@@ -37,7 +37,7 @@ export class MeetingScene extends Phaser.Scene {
     // Facilitator mode: a projector layout, and a discussion card at each decision.
     if (data.facilitated) this.services.app.dataset.mode = 'facilitator';
     const discussion = data.facilitated
-      ? roomDiscussion(ui, (index) => {
+      ? roomDiscussion(ui, this.services.app, (index) => {
           audio.play('click');
           meeting.act({ kind: 'choose', index });
         })

@@ -54,6 +54,10 @@ export const BOARD = {
     en: 'No replay code found in {source}. A code starts with RV2. (RV1. for an older code).',
   },
   unreadableFile: { fr: '{source} n’a pas pu être lu.', en: '{source} could not be read.' },
+  results: { fr: 'Résultats de la salle', en: 'The room’s results' },
+  previousPage: { fr: 'Écran précédent', en: 'Previous screen' },
+  nextPage: { fr: 'Écran suivant', en: 'Next screen' },
+  pageOf: { fr: 'Écran {page} sur {pages}', en: 'Screen {page} of {pages}' },
 } as const satisfies Record<string, Text>;
 
 export type BoardWord = keyof typeof BOARD;

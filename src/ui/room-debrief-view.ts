@@ -1,6 +1,7 @@
 import type { MeetingResult, Scenario } from '../engine/index.ts';
 import { type RoomVote, roomPath } from '../engine/workshop/facilitation.ts';
 import { languageSwitch } from './controls.ts';
+import { decisionTitle } from './decision-title.ts';
 import { button, el } from './dom.ts';
 import { letter, ROOM, rt } from './facilitator-strings.ts';
 import type { Settings } from './settings.ts';
@@ -27,7 +28,7 @@ export function mountRoomDebrief(
     const { lang } = settings.get();
     const path = roomPath(scenario, votes, result.variant);
     const divided = path.filter((d) => d.divided).length;
-    const items = path.map((decision) => {
+    const items = path.map((decision, place) => {
       const node = scenario.nodes[decision.nodeId];
       if (node?.kind !== 'decision') return null;
       // Lettered as the card lettered them; an option the card did not show (its condition did not hold) has no letter.
@@ -45,7 +46,7 @@ export function mountRoomDebrief(
         'li',
         { className: decision.divided ? 'room-decision divided' : 'room-decision', data: { node: decision.nodeId } },
         [
-          el('h3', { text: node.prompt?.[lang] ?? decision.nodeId }),
+          el('h3', { text: decisionTitle(node, lang, place + 1) }),
           el('p', {
             className: 'votes',
             text: `${ROOM.votes[lang]}${colon(lang)}${decision.shown.map((i, place) => `${letter(place)} ${decision.counts[i] ?? 0}`).join(' · ')}`,
