@@ -116,6 +116,8 @@ describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
     '$meeting, $play play: the first screen fits and teaches',
     async (session) => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+      // Lines appear whole: the test is about the debrief, not the typing.
+      await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
       const page = await context.newPage();
       const errors = watchForErrors(page);
       const cdp = await context.newCDPSession(page);
