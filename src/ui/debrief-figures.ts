@@ -13,12 +13,14 @@ function figure(name: string, key: string, value: string, reference: string, war
   ]);
 }
 
-/** The conversation figures of a session, each next to its published reference point. */
+/**
+ * The conversation figures of a session, each next to its published reference point. Its heading
+ * is the debrief section's (`figures-title`), which holds it.
+ */
 export function figuresSection(figures: ConversationFigures, lang: Lang): HTMLElement {
   const share = figures.talkShare;
   const stretch = (s: { words: number; seconds: number }) => dt('stretchValue', lang, s);
   return el('section', { className: 'figures', attrs: { 'aria-labelledby': 'figures-title' } }, [
-    el('h2', { text: dt('figuresTitle', lang), attrs: { id: 'figures-title' } }),
     el('p', { className: 'figures-help', text: dt('figuresHelp', lang) }),
     el('dl', {}, [
       figure(

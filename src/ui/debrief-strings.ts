@@ -1,7 +1,25 @@
 import type { Lang, Outcome, Text } from '../engine/index.ts';
+import type { PluralText } from './plurals.ts';
 
-/** The words of the debrief's outcome, conversation figures, road not taken and "About the scoring", both languages. */
+/** The words of the debrief's outcome, three things to remember, sections, figures, road not taken and "About the scoring", both languages. */
 export const DEBRIEF = {
+  rememberTitle: { fr: 'Trois choses à retenir', en: 'Three things to remember' },
+  costliest: { fr: 'Votre moment le plus coûteux', en: 'Your costliest moment' },
+  best: { fr: 'Votre meilleur moment', en: 'Your best moment' },
+  practise: { fr: 'La leçon à travailler ensuite', en: 'The lesson to practise next' },
+  noCostliest: { fr: 'Rien de ce que vous avez fait ne vous a coûté de point.', en: 'Nothing you did cost you a point.' },
+  noBest: { fr: 'Rien de ce que vous avez fait ne vous a rapporté de point.', en: 'Nothing you did earned you a point.' },
+  notMet: {
+    fr: 'Ce rendez-vous la récompense, et vous ne l’avez pas encore rencontrée.',
+    en: 'This meeting rewards it, and you have not met it yet.',
+  },
+  nothingToPractise: {
+    fr: 'Aucun point perdu, et chaque leçon de ce rendez-vous rencontrée\u00a0: essayez-en un plus difficile.',
+    en: 'No point lost, and every lesson of this meeting met: try a harder one.',
+  },
+  howItEnded: { fr: 'Comment cela s’est terminé', en: 'How it ended' },
+  endingSection: { fr: 'La suite', en: 'What happened next' },
+  momentsStart: { fr: '{skill}\u00a0: point de départ {base} / 100', en: '{skill}: starting point {base} / 100' },
   figuresTitle: { fr: 'La conversation en chiffres', en: 'The conversation in figures' },
   figuresHelp: {
     fr: 'Comptés sur les mots prononcés dans ce rendez-vous\u202f; les durées sont estimées à 150 mots par minute. Entre parenthèses, le repère des analyses d’appels commerciaux.',
@@ -58,7 +76,6 @@ export const DEBRIEF = {
     fr: 'Aucune de vos décisions ne vous a coûté de points\u00a0: il n’y avait pas de meilleur chemin.',
     en: 'None of your decisions cost you points: there was no better road.',
   },
-  decisionAt: { fr: 'Tour {turn} · {cost} points perdus', en: 'Turn {turn} · {cost} points lost' },
   youChose: { fr: 'Vous avez choisi', en: 'You chose' },
   bestWas: { fr: 'Le meilleur choix', en: 'The best option' },
   wouldLead: {
@@ -66,16 +83,51 @@ export const DEBRIEF = {
     en: 'It would have led to: {outcome} — “{title}” (listening {listening}, closing {closing}).',
   },
   tryFromHere: { fr: 'Rejouer depuis ici', en: 'Try again from here' },
-  tryFromHereLabel: {
-    fr: 'Rejouer depuis la décision du tour {turn}',
-    en: 'Try again from the decision at turn {turn}',
-  },
   aboutButton: { fr: 'À propos du calcul', en: 'About the scoring' },
   aboutTitle: { fr: 'À propos du calcul', en: 'About the scoring' },
   close: { fr: 'Fermer', en: 'Close' },
 } as const satisfies Record<string, Text>;
 
 export type DebriefWord = keyof typeof DEBRIEF;
+
+/** The debrief's words that agree with a count (see plurals.ts). */
+export const DEBRIEF_PLURALS = {
+  points: { one: { fr: '{count} point', en: '{count} point' }, other: { fr: '{count} points', en: '{count} points' } },
+  pointsLost: {
+    one: { fr: '{count} point perdu', en: '{count} point lost' },
+    other: { fr: '{count} points perdus', en: '{count} points lost' },
+  },
+  lostOnLesson: {
+    one: { fr: '{count} point perdu sur cette leçon dans ce rendez-vous.', en: '{count} point lost on it in this meeting.' },
+    other: { fr: '{count} points perdus sur cette leçon dans ce rendez-vous.', en: '{count} points lost on it in this meeting.' },
+  },
+  moments: {
+    one: { fr: '{count} moment qui a compté', en: '{count} moment that counted' },
+    other: { fr: '{count} moments qui ont compté', en: '{count} moments that counted' },
+  },
+  /** The scores (one skill or both) looked good, and the meeting was not won. */
+  notWonDespiteScores: {
+    one: {
+      fr: 'Un score élevé, et pourtant rien de gagné\u00a0: un score compte chaque moment, l’issue ne tient qu’à la fin.',
+      en: 'A high score, yet nothing won: a score counts every moment, the outcome only how it ended.',
+    },
+    other: {
+      fr: 'Des scores élevés, et pourtant rien de gagné\u00a0: un score compte chaque moment, l’issue ne tient qu’à la fin.',
+      en: 'High scores, yet nothing won: a score counts every moment, the outcome only how it ended.',
+    },
+  },
+  /** A score (or both) looked poor, and the meeting advanced. */
+  wonDespiteScores: {
+    one: {
+      fr: 'Un score faible, et pourtant une avancée\u00a0: un score compte chaque moment, l’issue ne tient qu’à la fin.',
+      en: 'A low score, yet an advance: a score counts every moment, the outcome only how it ended.',
+    },
+    other: {
+      fr: 'Des scores faibles, et pourtant une avancée\u00a0: un score compte chaque moment, l’issue ne tient qu’à la fin.',
+      en: 'Low scores, yet an advance: a score counts every moment, the outcome only how it ended.',
+    },
+  },
+} as const satisfies Record<string, PluralText>;
 
 /** A debrief word with `{name}` slots filled; the values are shown as text, never interpreted. */
 export function dt(word: DebriefWord, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
@@ -102,8 +154,8 @@ export const ABOUT_SCORING: readonly { readonly heading: Text; readonly body: Te
   {
     heading: { fr: 'Les scores', en: 'The scores' },
     body: {
-      fr: 'Chaque compétence part du point de départ fixé par le scénario, puis gagne ou perd les points de chaque moment qui compte, dans la limite de 0 à 100. Une erreur comptée se voit toujours : après un moment qui a coûté des points dans une compétence, son score ne dépasse pas 99, quels que soient les points gagnés ailleurs ; 100 reste pour une rencontre sans faute. Chaque moment est montré avec le tour, vos mots, la leçon et la raison. Les mêmes choix donnent toujours le même résultat.',
-      en: 'Each skill starts from the scenario’s starting point, then gains or loses the points of every moment that counts, kept within 0–100. A scored mistake always shows: once a moment has cost points in a skill, its score goes no higher than 99, however many points you earn elsewhere; 100 is for a meeting without one. Every moment is shown with its turn, your words, the lesson and the reason. The same choices always give the same result.',
+      fr: 'Chaque compétence part du point de départ fixé par le scénario, puis gagne ou perd les points de chaque moment qui compte, dans la limite de 0 à 100. Une erreur comptée se voit toujours : après un moment qui a coûté des points dans une compétence, son score ne dépasse pas 99, quels que soient les points gagnés ailleurs ; 100 reste pour une rencontre sans faute. Chaque moment est montré avec vos mots, la leçon et la raison. Les mêmes choix donnent toujours le même résultat.',
+      en: 'Each skill starts from the scenario’s starting point, then gains or loses the points of every moment that counts, kept within 0–100. A scored mistake always shows: once a moment has cost points in a skill, its score goes no higher than 99, however many points you earn elsewhere; 100 is for a meeting without one. Every moment is shown with your words, the lesson and the reason. The same choices always give the same result.',
     },
   },
   {

@@ -61,15 +61,9 @@ export const UI = {
   restart: { fr: 'Recommencer le rendez-vous', en: 'Restart the meeting' },
   backToMenu: { fr: 'Retour au menu', en: 'Back to the menu' },
   debrief: { fr: 'Débriefing', en: 'Debrief' },
-  startedAt: { fr: 'point de départ', en: 'starting point' },
-  moments: { fr: 'Les moments qui l’expliquent', en: 'The moments behind it' },
   noMoments: { fr: 'Aucun moment n’a compté pour cette compétence.', en: 'No moment counted for this skill.' },
-  turn: { fr: 'Tour', en: 'Turn' },
   youSaid: { fr: 'Vous', en: 'You' },
-  lesson: { fr: 'Leçon', en: 'Lesson' },
-  points: { fr: 'points', en: 'points' },
   playAgain: { fr: 'Rejouer', en: 'Play again' },
-  seed: { fr: 'Graine', en: 'Seed' },
   loadFailed: { fr: 'Le fichier n’a pas pu être lu', en: 'The file could not be read' },
   yourScenario: { fr: 'Votre scénario', en: 'Your scenario' },
   fromAddress: { fr: 'Ouvert depuis l’adresse', en: 'Opened from the address' },
@@ -192,5 +186,11 @@ const ALREADY_QUOTED = /^\s*[«“‘'"]/;
  */
 export function quoted(text: string, lang: Lang): string {
   if (ALREADY_QUOTED.test(text)) return text;
-  return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
+  const [open, close] = quoteMarks(lang);
+  return `${open}${text}${close}`;
+}
+
+/** The opening and closing quotation marks of a language, for a quote whose words are their own element. */
+export function quoteMarks(lang: Lang): readonly [string, string] {
+  return lang === 'fr' ? ['«\u00a0', '\u00a0»'] : ['“', '”'];
 }

@@ -94,6 +94,14 @@ describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
     });
     expect(listenChecked).toBe(true);
     expect(await violations(page), 'debrief').toEqual([]);
+    // Its folded sections, each opened from its heading by keyboard.
+    for (const section of ['moments', 'ending', 'road', 'figures', 'replay']) {
+      await page.focus(`[data-section="${section}"] > summary`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`[data-section="${section}"][open]`);
+    }
+    await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 20_000 });
+    expect(await violations(page), 'debrief, every section open').toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

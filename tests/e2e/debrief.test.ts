@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { conversationFigures, type Lang, playToEnd, preferMoves, roadNotTaken } from '../../src/engine/index.ts';
-import { playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
+import { openDebriefSection, playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { dt, OUTCOME_TERMS } from '../../src/ui/debrief-strings.ts';
 import { launchBrowser } from './browser.ts';
@@ -33,6 +33,9 @@ async function playHasty(page: Page, lang: Lang) {
   const expected = playToEnd(scenario, SEED, preferMoves(HASTY));
   await page.goto(`${server.url}?lang=${lang}&seed=${SEED}&scenario=${scenario.id}`);
   await playActions(page, expected.actions, 'keyboard');
+  // The road and the figures are folded under the first screen: opened as a player opens them.
+  await openDebriefSection(page, 'road');
+  await openDebriefSection(page, 'figures');
   await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 20_000 });
   return expected;
 }

@@ -24,6 +24,7 @@ import {
 } from '../../src/engine/index.ts';
 import {
   downloadedText,
+  openDebriefSection,
   openReplay,
   playActions,
   pressAndWait,
@@ -119,6 +120,7 @@ describe('a week of practice', () => {
     await page.click(`.card[data-scenario="${interview.id}"] .start`);
     await playActions(page, monday.actions, 'keyboard');
     await expectDebriefTeaches(page, interview, monday, 'en');
+    await openDebriefSection(page, 'road');
     await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/journey-1-monday-debrief-en.png`, fullPage: true });
 
