@@ -14,11 +14,12 @@ import {
 } from '../engine/index.ts';
 import { spreadChart } from './board-charts.ts';
 import { decisionsPlayed } from './board-decisions.ts';
-import { BOARD_PROBLEMS, bt } from './board-strings.ts';
+import { BOARD_COUNTS, BOARD_PROBLEMS, bt } from './board-strings.ts';
 import { boardTable, columnHeading } from './board-table.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';
 import { downloadText } from './download.ts';
+import { plural } from './plural.ts';
 import type { Settings } from './settings.ts';
 import { OUTCOME_NAMES, SKILL_NAMES } from './strings.ts';
 
@@ -175,7 +176,7 @@ function missedLessons(rows: readonly BoardRow[], lang: Lang): HTMLElement {
     commonlyMissed(rows).map((m) =>
       el('li', { data: { lesson: m.lesson } }, [
         el('strong', { text: `${m.lesson} · ${LESSONS[m.lesson].title[lang]}` }),
-        el('span', { text: ` — ${bt('missedBy', lang, { count: m.players })}` }),
+        el('span', { text: ` — ${plural(BOARD_COUNTS.players, m.players, lang)}` }),
       ]),
     ),
   );
@@ -260,7 +261,7 @@ export function mountBoard(
       problemList(handedIn.notes, board.problems, lang),
       el('p', {
         className: 'board-summary',
-        text: bt('summary', lang, { players: board.rows.length, duplicates: board.duplicates }),
+        text: `${plural(BOARD_COUNTS.meetings, board.rows.length, lang)} · ${plural(BOARD_COUNTS.duplicates, board.duplicates, lang)}`,
         attrs: { 'aria-live': 'polite' },
       }),
       ...(board.rows.length === 0

@@ -1,4 +1,5 @@
 import type { Lang, Outcome, Text } from '../engine/index.ts';
+import type { CountedText } from './plural.ts';
 
 /** The words of the debrief's outcome, conversation figures, road not taken and "About the scoring", both languages. */
 export const DEBRIEF = {
@@ -8,7 +9,7 @@ export const DEBRIEF = {
     en: 'Counted from the words spoken in this meeting; times are estimated at 150 words a minute. In brackets, the reference point from analyses of sales calls.',
   },
   talkShare: { fr: 'Votre part de parole', en: 'Your share of the talk' },
-  talkShareValue: { fr: '{share} % ({player} mots sur {total})', en: '{share}% ({player} words of {total})' },
+  talkShareValue: { fr: '{share} % ({player} sur {total})', en: '{share}% ({player} of {total})' },
   talkShareRef: {
     fr: 'repère\u00a0: environ 43 % dans les meilleurs appels\u202f; au-delà de 65 %, cela nuit',
     en: 'reference: about 43% in the best calls; over 65% hurts',
@@ -24,9 +25,9 @@ export const DEBRIEF = {
     fr: 'repère\u00a0: les meilleurs appels laissent le client parler plusieurs minutes d’affilée',
     en: 'reference: the best calls let the customer talk for minutes at a stretch',
   },
-  stretchValue: { fr: '{words} mots, environ {seconds} s', en: '{words} words, about {seconds} s' },
+  stretchValue: { fr: '{words}, environ {seconds} s', en: '{words}, about {seconds} s' },
   questions: { fr: 'Questions posées', en: 'Questions asked' },
-  questionsValue: { fr: '{open} ouvertes, {closed} fermées', en: '{open} open, {closed} closed' },
+  questionsValue: { fr: '{open}, {closed}', en: '{open}, {closed}' },
   questionsRef: {
     fr: 'repère\u00a0: les questions ouvertes font parler le client',
     en: 'reference: open questions get the client talking',
@@ -35,8 +36,8 @@ export const DEBRIEF = {
   interruptionsRef: { fr: 'repère\u00a0: aucune', en: 'reference: none' },
   notes: { fr: 'Notes prises', en: 'Notes taken' },
   notesValue: {
-    fr: '{notes}\u202f; douleurs notées\u00a0: {captured} sur {heard} entendues',
-    en: '{notes}; pains captured: {captured} of {heard} heard',
+    fr: '{notes}\u202f; douleurs notées\u00a0: {captured} sur {heard}',
+    en: '{notes}; pains captured: {captured} of {heard}',
   },
   hiddenNeeds: { fr: 'Besoins cachés découverts', en: 'Hidden needs uncovered' },
   hiddenNeedsValue: { fr: '{uncovered} sur {total} dans ce scénario', en: '{uncovered} of {total} in this scenario' },
@@ -58,7 +59,7 @@ export const DEBRIEF = {
     fr: 'Aucune de vos décisions ne vous a coûté de points\u00a0: il n’y avait pas de meilleur chemin.',
     en: 'None of your decisions cost you points: there was no better road.',
   },
-  decisionAt: { fr: 'Tour {turn} · {cost} points perdus', en: 'Turn {turn} · {cost} points lost' },
+  decisionAt: { fr: 'Tour {turn} · {cost}', en: 'Turn {turn} · {cost}' },
   youChose: { fr: 'Vous avez choisi', en: 'You chose' },
   bestWas: { fr: 'Le meilleur choix', en: 'The best option' },
   wouldLead: {
@@ -83,6 +84,18 @@ export function dt(word: DebriefWord, lang: Lang, values: Readonly<Record<string
     Object.hasOwn(values, name) ? String(values[name]) : slot,
   );
 }
+
+/** The debrief's phrases about a number of things (see `plural`). */
+export const DEBRIEF_COUNTS = {
+  words: { one: { fr: '{count} mot', en: '{count} word' }, other: { fr: '{count} mots', en: '{count} words' } },
+  open: { one: { fr: '{count} ouverte', en: '{count} open' }, other: { fr: '{count} ouvertes', en: '{count} open' } },
+  closed: { one: { fr: '{count} fermée', en: '{count} closed' }, other: { fr: '{count} fermées', en: '{count} closed' } },
+  heard: { one: { fr: '{count} entendue', en: '{count} heard' }, other: { fr: '{count} entendues', en: '{count} heard' } },
+  pointsLost: {
+    one: { fr: '{count} point perdu', en: '{count} point lost' },
+    other: { fr: '{count} points perdus', en: '{count} points lost' },
+  },
+} as const satisfies Record<string, CountedText>;
 
 /** Each outcome in the terms sales research uses. */
 export const OUTCOME_TERMS = {

@@ -15,10 +15,11 @@ import { openAboutScoring } from './about-scoring.ts';
 import { figuresSection } from './debrief-figures.ts';
 import { dt, OUTCOME_TERMS } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
+import { plural } from './plural.ts';
 import { replayCodeSection } from './replay-code-view.ts';
 import { roadSection } from './road-view.ts';
 import type { Settings } from './settings.ts';
-import { colon, OUTCOME_NAMES, quoted, SKILL_NAMES, t } from './strings.ts';
+import { colon, OUTCOME_NAMES, quoted, SKILL_NAMES, t, UI_COUNTS } from './strings.ts';
 
 export interface DebriefHandlers {
   playAgain(): void;
@@ -54,7 +55,10 @@ function momentItem(moment: Moment, lang: Lang): HTMLElement {
     },
     [
       el('p', { className: 'moment-head' }, [
-        el('span', { className: 'points', text: `${signed(moment.points)} ${t('points', lang)}` }),
+        el('span', {
+          className: 'points',
+          text: plural(UI_COUNTS.points, Math.abs(moment.points), lang, { signed: signed(moment.points) }),
+        }),
         el('span', { className: 'turn', text: `${t('turn', lang)} ${moment.turn}` }),
         el('span', { className: 'lesson', text: `${moment.lesson} · ${title}` }),
       ]),

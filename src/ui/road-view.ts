@@ -1,6 +1,7 @@
 import type { CostlyDecision, Lang, Road, Scenario } from '../engine/index.ts';
-import { dt } from './debrief-strings.ts';
+import { DEBRIEF_COUNTS, dt } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
+import { plural } from './plural.ts';
 import { colon, OUTCOME_NAMES, quoted } from './strings.ts';
 
 function decisionItem(
@@ -17,7 +18,9 @@ function decisionItem(
     'li',
     { className: 'road', data: { node: decision.nodeId, cost: String(decision.cost), step: String(decision.step) } },
     [
-      el('h3', { text: dt('decisionAt', lang, { turn: decision.turn, cost: decision.cost }) }),
+      el('h3', {
+        text: dt('decisionAt', lang, { turn: decision.turn, cost: plural(DEBRIEF_COUNTS.pointsLost, decision.cost, lang) }),
+      }),
       el('p', { className: 'chosen' }, [
         el('strong', { text: `${dt('youChose', lang)}${colon(lang)}` }),
         document.createTextNode(quoted(optionText(decision.chosen.option), lang)),
