@@ -60,7 +60,7 @@ test('a finished meeting appears in the history, the path and the deck, survives
   expect(rows.map((r) => [r[2], Number(r[3]), Number(r[4])])).toEqual([
     [scenario.title.en, result.scores.listening, result.scores.closing],
   ]);
-  expect(await page.getAttribute(`.path li[data-scenario="${scenario.id}"]`, 'data-finished')).toBe('true');
+  expect(await page.getAttribute(`.path li[data-scenario="${scenario.id}"]`, 'data-status')).toBe('finished');
   const failed = [...new Set(result.moments.filter((m) => m.points < 0).map((m) => m.lesson))];
   const shown = [...new Set(result.moments.filter((m) => m.points > 0).map((m) => m.lesson))];
   const cards = await page.$$eval('.lesson-card', (items) => items.map((i) => (i as HTMLElement).dataset.lesson ?? ''));
