@@ -22,9 +22,14 @@ function lessonPlaces(scenarios: readonly Scenario[], lesson: LessonId, lang: La
   return [...new Set(scenarios.filter((s) => lessonUses(s).some((u) => u.lesson === lesson)).map((s) => s.title[lang]))];
 }
 
-/** A moment where the lesson earns points, in a scenario's own words: a success, for a lesson the player has shown. */
-function paidOff(scenarios: readonly Scenario[], lesson: LessonId, lang: Lang): string | null {
-  for (const scenario of scenarios) {
+/**
+ * A moment where the lesson earns points, in a scenario's own words: a success, for a lesson the
+ * player has shown; taken from a meeting where they showed it when that meeting has one.
+ */
+function paidOff(scenarios: readonly Scenario[], progress: Progress, lesson: LessonId, lang: Lang): string | null {
+  const theirs = new Set(progress.attempts.filter((a) => a.shown.includes(lesson)).map((a) => a.scenarioId));
+  const first = [...scenarios].sort((a, b) => Number(theirs.has(b.id)) - Number(theirs.has(a.id)));
+  for (const scenario of first) {
     for (const node of Object.values(scenario.nodes)) {
       if (node.kind !== 'decision') continue;
       for (const option of node.options) {
@@ -82,8 +87,10 @@ function pathList(path: readonly PathStep[], lang: Lang, play: (scenarioId: stri
     { className: 'path' },
     path.map((step) =>
       el('li', { data: { scenario: step.scenario.id, status: step.status } }, [
-        el('strong', { text: step.scenario.title[lang] }),
-        el('span', { text: ` — ${stepStatus(step, lang)}` }),
+        el('div', {}, [
+          el('strong', { text: step.scenario.title[lang] }),
+          el('span', { className: 'step-status', text: stepStatus(step, lang) }),
+        ]),
         button('', () => play(step.scenario.id), { data: { action: 'play' } }, [
           el('span', { text: pt('play', lang) }),
           spoken(` — ${step.scenario.title[lang]}`),
@@ -129,10 +136,10 @@ function historyTable(progress: Progress, lang: Lang, titleOf: (scenarioId: stri
  * One lesson of the deck: what it says, the player's record, a moment where it paid off (only once
  * the player has shown it: never a success they have not had), and where to practise it.
  */
-function lessonCard(card: LessonCard, scenarios: readonly Scenario[], lang: Lang): HTMLElement {
+function lessonCard(card: LessonCard, scenarios: readonly Scenario[], progress: Progress, lang: Lang): HTMLElement {
   const { title, description } = LESSONS[card.lesson];
   const places = lessonPlaces(scenarios, card.lesson, lang);
-  const success = card.right > 0 ? paidOff(scenarios, card.lesson, lang) : null;
+  const success = card.right > 0 ? paidOff(scenarios, progress, card.lesson, lang) : null;
   const record = pt('rightWrong', lang, {
     right: plural(PROGRESS_COUNTS.shown, card.right, lang),
     wrong: plural(PROGRESS_COUNTS.missed, card.wrong, lang),
@@ -147,7 +154,8 @@ function lessonCard(card: LessonCard, scenarios: readonly Scenario[], lang: Lang
 }
 
 /** The deck grouped by status, what needs work first; a status with no card is left out. */
-function deckGroups(deck: readonly LessonCard[], scenarios: readonly Scenario[], lang: Lang): HTMLElement[] {
+function deckGroups(progress: Progress, scenarios: readonly Scenario[], lang: Lang): HTMLElement[] {
+  const deck = lessonDeck(progress);
   return (['needs-work', 'mastered', 'seen'] as const).flatMap((status) => {
     const cards = deck.filter((c) => c.status === status);
     if (cards.length === 0) return [];
@@ -156,7 +164,7 @@ function deckGroups(deck: readonly LessonCard[], scenarios: readonly Scenario[],
       el(
         'ul',
         { className: `deck ${status}` },
-        cards.map((card) => lessonCard(card, scenarios, lang)),
+        cards.map((card) => lessonCard(card, scenarios, progress, lang)),
       ),
     ];
   });
@@ -244,7 +252,7 @@ export function mountProgress(
           : [el('div', { className: 'board-chart' }, [canvas]), historyTable(progress, lang, titleOf)]),
         el('h2', { text: pt('deck', lang) }),
         el('p', { text: pt('deckHelp', lang) }),
-        ...deckGroups(lessonDeck(progress), scenarios, lang),
+        ...deckGroups(progress, scenarios, lang),
         progressFileActions(actions, lang),
       ]),
     );

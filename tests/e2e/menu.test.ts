@@ -260,6 +260,8 @@ describe('the progress screen', () => {
     expect(await card('L19', '.lesson-text')).toBe('Hide every weakness and the client will find one you do not control.');
     expect(await page.locator('.lesson-card[data-lesson="L19"] .paid-off').count()).toBe(0);
     expect(await page.locator('.lesson-card[data-lesson="L11"] .paid-off').count()).toBe(1);
+    // The example of a success comes from the meeting where the player had it.
+    expect(await card('L13', '.paid-off')).toMatch(/^In “The mission interview”, for instance: /);
     expect(errors).toEqual([]);
     await context.close();
   });
