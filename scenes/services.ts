@@ -4,6 +4,7 @@ import type { Catalog } from '../src/content/catalog.ts';
 import type { Meeting, MeetingResult, MeetingSeed, PlayerAction, Scenario, Text } from '../src/engine/index.ts';
 import type { RoomVote } from '../src/engine/workshop/facilitation.ts';
 import type { ProgressStore } from '../src/storage/progress-store.ts';
+import type { RefusedReplay } from '../src/ui/menu-view.ts';
 import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';
 import type { UiWord } from '../src/ui/strings.ts';
@@ -71,6 +72,8 @@ export const SCENES = {
 export interface MenuData {
   /** A word of the interface, or a message already in both languages. */
   readonly notice?: UiWord | Text;
+  /** A replay code that could not be watched, put back in the menu's field with the reason. */
+  readonly refusedReplay?: RefusedReplay;
 }
 
 export interface MeetingData {

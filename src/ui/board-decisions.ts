@@ -1,9 +1,10 @@
 import { type BoardRow, type DecisionTally, type Lang, type Scenario, tallyDecisions } from '../engine/index.ts';
 import type { BoardPage } from './board-pages.ts';
-import { bt } from './board-strings.ts';
+import { BOARD_COUNTS, bt } from './board-strings.ts';
 import { decisionTitle } from './decision-title.ts';
 import { el } from './dom.ts';
 import { letter } from './facilitator-strings.ts';
+import { plural } from './plural.ts';
 
 /** How the players who reached one decision split among its options; the most chosen is marked. */
 function decisionTable(tally: DecisionTally, optionText: (option: number) => string, lang: Lang): HTMLElement {
@@ -42,7 +43,7 @@ function decisionSections(scenario: Scenario, rows: readonly BoardRow[], lang: L
     if (node?.kind !== 'decision') return null;
     return el('section', { className: 'board-decision', data: { node: tally.nodeId } }, [
       el('h4', { text: decisionTitle(node, lang, place + 1) }),
-      el('p', { className: 'reached', text: bt('reached', lang, { count: tally.reached }) }),
+      el('p', { className: 'reached', text: plural(BOARD_COUNTS.reached, tally.reached, lang) }),
       decisionTable(tally, (option) => node.options[option]?.text[lang] ?? '', lang),
     ]);
   });

@@ -15,11 +15,12 @@ import {
 import { spreadChart } from './board-charts.ts';
 import { decisionPages } from './board-decisions.ts';
 import { type BoardPage, pagedResults } from './board-pages.ts';
-import { BOARD_PROBLEMS, bt } from './board-strings.ts';
+import { BOARD_COUNTS, BOARD_PROBLEMS, bt } from './board-strings.ts';
 import { boardTable, columnHeading } from './board-table.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';
 import { downloadText } from './download.ts';
+import { plural } from './plural.ts';
 import type { Settings } from './settings.ts';
 import { OUTCOME_NAMES, SKILL_NAMES } from './strings.ts';
 
@@ -178,7 +179,7 @@ function missedLessons(rows: readonly BoardRow[], lang: Lang): HTMLElement {
     commonlyMissed(rows).map((m) =>
       el('li', { data: { lesson: m.lesson } }, [
         el('strong', { text: LESSONS[m.lesson].title[lang] }),
-        el('span', { text: ` — ${bt('missedBy', lang, { count: m.players })}` }),
+        el('span', { text: ` — ${plural(BOARD_COUNTS.players, m.players, lang)}` }),
       ]),
     ),
   );
@@ -270,7 +271,7 @@ export function mountBoard(
       boardHead(settings, lang),
       el('p', {
         className: 'board-summary',
-        text: bt('summary', lang, { players: board.rows.length, duplicates: board.duplicates }),
+        text: `${plural(BOARD_COUNTS.meetings, board.rows.length, lang)} · ${plural(BOARD_COUNTS.duplicates, board.duplicates, lang)}`,
         attrs: { 'aria-live': 'polite' },
       }),
       // The results first, where the projector's screen starts; the codes are added below them.

@@ -1,7 +1,7 @@
 import { type Lang, LESSONS, type MeetingResult, type Moment, type Scenario, type SkillScore } from '../engine/index.ts';
-import { DEBRIEF_PLURALS, dt } from './debrief-strings.ts';
+import { DEBRIEF_COUNTS, dt } from './debrief-strings.ts';
 import { el } from './dom.ts';
-import { plural } from './plurals.ts';
+import { plural } from './plural.ts';
 import { colon, quoted, SKILL_NAMES, t } from './strings.ts';
 
 /** Points as a coach writes them: a sign always, and a real minus. */
@@ -11,7 +11,7 @@ export function signed(points: number): string {
 
 /** "+12 points", "−1 point": signed, agreeing with its size. */
 export function pointsText(points: number, lang: Lang): string {
-  return plural(points, DEBRIEF_PLURALS.points, lang, signed(points));
+  return plural(DEBRIEF_COUNTS.points, Math.abs(points), lang, { signed: signed(points) });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Lang, Outcome, Text } from '../engine/index.ts';
-import type { PluralText } from './plurals.ts';
+import type { CountedText } from './plural.ts';
 
 /** The words of the debrief's outcome, three things to remember, sections, figures, road not taken and "About the scoring", both languages. */
 export const DEBRIEF = {
@@ -26,7 +26,7 @@ export const DEBRIEF = {
     en: 'Counted from the words spoken in this meeting; times are estimated at 150 words a minute. In brackets, the reference point from analyses of sales calls.',
   },
   talkShare: { fr: 'Votre part de parole', en: 'Your share of the talk' },
-  talkShareValue: { fr: '{share} % ({player} mots sur {total})', en: '{share}% ({player} words of {total})' },
+  talkShareValue: { fr: '{share} % ({player} sur {total})', en: '{share}% ({player} of {total})' },
   talkShareRef: {
     fr: 'repère\u00a0: environ 43 % dans les meilleurs appels\u202f; au-delà de 65 %, cela nuit',
     en: 'reference: about 43% in the best calls; over 65% hurts',
@@ -42,9 +42,9 @@ export const DEBRIEF = {
     fr: 'repère\u00a0: les meilleurs appels laissent le client parler plusieurs minutes d’affilée',
     en: 'reference: the best calls let the customer talk for minutes at a stretch',
   },
-  stretchValue: { fr: '{words} mots, environ {seconds} s', en: '{words} words, about {seconds} s' },
+  stretchValue: { fr: '{words}, environ {seconds} s', en: '{words}, about {seconds} s' },
   questions: { fr: 'Questions posées', en: 'Questions asked' },
-  questionsValue: { fr: '{open} ouvertes, {closed} fermées', en: '{open} open, {closed} closed' },
+  questionsValue: { fr: '{open}, {closed}', en: '{open}, {closed}' },
   questionsRef: {
     fr: 'repère\u00a0: les questions ouvertes font parler le client',
     en: 'reference: open questions get the client talking',
@@ -53,8 +53,8 @@ export const DEBRIEF = {
   interruptionsRef: { fr: 'repère\u00a0: aucune', en: 'reference: none' },
   notes: { fr: 'Notes prises', en: 'Notes taken' },
   notesValue: {
-    fr: '{notes}\u202f; douleurs notées\u00a0: {captured} sur {heard} entendues',
-    en: '{notes}; pains captured: {captured} of {heard} heard',
+    fr: '{notes}\u202f; douleurs notées\u00a0: {captured} sur {heard}',
+    en: '{notes}; pains captured: {captured} of {heard}',
   },
   hiddenNeeds: { fr: 'Besoins cachés découverts', en: 'Hidden needs uncovered' },
   hiddenNeedsValue: { fr: '{uncovered} sur {total} dans ce scénario', en: '{uncovered} of {total} in this scenario' },
@@ -90,13 +90,25 @@ export const DEBRIEF = {
 
 export type DebriefWord = keyof typeof DEBRIEF;
 
-/** The debrief's words that agree with a count (see plurals.ts). */
-export const DEBRIEF_PLURALS = {
-  points: { one: { fr: '{count} point', en: '{count} point' }, other: { fr: '{count} points', en: '{count} points' } },
+/** A debrief word with `{name}` slots filled; the values are shown as text, never interpreted. */
+export function dt(word: DebriefWord, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
+  return DEBRIEF[word][lang].replace(/\{(\w+)\}/g, (slot, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : slot,
+  );
+}
+
+/** The debrief's phrases about a number of things (see `plural`). */
+export const DEBRIEF_COUNTS = {
+  words: { one: { fr: '{count} mot', en: '{count} word' }, other: { fr: '{count} mots', en: '{count} words' } },
+  open: { one: { fr: '{count} ouverte', en: '{count} open' }, other: { fr: '{count} ouvertes', en: '{count} open' } },
+  closed: { one: { fr: '{count} fermée', en: '{count} closed' }, other: { fr: '{count} fermées', en: '{count} closed' } },
+  heard: { one: { fr: '{count} entendue', en: '{count} heard' }, other: { fr: '{count} entendues', en: '{count} heard' } },
   pointsLost: {
     one: { fr: '{count} point perdu', en: '{count} point lost' },
     other: { fr: '{count} points perdus', en: '{count} points lost' },
   },
+  /** A moment's points, signed ("+5 points", "−1 point"): the count agrees, `{signed}` shows it. */
+  points: { one: { fr: '{signed} point', en: '{signed} point' }, other: { fr: '{signed} points', en: '{signed} points' } },
   lostOnLesson: {
     one: { fr: '{count} point perdu sur cette leçon dans ce rendez-vous.', en: '{count} point lost on it in this meeting.' },
     other: { fr: '{count} points perdus sur cette leçon dans ce rendez-vous.', en: '{count} points lost on it in this meeting.' },
@@ -127,14 +139,7 @@ export const DEBRIEF_PLURALS = {
       en: 'Low scores, yet an advance: a score counts every moment, the outcome only how it ended.',
     },
   },
-} as const satisfies Record<string, PluralText>;
-
-/** A debrief word with `{name}` slots filled; the values are shown as text, never interpreted. */
-export function dt(word: DebriefWord, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
-  return DEBRIEF[word][lang].replace(/\{(\w+)\}/g, (slot, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : slot,
-  );
-}
+} as const satisfies Record<string, CountedText>;
 
 /** Each outcome in the terms sales research uses. */
 export const OUTCOME_TERMS = {

@@ -12,9 +12,9 @@ import {
 import { openAboutScoring } from './about-scoring.ts';
 import { figuresSection } from './debrief-figures.ts';
 import { momentsBody } from './debrief-moments.ts';
-import { DEBRIEF_PLURALS, dt, OUTCOME_TERMS } from './debrief-strings.ts';
+import { DEBRIEF_COUNTS, dt, OUTCOME_TERMS } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
-import { plural } from './plurals.ts';
+import { plural } from './plural.ts';
 import { replayCodeSection } from './replay-code-view.ts';
 import { pr } from './replay-strings.ts';
 import { roadSection } from './road-view.ts';
@@ -120,7 +120,7 @@ export function mountDebrief(
         el('div', { className: 'debrief-sections' }, [
           folded(
             'moments',
-            [plural(result.moments.length, DEBRIEF_PLURALS.moments, lang)],
+            [plural(DEBRIEF_COUNTS.moments, result.moments.length, lang)],
             momentsBody(scenario, result, lang),
             open,
           ),

@@ -1,7 +1,7 @@
 import type { CostlyDecision, Lang, Road, Scenario } from '../engine/index.ts';
-import { DEBRIEF_PLURALS, dt } from './debrief-strings.ts';
+import { DEBRIEF_COUNTS, dt } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
-import { plural } from './plurals.ts';
+import { plural } from './plural.ts';
 import { colon, OUTCOME_NAMES, quoted } from './strings.ts';
 
 function decisionItem(
@@ -20,7 +20,7 @@ function decisionItem(
     'li',
     { className: 'road', data: { node: decision.nodeId, cost: String(decision.cost), step: String(decision.step) } },
     [
-      el('h3', { text: plural(decision.cost, DEBRIEF_PLURALS.pointsLost, lang) }),
+      el('h3', { text: plural(DEBRIEF_COUNTS.pointsLost, decision.cost, lang) }),
       el('p', { className: 'chosen', attrs: { id: chosenId } }, [
         el('strong', { text: `${dt('youChose', lang)}${colon(lang)}` }),
         document.createTextNode(quoted(optionText(decision.chosen.option), lang)),

@@ -3,7 +3,8 @@ import { type RoomVote, roomPath } from '../engine/workshop/facilitation.ts';
 import { languageSwitch } from './controls.ts';
 import { decisionTitle } from './decision-title.ts';
 import { button, el } from './dom.ts';
-import { letter, ROOM, rt } from './facilitator-strings.ts';
+import { letter, ROOM, ROOM_COUNTS, rt } from './facilitator-strings.ts';
+import { plural } from './plural.ts';
 import type { Settings } from './settings.ts';
 import { colon, OUTCOME_NAMES } from './strings.ts';
 
@@ -69,7 +70,7 @@ export function mountRoomDebrief(
         divided > 0
           ? el('p', {
               className: 'notice',
-              text: divided === 1 ? rt('dividedOne', lang) : rt('dividedCount', lang, { count: divided }),
+              text: plural(ROOM_COUNTS.divided, divided, lang),
             })
           : null,
         el('ol', { className: 'room-path' }, items),

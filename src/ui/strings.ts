@@ -1,4 +1,5 @@
 import type { Demeanor, Lang, Outcome, Skill, Text } from '../engine/index.ts';
+import type { CountedText } from './plural.ts';
 
 /** Every word the presentation itself writes (content words come from the scenario), both languages. */
 export const UI = {
@@ -89,7 +90,6 @@ export const UI = {
   restored: { fr: '« {title} » est de retour dans le menu.', en: '“{title}” is back in the menu.' },
   cannotLoad: { fr: '{file} ne peut pas être chargé\u00a0:', en: '{file} cannot be loaded:' },
   problemAt: { fr: '{file}, ligne {line}, colonne {column} — {message}', en: '{file}, line {line}, column {column} — {message}' },
-  moreProblems: { fr: '… et {count} autres problèmes', en: '… and {count} more problems' },
   tooLarge: {
     fr: '{file} est trop volumineux ({size})\u202f; la limite est de {limit}.',
     en: '{file} is too large ({size}); the limit is {limit}.',
@@ -127,14 +127,6 @@ export const UI = {
     fr: 'Le navigateur a refusé la modification\u00a0: il reviendra à votre prochaine visite.',
     en: 'The browser refused the change: it will come back on your next visit.',
   },
-  unreadableSavedOne: {
-    fr: 'Un scénario enregistré dans ce navigateur n’a pas pu être relu et est ignoré.',
-    en: 'A scenario saved in this browser could not be read back and is ignored.',
-  },
-  unreadableSaved: {
-    fr: '{count} scénarios enregistrés dans ce navigateur n’ont pas pu être relus et sont ignorés.',
-    en: '{count} scenarios saved in this browser could not be read back and are ignored.',
-  },
   customBrokenHelp: {
     fr: 'Chargez un fichier corrigé (avec le même id) pour le remplacer, ou retirez-le.',
     en: 'Load a corrected file (with the same id) to replace it, or remove it.',
@@ -142,6 +134,24 @@ export const UI = {
 } as const satisfies Record<string, Text>;
 
 export type UiWord = keyof typeof UI;
+
+/** The presentation's phrases about a number of things (see `plural`). */
+export const UI_COUNTS = {
+  moreProblems: {
+    one: { fr: '… et {count} autre problème', en: '… and {count} more problem' },
+    other: { fr: '… et {count} autres problèmes', en: '… and {count} more problems' },
+  },
+  unreadableSaved: {
+    one: {
+      fr: '{count} scénario enregistré dans ce navigateur n’a pas pu être relu et est ignoré.',
+      en: '{count} scenario saved in this browser could not be read back and is ignored.',
+    },
+    other: {
+      fr: '{count} scénarios enregistrés dans ce navigateur n’ont pas pu être relus et sont ignorés.',
+      en: '{count} scenarios saved in this browser could not be read back and are ignored.',
+    },
+  },
+} as const satisfies Record<string, CountedText>;
 
 export function t(word: UiWord, lang: Lang): string {
   return UI[word][lang];

@@ -10,9 +10,9 @@ import {
   takeaways,
 } from '../engine/index.ts';
 import { pointsText, saidLine } from './debrief-moments.ts';
-import { DEBRIEF_PLURALS, dt } from './debrief-strings.ts';
+import { DEBRIEF_COUNTS, dt } from './debrief-strings.ts';
 import { el } from './dom.ts';
-import { plural } from './plurals.ts';
+import { plural } from './plural.ts';
 
 function label(text: string, points: string | null): HTMLElement {
   return el('p', { className: 'takeaway-label' }, [
@@ -64,7 +64,7 @@ function practiseTakeaway(practise: Practice | null, lang: Lang): HTMLElement {
       el('p', { className: 'description', text: lesson.description[lang] }),
       el('p', {
         className: 'practise-reason',
-        text: practise.reason === 'lost-points' ? plural(practise.lost, DEBRIEF_PLURALS.lostOnLesson, lang) : dt('notMet', lang),
+        text: practise.reason === 'lost-points' ? plural(DEBRIEF_COUNTS.lostOnLesson, practise.lost, lang) : dt('notMet', lang),
       }),
     ],
   );
@@ -84,8 +84,8 @@ export function rememberSection(scenario: Scenario, result: MeetingResult, lang:
 }
 
 function gapText(gap: OutcomeGap, lang: Lang): string {
-  const phrase = gap.kind === 'won-despite-scores' ? DEBRIEF_PLURALS.wonDespiteScores : DEBRIEF_PLURALS.notWonDespiteScores;
-  const lead = plural(gap.skills.length, phrase, lang);
+  const phrase = gap.kind === 'won-despite-scores' ? DEBRIEF_COUNTS.wonDespiteScores : DEBRIEF_COUNTS.notWonDespiteScores;
+  const lead = plural(phrase, gap.skills.length, lang);
   return gap.reason ? `${lead} ${gap.reason.why[lang]}` : lead;
 }
 

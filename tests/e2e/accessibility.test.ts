@@ -1,6 +1,8 @@
 /**
  * axe-core, the accessibility engine browsers' own audit tools use, on every screen in both
- * languages: the menu, a decision, a listening window, the pause menu, the meeting's history and the debrief.
+ * languages: the menu, a decision, a listening window, the pause menu, the meeting's history and the
+ * debrief; then the menu marked with the player's progress and holding a refused replay code, and the
+ * progress screen.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -102,6 +104,40 @@ describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
     }
     await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 20_000 });
     expect(await violations(page), 'debrief, every section open').toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** One finished meeting, one lesson shown and one missed: the menu and the progress screen have marks to show. */
+const ONE_ATTEMPT = JSON.stringify({
+  version: 1,
+  attempts: [
+    {
+      scenarioId: 'mission-interview',
+      at: '2026-11-20T10:00:00.000Z',
+      outcome: 'continuation',
+      scores: { listening: 55, closing: 45 },
+      shown: ['L11'],
+      failed: ['L19'],
+    },
+  ],
+});
+
+describe.each(['fr', 'en'] as const)('%s, with progress saved', (lang: Lang) => {
+  test('the marked menu, a refused replay code in its field, and the progress screen have no axe violation', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript((saved) => localStorage.setItem('rendez-vous.progress', saved), ONE_ATTEMPT);
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}?lang=${lang}&replay=RV2.damaged`);
+    await page.waitForSelector('#watch-code[aria-invalid="true"]');
+    await page.waitForSelector('.card[data-scenario] .marks .done');
+    expect(await violations(page), 'menu with marks and a refused code').toEqual([]);
+
+    await page.click('[data-action="progress"]');
+    await page.waitForSelector('[data-role="progress"] .lesson-card');
+    expect(await violations(page), 'progress').toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -78,8 +78,8 @@ describe('scenarios of the player’s own', () => {
     expect(await page.textContent(`${card} .badge`)).toBe('Votre scénario');
     expect(await page.textContent('[data-role="import-status"]')).toContain('«\u00a0Petit rendez-vous\u00a0» est chargé');
     expect(await page.$$eval('[data-role="import-problems"] *', (nodes) => nodes.length)).toBe(0);
-    // The input itself is reached with Tab, right after the last card's controls.
-    await page.focus(`${card} .remove`);
+    // The input itself is reached with Tab, first of the Write scenarios area, right after the workshop's last control.
+    await page.focus('.workshop [data-action="board"]');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.role)).toBe('import-file');
     await shoot(page, card, 'fr-import-loaded.png');
