@@ -49,10 +49,12 @@ export const ROOM_COUNTS = {
     one: { fr: '{count} main levée', en: '{count} hand up' },
     other: { fr: '{count} mains levées', en: '{count} hands up' },
   },
+  // Said only when at least one decision split the room, so the singular is always one: a sentence
+  // does not start with a digit.
   divided: {
     one: {
-      fr: '{count} décision a partagé la salle\u00a0: le meilleur point de départ pour la discussion.',
-      en: '{count} decision divided the room: the best place to start the discussion.',
+      fr: 'Une décision a partagé la salle\u00a0: le meilleur point de départ pour la discussion.',
+      en: 'One decision divided the room: the best place to start the discussion.',
     },
     other: {
       fr: '{count} décisions ont partagé la salle\u00a0: les meilleurs points de départ pour la discussion.',
