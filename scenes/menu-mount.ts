@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { mountMenu } from '../src/ui/menu-view.ts';
+import { startIntroduction } from './introduction-start.ts';
 import { startReplay } from './replay-start.ts';
 import { type FirstMenu, type GameServices, goTo, type MenuData, type MountedMenu } from './services.ts';
 
@@ -32,6 +33,7 @@ export async function openMenu(
       progress: () => then((menu) => goTo(menu, services, 'progress', {})),
       watch: (code) => then((menu) => startReplay(menu, services, code)),
       facilitate: (id) => meeting(id, true),
+      introduction: () => then((menu) => startIntroduction(menu, services)),
     },
     notice,
   );

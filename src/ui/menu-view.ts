@@ -24,6 +24,8 @@ export interface MenuHandlers {
   watch(code: string): void;
   /** Starts a meeting in facilitator mode (the room votes at each decision). */
   facilitate(scenarioId: string): void;
+  /** Plays the introduction again (or for the first time, for a player who came by a meeting's address). */
+  introduction(): void;
 }
 
 const SHOWN_PROBLEMS = 8;
@@ -235,6 +237,10 @@ export function mountMenu(
       // Named for the Element Timing API: the page starts Phaser once the menu is on the screen (src/main.ts).
       el('h2', { text: t('chooseScenario', lang), attrs: { elementtiming: MENU_SHOWN } }),
       cards(catalog, handlers, importer, lang),
+      // With the practice meetings, after them: a way back to the controls, not a meeting to score.
+      el('p', { className: 'introduction-entry' }, [
+        button(t('playIntroduction', lang), handlers.introduction, { data: { action: 'introduction' } }),
+      ]),
       importer.section(),
       workshop(catalog, handlers, lang),
       el('p', { className: 'keys-help', text: t('keysHelp', lang) }),
