@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { type MenuOpening, mountMenu } from '../src/ui/menu-view.ts';
+import { startIntroduction } from './introduction-start.ts';
 import { startReplay } from './replay-start.ts';
 import { type FirstMenu, type GameServices, goTo, type MountedMenu } from './services.ts';
 
@@ -28,6 +29,7 @@ export async function openMenu(services: GameServices, scene: Promise<Phaser.Sce
       progress: () => then((menu) => goTo(menu, services, 'progress', {})),
       watch: (code) => then((menu) => startReplay(menu, services, code)),
       facilitate: (id) => meeting(id, true),
+      introduction: () => then((menu) => startIntroduction(menu, services)),
     },
     opening,
     () => services.progress().then((store) => store.read().attempts),

@@ -1,8 +1,21 @@
-import type { Download, Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import type { PlayerAction } from '../engine/index.ts';
+import { INTRODUCTION_KEY } from '../storage/introduction.ts';
 
 /** The first scenario's start button on the menu: there and enabled once the menu can be used. */
 export const MENU_START = '[data-role="menu"] .card[data-scenario] .start';
+
+/**
+ * Makes the context a returning player's: one who finished or skipped the introduction on an earlier
+ * visit, so that the game opens on the menu. A fresh context is a first launch, which opens on the
+ * introduction; tests of the menu and what follows it start where a returning player does. Whatever
+ * the page itself stores later is kept (the mark is set only where there is none).
+ */
+export async function returningPlayer(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => {
+    if (localStorage.getItem(key) === null) localStorage.setItem(key, 'skipped');
+  }, INTRODUCTION_KEY);
+}
 
 /** What the meeting panel shows, read from the accessible DOM: its buttons and whether a line is being typed. */
 export interface PanelState {

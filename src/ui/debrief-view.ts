@@ -1,11 +1,9 @@
 import {
   type CostlyDecision,
   conversationFigures,
-  type Lang,
   type MeetingResult,
   type Road,
   type Scenario,
-  type SkillScore,
   seedOf,
   weighRoad,
 } from '../engine/index.ts';
@@ -19,7 +17,8 @@ import { replayCodeSection } from './replay-code-view.ts';
 import { pr } from './replay-strings.ts';
 import { roadSection } from './road-view.ts';
 import type { Settings } from './settings.ts';
-import { colon, OUTCOME_NAMES, quoteMarks, SKILL_NAMES, t } from './strings.ts';
+import { skillScore } from './skill-score.ts';
+import { colon, OUTCOME_NAMES, quoteMarks, t } from './strings.ts';
 import { gapNote, rememberSection } from './takeaways-view.ts';
 
 export interface DebriefHandlers {
@@ -38,18 +37,6 @@ const SLICE_STATES = 200;
 
 /** The sections folded under the first screen, in the order shown. */
 type SectionKey = 'moments' | 'ending' | 'road' | 'figures' | 'replay';
-
-function skillScore(skill: SkillScore, lang: Lang): HTMLElement {
-  const fill = el('span', { className: 'bar-fill' });
-  fill.style.width = `${skill.score}%`;
-  return el('div', { className: 'skill', data: { skill: skill.skill, score: String(skill.score), base: String(skill.base) } }, [
-    el('p', { className: 'skill-name' }, [
-      el('span', { text: SKILL_NAMES[skill.skill][lang] }),
-      el('span', { className: 'score', text: ` ${skill.score} / 100` }),
-    ]),
-    el('div', { className: 'bar', attrs: { 'aria-hidden': 'true' } }, [fill]),
-  ]);
-}
 
 /**
  * A section folded under the first screen: its heading is the disclosure's label, so the first

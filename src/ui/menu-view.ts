@@ -28,6 +28,8 @@ export interface MenuHandlers {
   watch(code: string): void;
   /** Starts a meeting in facilitator mode (the room votes at each decision). */
   facilitate(scenarioId: string): void;
+  /** Plays the introduction again (or for the first time, for a player who came by a meeting's address). */
+  introduction(): void;
 }
 
 /** A replay code that could not be watched: kept in its field, with the reason beside it. */
@@ -233,6 +235,10 @@ function practice(
           { className: 'cards' },
           playable.map((entry, i) => scenarioCard(entry, i + 1, stepOf(entry.scenario.id), handlers, importer, lang)),
         ),
+    // With the practice meetings, after them: a way back to the controls, not a meeting to score.
+    el('p', { className: 'introduction-entry' }, [
+      button(t('playIntroduction', lang), handlers.introduction, { data: { action: 'introduction' } }),
+    ]),
   ]);
 }
 

@@ -65,6 +65,13 @@ export const UI = {
   noMoments: { fr: 'Aucun moment n’a compté pour cette compétence.', en: 'No moment counted for this skill.' },
   youSaid: { fr: 'Vous', en: 'You' },
   playAgain: { fr: 'Rejouer', en: 'Play again' },
+  /** In the introduction's dialogue box, beside History and Pause. */
+  skipIntroduction: { fr: 'Passer l’introduction', en: 'Skip the introduction' },
+  /** The menu's way into the introduction, with the practice meetings. */
+  playIntroduction: {
+    fr: 'Comment jouer\u00a0: l’introduction (deux minutes)',
+    en: 'How to play: the introduction (two minutes)',
+  },
   loadFailed: { fr: 'Le fichier n’a pas pu être lu', en: 'The file could not be read' },
   yourScenario: { fr: 'Votre scénario', en: 'Your scenario' },
   fromAddress: { fr: 'Ouvert depuis l’adresse', en: 'Opened from the address' },

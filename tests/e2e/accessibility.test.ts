@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { animationsSettled, finishLine, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { animationsSettled, finishLine, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -61,6 +61,7 @@ async function violations(page: Page): Promise<Violation[]> {
 describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
   test('menu, decision, listening window, pause menu, history and debrief have no axe violation', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await returningPlayer(context);
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}?lang=${lang}&seed=${SEED}`);

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type MeetingResult, makeReplayCode, playToEnd, preferMoves, shownOrder } from '../../src/engine/index.ts';
 import { openReplay } from '../../src/engine/workshop/board.ts';
-import { downloadedText, watchForErrors } from '../../src/harness/page-driver.ts';
+import { downloadedText, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -42,6 +42,7 @@ afterAll(async () => {
 
 test('pasted and dropped codes become the room’s table, problems are located, the CSV opens in French Excel', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await returningPlayer(context);
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(`${server.url}?lang=fr`);

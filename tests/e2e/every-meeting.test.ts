@@ -17,7 +17,7 @@ import {
   type Scenario,
   startMeeting,
 } from '../../src/engine/index.ts';
-import { canvasStill, panelState, settled, watchForErrors } from '../../src/harness/page-driver.ts';
+import { canvasStill, panelState, returningPlayer, settled, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { OUTCOME_NAMES, t } from '../../src/ui/strings.ts';
 import { launchBrowser } from './browser.ts';
@@ -89,6 +89,7 @@ function oracle(scenario: Scenario, style: readonly string[], lang: Lang) {
 /** Text speed instant: nothing here is about typing, and a typed line would only slow the run. */
 async function openPage(mode: Mode, lang: Lang) {
   const context = await browser.newContext({ ...CONTEXTS[mode], locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
+  await returningPlayer(context);
   await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
   const page = await context.newPage();
   return { page, errors: watchForErrors(page), close: () => context.close() };
@@ -271,6 +272,7 @@ describe.each(Object.entries(SCREENS))('the meeting scene of each setting on a %
   test.each(Object.entries(SETTINGS))('%s: nothing cut off', async (setting, id) => {
     const lang: Lang = screen === 'phone' ? 'fr' : 'en';
     const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    await returningPlayer(context);
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}?lang=${lang}&seed=${SEED}&scenario=${id}`);
@@ -295,6 +297,7 @@ describe('idle life in the room', () => {
     { motion: 'reduce', moves: false },
   ] as const)('with the system motion setting "$motion", the waiting room moves: $moves', async ({ motion, moves }) => {
     const context = await browser.newContext({ viewport: { width: 960, height: 640 }, reducedMotion: motion });
+    await returningPlayer(context);
     const page = await context.newPage();
     // The page's timers run on a clock the test can move: a beat is jumped to, not waited for.
     await page.clock.install();
@@ -375,6 +378,7 @@ describe('who is speaking shows in the picture', () => {
     const scenario = SCENARIOS.get(id);
     if (!scenario) throw new Error(`no scenario ${id}`);
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await returningPlayer(context);
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}?lang=en&seed=${SEED}&scenario=${id}`);

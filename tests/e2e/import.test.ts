@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { animationsSettled, playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
+import { animationsSettled, playActions, readDebrief, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -41,6 +41,7 @@ afterAll(async () => {
 
 async function openPage(viewport: { width: number; height: number }) {
   const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  await returningPlayer(context);
   // Text speed instant: nothing here is about typing, and on a busy machine a line that ends on its
   // own just as the driver presses Enter to show it whole turns that Enter into "continue".
   await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, makeReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { MENU_START, watchForErrors } from '../../src/harness/page-driver.ts';
+import { MENU_START, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { SHIPPED, shippedMeeting } from './shipped.ts';
@@ -54,9 +54,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A fresh visitor, with `progress` saved beforehand if given. */
+/** A visitor who has seen the introduction, with `progress` saved beforehand if given. */
 async function visitor(progress: object | null, viewport = { width: 1366, height: 768 }): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  await returningPlayer(context);
   if (progress) {
     await context.addInitScript((saved) => {
       if (!sessionStorage.getItem('seeded')) {

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { downloadedText, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { downloadedText, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -28,6 +28,7 @@ afterAll(async () => {
 
 test('a finished meeting appears in the history, the path and the deck, survives a reload, and exports', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await returningPlayer(context);
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(`${server.url}?lang=en&seed=${SEED}`);
@@ -91,6 +92,7 @@ test('a finished meeting appears in the history, the path and the deck, survives
 
 test('an unreadable save is set aside with a notice, and the game plays on', async () => {
   const context = await browser.newContext();
+  await returningPlayer(context);
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('rendez-vous.progress', '{"version":1,"attempts":[{"broken"');
@@ -143,6 +145,7 @@ test.each([
   'with the game’s own Reduce motion $chosen and the system’s off, the chart animates: $animates',
   async ({ chosen, animates }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'no-preference' });
+    await returningPlayer(context);
     await context.addInitScript(
       ({ saved, reduce }) => {
         localStorage.setItem('rendez-vous.progress', saved);

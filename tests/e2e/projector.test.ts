@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, makeReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { pressAndWait, watchForErrors } from '../../src/harness/page-driver.ts';
+import { pressAndWait, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -70,6 +70,7 @@ async function playWithTheRoom(page: Page, atFirstCard: () => Promise<void>): Pr
 describe.each(['fr', 'en'] as const)('in %s', (lang: Lang) => {
   test('a facilitated meeting and the room’s debrief on a projector: 28-px text, the card beside the room, titles and the card’s letters', async () => {
     const context = await browser.newContext({ viewport: PROJECTOR });
+    await returningPlayer(context);
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}?lang=${lang}&seed=3`);
@@ -121,6 +122,7 @@ describe.each(['fr', 'en'] as const)('in %s', (lang: Lang) => {
 
   test('the results board on a projector: 28-px text, one screen of results at a time turned by the arrow keys, titles not ids', async () => {
     const context = await browser.newContext({ viewport: PROJECTOR });
+    await returningPlayer(context);
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}?lang=${lang}`);

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, loadScenarioOrThrow, playToEnd, preferMoves, roadNotTaken } from '../../src/engine/index.ts';
-import { openDebriefSection, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { openDebriefSection, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { wideMeeting } from '../../src/harness/wide-meeting.ts';
 import { dt } from '../../src/ui/debrief-strings.ts';
@@ -58,6 +58,7 @@ async function playImported(page: Page, text: string, lang: Lang) {
 
 async function openPage(viewport: { width: number; height: number }) {
   const context = await browser.newContext({ viewport });
+  await returningPlayer(context);
   await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
   const page = await context.newPage();
   return { page, errors: watchForErrors(page), close: () => context.close() };
