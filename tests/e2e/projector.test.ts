@@ -46,8 +46,11 @@ const box = async (page: Page, selector: string) => {
   return found;
 };
 
-/** Plays the facilitated meeting to its end: lines run on with Enter; at each card, one hand for the first option, then Enter plays it. */
-async function playWithTheRoom(page: Page, atFirstCard: () => Promise<void>): Promise<number[][]> {
+/**
+ * Plays the facilitated meeting to its end: lines run on with Enter; at each card, one hand for the
+ * first option, then Enter plays it. `hidden` receives the cards that left out an option.
+ */
+async function playWithTheRoom(page: Page, atFirstCard: () => Promise<void>, hidden: number[]): Promise<number[][]> {
   const cards: number[][] = [];
   for (let step = 0; step < 400; step++) {
     if (await page.$('[data-action="debrief"]')) return cards;
@@ -59,6 +62,8 @@ async function playWithTheRoom(page: Page, atFirstCard: () => Promise<void>): Pr
       items.map((li) => Number((li as HTMLElement).dataset.index)),
     );
     if (cards.length === 0) await atFirstCard();
+    const node = scenario.nodes[(await page.getAttribute('[data-role="meeting"]', 'data-node')) ?? ''];
+    if (node?.kind === 'decision' && shown.length < node.options.length) hidden.push(cards.length);
     cards.push(shown);
     await page.keyboard.press('a');
     await page.keyboard.press('Enter');
@@ -79,18 +84,25 @@ describe.each(['fr', 'en'] as const)('in %s', (lang: Lang) => {
     await page.waitForSelector('[data-role="meeting"]');
     expect(await textSize(page, '[data-role="meeting"] .line, [data-role="meeting"] .prompt')).toBeGreaterThanOrEqual(28);
 
-    const cards = await playWithTheRoom(page, async () => {
-      expect(await textSize(page, 'dialog[data-role="discussion"] .discussion-options li span')).toBeGreaterThanOrEqual(28);
-      // The room is drawn whole on the left; the card starts where it ends, and covers none of it.
-      await page.waitForFunction(() => (document.querySelector('#stage canvas')?.getBoundingClientRect().width ?? 0) < 1000);
-      const room = await box(page, '#stage canvas');
-      const card = await box(page, 'dialog[data-role="discussion"]');
-      expect(room.x + room.width).toBeLessThanOrEqual(card.x + 1);
-      expect(room.height).toBeGreaterThan(PROJECTOR.height * 0.9);
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: `${SHOTS}/projector-${lang}-card.png` });
-    });
+    // The cards (by their place in the meeting) that left out an option whose condition did not hold.
+    const hidden: number[] = [];
+    const cards = await playWithTheRoom(
+      page,
+      async () => {
+        expect(await textSize(page, 'dialog[data-role="discussion"] .discussion-options li span')).toBeGreaterThanOrEqual(28);
+        // The room is drawn whole on the left; the card starts where it ends, and covers none of it.
+        await page.waitForFunction(() => (document.querySelector('#stage canvas')?.getBoundingClientRect().width ?? 0) < 1000);
+        const room = await box(page, '#stage canvas');
+        const card = await box(page, 'dialog[data-role="discussion"]');
+        expect(room.x + room.width).toBeLessThanOrEqual(card.x + 1);
+        expect(room.height).toBeGreaterThan(PROJECTOR.height * 0.9);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${SHOTS}/projector-${lang}-card.png` });
+      },
+      hidden,
+    );
     expect(cards.length).toBeGreaterThan(3);
+    expect(hidden.length, 'a card with an option left out').toBeGreaterThan(0);
 
     await page.click('[data-action="debrief"]');
     await page.waitForSelector('[data-role="room-debrief"]');
