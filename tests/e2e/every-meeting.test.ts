@@ -17,7 +17,14 @@ import {
   type Scenario,
   startMeeting,
 } from '../../src/engine/index.ts';
-import { canvasStill, panelState, returningPlayer, settled, watchForErrors } from '../../src/harness/page-driver.ts';
+import {
+  canvasStill,
+  openDebriefSection,
+  panelState,
+  returningPlayer,
+  settled,
+  watchForErrors,
+} from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { OUTCOME_NAMES, t } from '../../src/ui/strings.ts';
 import { launchBrowser } from './browser.ts';
@@ -230,8 +237,10 @@ describe('every shipped meeting, played to the debrief', () => {
     if (mode === 'touch') await page.screenshot({ path: `${SHOTS}/every-${id}-${lang}-phone-end.png` });
     await toDebrief(page, mode, lang);
     await expectDebrief(page, scenario, expected, lang);
-    // The debrief reads as a document: one top heading naming the outcome, and a single way to print.
+    // The debrief reads as a document: one top heading naming the outcome, and a single way to print
+    // (with the replay code, in its folded section).
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(OUTCOME_NAMES[expected.outcome][lang]);
+    await openDebriefSection(page, 'replay');
     await expect(page.getByRole('button', { name: lang === 'fr' ? /imprimer/i : /print/i }).count()).resolves.toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(errors).toEqual([]);
