@@ -324,7 +324,9 @@ describe('a workshop', () => {
     const tom = await trainee(await phone(), 'en', 22, interview, HASTY);
     const max = await trainee(await phone(), 'fr', 23, interview, PATIENT);
     const codeOn = async (page: Page) => (await page.getAttribute('[data-role="debrief"] .replay', 'data-code')) ?? '';
-    // Max hands in the file the debrief offers, and writes his name in it; the others read out their codes.
+    // Max hands in the file the debrief offers (with the replay code, in its folded section), and
+    // writes his name in it; the others read out their codes.
+    await openDebriefSection(max.page, 'replay');
     const [download] = await Promise.all([max.page.waitForEvent('download'), max.page.click('[data-action="download-code"]')]);
     const maxFile = `Max ${await downloadedText(download)}`;
     const pasted = [`Léa : ${await codeOn(lea.page)}`, `Tom : ${await codeOn(tom.page)}`, `Tom : ${await codeOn(tom.page)}`];
