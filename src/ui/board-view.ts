@@ -185,7 +185,7 @@ function missedLessons(rows: readonly BoardRow[], lang: Lang): HTMLElement {
   );
 }
 
-/** The room summed up, a screen each: the table and its exports, the spread of scores, the missed lessons, then the decisions. */
+/** The room summed up, a screen each: the table, the spread of scores, the missed lessons, then the decisions. */
 function roomResults(
   rows: readonly BoardRow[],
   scenarios: readonly Scenario[],
@@ -193,7 +193,7 @@ function roomResults(
   lang: Lang,
 ): BoardPage[] {
   return [
-    [boardTable(rows, lang, (id) => scenarioTitle(scenarios, id, lang)), exportActions(rows, scenarios, lang)],
+    [boardTable(rows, lang, (id) => scenarioTitle(scenarios, id, lang))],
     [el('h2', { text: bt('spread', lang) }), el('div', { className: 'board-chart' }, [spreadCanvas])],
     [el('h2', { text: bt('commonlyMissed', lang) }), missedLessons(rows, lang)],
     ...decisionPages(rows, scenarios, lang),
@@ -276,6 +276,8 @@ export function mountBoard(
       }),
       // The results first, where the projector's screen starts; the codes are added below them.
       results ? results.element : el('p', { className: 'notice', text: bt('empty', lang) }),
+      // Under whichever screen is shown: the whole room's results leave as CSV or on paper.
+      results ? exportActions(board.rows, scenarios, lang) : null,
       codeInput(draft, input, lang),
       problemList(handedIn.notes, board.problems, lang),
     ]);
