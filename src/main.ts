@@ -4,8 +4,8 @@ import type { FirstMenu, GameServices, Meet } from '../scenes/services.ts';
 import { type AudioService, createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
 import type { AddressFile, Catalog } from './content/catalog.ts';
-import { courseFromAddress } from './lms/course.ts';
-import type { LmsReporter } from './lms/scorm12.ts';
+import { type PackagedCourse, readPackagedCourse } from './lms/packaged-course.ts';
+import type { LmsReporter } from './lms/tracking.ts';
 import {
   browserStore,
   type KeyValueStore,
@@ -27,6 +27,14 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
+
+/**
+ * The course of a package built for a learning platform (`npm run build:scorm`), set at build time;
+ * the web build has none, and then the platform code is not even in it.
+ */
+const PACKAGED: PackagedCourse | null = import.meta.env.VITE_RENDEZ_VOUS_COURSE
+  ? readPackagedCourse(import.meta.env.VITE_RENDEZ_VOUS_COURSE)
+  : null;
 
 /** How long the canvas keeps drawing after the window is resized. */
 const RESIZE_MS = 900;
@@ -50,7 +58,7 @@ async function main(): Promise<void> {
   window.addEventListener('resize', () => frames.awake(RESIZE_MS));
   // The file the address names starts downloading at once, alongside the scenario chunk.
   const addressFile = fetchAddressScenario(address);
-  const lms = connectLearningPlatform();
+  const lms = connectLearningPlatform(app, settings);
   const progress = progressOnFirstUse(store);
   // Filled in below: the first menu is mounted with these very services.
   let first: FirstMenu | null = null;
@@ -60,7 +68,7 @@ async function main(): Promise<void> {
     ui,
     app,
     catalog: catalogOnFirstUse(store, addressFile, settings),
-    requestedScenario: address.scenario ?? address.scenarioFile ?? null,
+    requestedScenario: address.scenario ?? address.scenarioFile ?? PACKAGED?.opens ?? null,
     requestedReplay: address.replay ?? null,
     nextSeed: () => address.seed ?? randomSeed(),
     meetings: meetingsOnFirstUse(audio, lms, progress),
@@ -150,10 +158,15 @@ function fetchAddressScenario(address: AddressOptions): Promise<AddressFile | nu
     : Promise.resolve(null);
 }
 
-/** Launched by a learning platform (SCORM 1.2) with `?course=id,...`: report to it. Loaded only then. */
-function connectLearningPlatform(): Promise<LmsReporter | null> {
-  const course = courseFromAddress(window.location.search);
-  return course ? import('./lms/scorm12.ts').then((m) => m.connectScorm(window, course)) : Promise.resolve(null);
+/**
+ * A package built for a learning platform tracks its course there from the start, whatever the
+ * address it was launched at. The platform code is loaded only then.
+ */
+function connectLearningPlatform(app: HTMLElement, settings: Settings): Promise<LmsReporter | null> {
+  const course = PACKAGED;
+  return course
+    ? import('./lms/connect.ts').then((m) => m.connectCourse(window, course.rules, app, settings))
+    : Promise.resolve(null);
 }
 
 /** Progress is read (and validated) on first use, so its schema code stays out of the first load. */
