@@ -15,7 +15,7 @@ import { playToEnd, preferMoves, type Scenario, transcript, WORDS_PER_MINUTE } f
 import { type CourseRules, largestProgress, SUSPEND_DATA_LIMIT } from '../lms/course.ts';
 import { PACKAGED_COURSE_VARIABLE, type PackagedCourse } from '../lms/packaged-course.ts';
 import { shippedScenarios } from './lessons-doc.ts';
-import { SCORM12_SCHEMAS, scorm12Manifest } from './scorm12-manifest.ts';
+import { METADATA_FILE, SCORM12_SCHEMAS, scorm12Manifest, scorm12Metadata } from './scorm12-manifest.ts';
 
 export interface ScormPackage {
   readonly zipPath: string;
@@ -84,6 +84,9 @@ function typicalLearningTime(scenarios: readonly Scenario[]): string {
 /** A build's time, to the second: `20261207T053000`. */
 const buildTime = (at: Date) => at.toISOString().replace(/[-:]/g, '').slice(0, 15);
 
+/** The game's version and the build's time, within the 20 characters the manifest's schema allows: `0.1.0+261207053000`. */
+const buildVersion = (game: string, stamp: string) => `${game}+${stamp.slice(2).replace('T', '')}`.slice(0, 20);
+
 export async function buildScormPackage(options: ScormOptions = {}): Promise<ScormPackage> {
   const scenarios = shippedScenarios();
   const ids = scenarios.map((s) => s.id);
@@ -112,10 +115,10 @@ export async function buildScormPackage(options: ScormOptions = {}): Promise<Sco
   const launch = 'index.html';
   const files = filesUnder(outDir);
   const stamp = buildTime(new Date());
-  const version = `${JSON.parse(readFileSync('package.json', 'utf8')).version}+${stamp}`;
+  const version = buildVersion(JSON.parse(readFileSync('package.json', 'utf8')).version, stamp);
   const identifier = `rendez-vous-${options.scenario ?? 'course'}-${stamp}-${randomUUID().slice(0, 8)}`;
   const chosen = options.scenario ? inCourse[0] : undefined;
-  const manifest = scorm12Manifest({
+  const course = {
     identifier,
     version,
     title: chosen
@@ -134,11 +137,12 @@ export async function buildScormPackage(options: ScormOptions = {}): Promise<Sco
     masteryScore: rules.masteryScore,
     launch,
     files,
-  });
-  writeFileSync(join(outDir, 'imsmanifest.xml'), manifest);
+  };
+  writeFileSync(join(outDir, 'imsmanifest.xml'), scorm12Manifest(course));
+  writeFileSync(join(outDir, METADATA_FILE), scorm12Metadata(course));
   for (const schema of SCORM12_SCHEMAS) copyFileSync(join(SCHEMA_DIR, schema), join(outDir, schema));
 
-  const packed = [...files, 'imsmanifest.xml', ...SCORM12_SCHEMAS];
+  const packed = [...files, 'imsmanifest.xml', METADATA_FILE, ...SCORM12_SCHEMAS];
   const entries = Object.fromEntries(packed.map((f) => [f, new Uint8Array(readFileSync(join(outDir, f)))] as const));
   mkdirSync(zipDir, { recursive: true });
   const zipPath = join(zipDir, `rendez-vous-scorm12${options.scenario ? `-${options.scenario}` : ''}.zip`);

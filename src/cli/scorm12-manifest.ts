@@ -1,8 +1,9 @@
 /**
  * The manifest of a SCORM 1.2 package (imsmanifest.xml): one organisation, one SCO, every file
- * listed, the mastery score the course was built with, and catalogue metadata (IMS LOM 1.2) in
- * both languages. Pure text; `npm run build:scorm` writes it and the browser test validates it
- * with xmllint against the ADL schemas shipped beside it.
+ * listed, the mastery score the course was built with; and its catalogue metadata (IMS LOM 1.2,
+ * both languages) in a file of its own that the manifest points to, as ADL's own examples do.
+ * Pure text; `npm run build:scorm` writes both and the browser test validates the manifest with
+ * xmllint against the ADL schemas shipped beside it.
  */
 import type { Text } from '../engine/index.ts';
 
@@ -24,49 +25,55 @@ export interface ManifestCourse {
 /** The ADL schema files a SCORM 1.2 package carries at its root (assets/scorm12-xsd). */
 export const SCORM12_SCHEMAS = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'] as const;
 
+/** The catalogue metadata's file, beside the manifest. */
+export const METADATA_FILE = 'metadata.xml';
+
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const langstrings = (text: Text, indent: string) =>
   (['fr', 'en'] as const)
-    .map((lang) => `${indent}<imsmd:langstring xml:lang="${lang}">${escapeXml(text[lang])}</imsmd:langstring>`)
+    .map((lang) => `${indent}<langstring xml:lang="${lang}">${escapeXml(text[lang])}</langstring>`)
     .join('\n');
 
-function catalogue(course: ManifestCourse): string {
-  const keywords = course.keywords.map(
-    (k) => `        <imsmd:keyword>\n${langstrings(k, '          ')}\n        </imsmd:keyword>`,
-  );
-  return `    <imsmd:lom>
-      <imsmd:general>
-        <imsmd:title>
-${langstrings(course.title, '          ')}
-        </imsmd:title>
-        <imsmd:language>fr</imsmd:language>
-        <imsmd:language>en</imsmd:language>
-        <imsmd:description>
-${langstrings(course.description, '          ')}
-        </imsmd:description>
+/** The catalogue metadata: title, description, keywords, languages, version, requirements, learning time. */
+export function scorm12Metadata(course: ManifestCourse): string {
+  const keywords = course.keywords.map((k) => `    <keyword>\n${langstrings(k, '      ')}\n    </keyword>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<lom xmlns="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd">
+  <general>
+    <title>
+${langstrings(course.title, '      ')}
+    </title>
+    <language>fr</language>
+    <language>en</language>
+    <description>
+${langstrings(course.description, '      ')}
+    </description>
 ${keywords.join('\n')}
-      </imsmd:general>
-      <imsmd:lifecycle>
-        <imsmd:version>
-          <imsmd:langstring xml:lang="en">${escapeXml(course.version)}</imsmd:langstring>
-        </imsmd:version>
-      </imsmd:lifecycle>
-      <imsmd:technical>
-        <imsmd:format>text/html</imsmd:format>
-        <imsmd:otherplatformrequirements>
-          <imsmd:langstring xml:lang="en">A current web browser with JavaScript. Runs under Content-Security-Policy: default-src 'self' (nothing is fetched from elsewhere; no data: or inline resources).</imsmd:langstring>
-        </imsmd:otherplatformrequirements>
-      </imsmd:technical>
-      <imsmd:educational>
-        <imsmd:typicallearningtime>
-          <imsmd:datetime>${escapeXml(course.typicalLearningTime)}</imsmd:datetime>
-        </imsmd:typicallearningtime>
-        <imsmd:language>fr</imsmd:language>
-        <imsmd:language>en</imsmd:language>
-      </imsmd:educational>
-    </imsmd:lom>`;
+  </general>
+  <lifecycle>
+    <version>
+      <langstring xml:lang="en">${escapeXml(course.version)}</langstring>
+    </version>
+  </lifecycle>
+  <technical>
+    <format>text/html</format>
+    <otherplatformrequirements>
+      <langstring xml:lang="en">A current web browser with JavaScript. Runs under Content-Security-Policy: default-src 'self' (nothing is fetched from elsewhere; no data: or inline resources).</langstring>
+    </otherplatformrequirements>
+  </technical>
+  <educational>
+    <typicallearningtime>
+      <datetime>${escapeXml(course.typicalLearningTime)}</datetime>
+    </typicallearningtime>
+    <language>fr</language>
+    <language>en</language>
+  </educational>
+</lom>
+`;
 }
 
 export function scorm12Manifest(course: ManifestCourse): string {
@@ -77,13 +84,12 @@ export function scorm12Manifest(course: ManifestCourse): string {
 <manifest identifier="${escapeXml(course.identifier)}" version="${escapeXml(course.version)}"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
-${catalogue(course)}
+    <adlcp:location>${METADATA_FILE}</adlcp:location>
   </metadata>
   <organizations default="rendez-vous-course">
     <organization identifier="rendez-vous-course">

@@ -11,7 +11,7 @@ export const WORDS = {
   retry: { fr: 'Réessayer', en: 'Try again' },
   finish: { fr: 'Terminer et enregistrer', en: 'Finish and save' },
   finished: {
-    fr: 'Votre progression est enregistrée. Vous pouvez fermer cette fenêtre\u00a0; ce que vous jouerez encore ne sera pas enregistré.',
+    fr: 'Votre progression est enregistrée. Vous pouvez fermer cette fenêtre\u202f; ce que vous jouerez encore ne sera pas enregistré.',
     en: 'Your progress is saved. You can close this window; anything you play from now on will not be recorded.',
   },
   details: { fr: 'Pour votre administrateur\u00a0:', en: 'For your administrator:' },

@@ -39,11 +39,53 @@ describe('a course as the platform sees it', () => {
   test.each([
     // rules, meetings played with their score, expected standing
     ['nothing played', FIVE, [], { completion: 'not attempted', success: null, score: null }],
-    ['1 of 5: no score yet, so no false "failed"', { ...FIVE, masteryScore: 80 }, [['a', 30]], { completion: 'incomplete', success: null, score: null }],
-    ['all 5 without a mastery score', FIVE, [['a', 90], ['b', 70], ['c', 50], ['d', 30], ['e', 10]], { completion: 'completed', success: null, score: 50 }],
-    ['all 5, mastery 80, under it', { ...FIVE, masteryScore: 80 }, [['a', 90], ['b', 70], ['c', 50], ['d', 30], ['e', 10]], { completion: 'completed', success: 'failed', score: 50 }],
-    ['3 of 5 required: the 3 best count', { ...FIVE, required: 3, masteryScore: 80 }, [['a', 90], ['b', 80], ['c', 40], ['d', 70]], { completion: 'completed', success: 'passed', score: 80 }],
-    ['2 of 5 required, 1 played', { ...FIVE, required: 2 }, [['a', 90]], { completion: 'incomplete', success: null, score: null }],
+    [
+      '1 of 5: no score yet, so no false "failed"',
+      { ...FIVE, masteryScore: 80 },
+      [['a', 30]],
+      { completion: 'incomplete', success: null, score: null },
+    ],
+    [
+      'all 5 without a mastery score',
+      FIVE,
+      [
+        ['a', 90],
+        ['b', 70],
+        ['c', 50],
+        ['d', 30],
+        ['e', 10],
+      ],
+      { completion: 'completed', success: null, score: 50 },
+    ],
+    [
+      'all 5, mastery 80, under it',
+      { ...FIVE, masteryScore: 80 },
+      [
+        ['a', 90],
+        ['b', 70],
+        ['c', 50],
+        ['d', 30],
+        ['e', 10],
+      ],
+      { completion: 'completed', success: 'failed', score: 50 },
+    ],
+    [
+      '3 of 5 required: the 3 best count',
+      { ...FIVE, required: 3, masteryScore: 80 },
+      [
+        ['a', 90],
+        ['b', 80],
+        ['c', 40],
+        ['d', 70],
+      ],
+      { completion: 'completed', success: 'passed', score: 80 },
+    ],
+    [
+      '2 of 5 required, 1 played',
+      { ...FIVE, required: 2 },
+      [['a', 90]],
+      { completion: 'incomplete', success: null, score: null },
+    ],
   ] as const)('%s', (_, rules, played, expected) => {
     const progress = played.reduce<CourseProgress>((p, [id, score]) => play(p, rules, id, score, score), EMPTY_PROGRESS);
     expect(courseStanding(progress, rules)).toEqual(expected);

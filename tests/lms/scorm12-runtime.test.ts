@@ -106,7 +106,12 @@ test('decisions become interactions after those the platform already holds, each
     latencyMs: 7_250,
     at: new Date(2026, 11, 7, 9, 5, 3),
   };
-  expect(runtime.report({ ...EMPTY_REPORT, decisions: [decision, { ...decision, id: 'mission-interview_close', response: 'c', result: 'correct' }] })).toBeNull();
+  expect(
+    runtime.report({
+      ...EMPTY_REPORT,
+      decisions: [decision, { ...decision, id: 'mission-interview_close', response: 'c', result: 'correct' }],
+    }),
+  ).toBeNull();
   const written = [...sets].filter(([element]) => element.startsWith('cmi.interactions.'));
   expect(written).toEqual(
     [1, 2].flatMap((n) => [
