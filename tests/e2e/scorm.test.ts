@@ -438,7 +438,7 @@ describe('the notice, as a learner sees it', () => {
   test.each(['fr', 'en'] as const)(
     'opened outside a platform, in %s, at each size',
     async (lang) => {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       const errors = watchForErrors(page);
@@ -456,8 +456,10 @@ describe('the notice, as a learner sees it', () => {
           deviceScaleFactor: size.ratio,
           mobile: size.mobile,
         });
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: `${SHOTS}/scorm-notice-${lang}-${size.name}.png` });
+        await page.waitForFunction((width) => window.innerWidth === width, size.width);
+        await canvasStill(page);
+        const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
+        writeFileSync(`${SHOTS}/scorm-notice-${lang}-${size.name}.png`, Buffer.from(shot.data, 'base64'));
       }
       // The retry is reached by keyboard.
       await page.focus('[data-action="lms-retry"]');
