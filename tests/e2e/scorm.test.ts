@@ -19,6 +19,7 @@ import { type MeetingResult, playToEnd, preferMoves, replayWithChoices, type Sce
 import { canvasStill, playActions, playSteps, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { meetingScore } from '../../src/lms/course.ts';
+import { violations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { SHIPPED, shippedMeeting } from './shipped.ts';
 
@@ -461,6 +462,7 @@ describe('the notice, as a learner sees it', () => {
         const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
         writeFileSync(`${SHOTS}/scorm-notice-${lang}-${size.name}.png`, Buffer.from(shot.data, 'base64'));
       }
+      expect(await violations(page)).toEqual([]);
       // The retry is reached by keyboard.
       await page.focus('[data-action="lms-retry"]');
       await page.keyboard.press('Enter');
