@@ -42,7 +42,7 @@ export interface CourseReport {
 /** Why the learner's progress is not being recorded, for the notice and for whoever helps them. */
 export interface LmsProblem {
   readonly kind: 'no-platform' | 'other-origin' | 'refused' | 'write' | 'commit' | 'finish' | 'threw';
-  /** The call or element concerned and the platform's error code and words, when it gave them. */
+  /** The call or element concerned and the platform's error code and words; empty when there was no call. */
   readonly detail: string;
 }
 

@@ -68,9 +68,8 @@ export function findScormApi(start: Window): Found {
   };
   const api = climb(start) ?? (start.opener ? climb(start.opener as Window) : null);
   if (api) return { api };
-  return otherOrigin
-    ? { problem: { kind: 'other-origin', detail: 'API in a window of another origin' } }
-    : { problem: { kind: 'no-platform', detail: 'no SCORM 1.2 API in this window, its parents or its opener' } };
+  // The notice says all there is to say: there is no call or code of the platform's to quote.
+  return { problem: { kind: otherOrigin ? 'other-origin' : 'no-platform', detail: '' } };
 }
 
 /** SCORM 1.2's CMITimespan: HHHH:MM:SS.SS. */

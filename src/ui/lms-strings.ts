@@ -9,6 +9,8 @@ export const WORDS = {
     en: 'Your progress is not being recorded by the training platform.',
   },
   retry: { fr: 'Réessayer', en: 'Try again' },
+  fold: { fr: 'Masquer', en: 'Hide' },
+  retryFolded: { fr: 'Progression non enregistrée\u00a0: réessayer', en: 'Progress not recorded: try again' },
   finish: { fr: 'Terminer et enregistrer', en: 'Finish and save' },
   finished: {
     fr: 'Votre progression est enregistrée. Vous pouvez fermer cette fenêtre\u202f; ce que vous jouerez encore ne sera pas enregistré.',
