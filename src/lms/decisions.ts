@@ -25,7 +25,7 @@ export interface DecisionRecord {
 /** SCORM 1.2 names a choice by one character of 0–9 and a–z; letters first, as trainers read them. */
 const OPTION_NAMES = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-export const optionName = (index: number): string => OPTION_NAMES[index] ?? '';
+const optionName = (index: number): string => OPTION_NAMES[index] ?? '';
 
 /** The objective a meeting of the course reports to; skills report to `skill_<skill>`. */
 export const meetingObjective = (scenarioId: string): string => scenarioId;

@@ -4,7 +4,7 @@
  */
 import type { CourseRules } from './course.ts';
 
-/** The build-time variable that carries the course, as JSON; the web build has none. */
+/** The build-time variable that carries the course, as JSON (src/main.ts reads it by this name); the web build has none. */
 export const PACKAGED_COURSE_VARIABLE = 'VITE_RENDEZ_VOUS_COURSE';
 
 export interface PackagedCourse {

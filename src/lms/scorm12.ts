@@ -88,7 +88,7 @@ export function scormClockTime(at: Date): string {
 }
 
 /** SCORM 1.2 has one status for completion and success: a pass or fail says the course is complete. */
-export function lessonStatus(standing: CourseStanding): string {
+function lessonStatus(standing: CourseStanding): string {
   return standing.success ?? standing.completion;
 }
 

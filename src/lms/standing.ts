@@ -23,8 +23,3 @@ export function raiseStanding(held: CourseStanding, now: CourseStanding): Course
     score: betterScore(held.score, now.score),
   };
 }
-
-/** True when reporting `now` changes nothing the platform holds (so nothing needs writing). */
-export function sameStanding(a: CourseStanding, b: CourseStanding): boolean {
-  return a.completion === b.completion && a.success === b.success && a.score === b.score;
-}

@@ -23,7 +23,7 @@ import type { CourseReport, LmsProblem, LmsRuntime, ObjectiveReport, PlatformRec
 import { raiseStanding } from './standing.ts';
 
 /** How often what changed is committed while the learner plays (a finished meeting is committed at once). */
-export const COMMIT_EVERY_MS = 30_000;
+const COMMIT_EVERY_MS = 30_000;
 
 export type TrackingStatus =
   | { readonly state: 'recording' }
