@@ -122,7 +122,9 @@ export function scorm12Runtime(api: Scorm12Api): LmsRuntime {
     try {
       return String(call()) === 'true' ? null : failure(kind, what);
     } catch (error) {
-      return { kind: 'threw', detail: `${what}: ${error instanceof Error ? error.message : String(error)}` };
+      // Thrown in the platform's window: an Error of another realm, not an instance of this one's.
+      const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+      return { kind: 'threw', detail: `${what}: ${message}` };
     }
   };
   /** Reading is forgiving: an element a platform leaves out reads as empty. */

@@ -394,7 +394,7 @@ describe('a platform that fails: the learner is told, nothing is thrown, and try
     ['init-false', 'LMSInitialize: 101'],
     ['set-false', 'LMSSetValue("cmi.core.lesson_status"): 101'],
     ['commit-false', 'LMSCommit: 101'],
-    ['set-throws', 'the platform broke'],
+    ['set-throws', 'LMSSetValue("cmi.core.lesson_status"): the platform broke'],
   ] as const)(
     '%s',
     async (fault, detail) => {
