@@ -64,6 +64,21 @@ export function recordMeeting(
   return { version: 2, best: { ...progress.best, [scenarioId]: best } };
 }
 
+/** Both progresses at their best, meeting by meeting and skill by skill: what was played before the platform answered is not lost. */
+export function mergeProgress(a: CourseProgress, b: CourseProgress): CourseProgress {
+  const best: Record<string, MeetingBest> = { ...a.best };
+  for (const [id, theirs] of Object.entries(b.best)) {
+    const ours = best[id];
+    best[id] = ours
+      ? {
+          score: Math.max(ours.score, theirs.score),
+          skills: Object.fromEntries(SKILLS.map((s) => [s, Math.max(ours.skills[s], theirs.skills[s])])) as Record<Skill, number>,
+        }
+      : theirs;
+  }
+  return { version: 2, best };
+}
+
 /** Where a course stands: completion, and success and score once they can be told. */
 export interface CourseStanding {
   readonly completion: 'not attempted' | 'incomplete' | 'completed';

@@ -13,6 +13,7 @@ import {
   courseStanding,
   EMPTY_PROGRESS,
   meetingStanding,
+  mergeProgress,
   readProgress,
   recordMeeting,
   skillStanding,
@@ -90,13 +91,17 @@ export function trackCourse(
     // The platform's mastery score wins over the package's; an attempt without credit is not assessed.
     const masteryScore = record.credit ? (record.masteryScore ?? built.masteryScore) : null;
     rules = { ...built, masteryScore };
-    progress = record.resumed ? readProgress(record.suspendData, rules) : EMPTY_PROGRESS;
+    // Meetings finished while the platform could not be reached are kept with what it holds.
+    progress = mergeProgress(record.resumed ? readProgress(record.suspendData, rules) : EMPTY_PROGRESS, progress);
     dirty = true;
     return true;
   };
 
-  /** Results are reported only in a normal session; browsing or reviewing records nothing. */
-  const assessed = () => record?.mode === 'normal';
+  /**
+   * Results are reported only in a normal session; browsing or reviewing records nothing. Before the
+   * platform has answered, decisions are kept in case it is a normal one.
+   */
+  const assessed = () => record === null || record.mode === 'normal';
 
   const courseReport = (held: PlatformRecord): CourseReport => {
     const now = courseStanding(progress, rules);

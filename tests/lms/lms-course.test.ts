@@ -7,6 +7,7 @@ import {
   largestProgress,
   meetingScore,
   meetingStanding,
+  mergeProgress,
   readProgress,
   recordMeeting,
   SUSPEND_DATA_LIMIT,
@@ -30,6 +31,16 @@ describe('a course as the platform sees it', () => {
     expect(play(once, FIVE, 'a', 20, 30).best.a).toEqual({ score: 50, skills: { listening: 60, closing: 40 } });
     expect(play(once, FIVE, 'a', 90, 10).best.a).toEqual({ score: 50, skills: { listening: 90, closing: 40 } });
     expect(play(once, FIVE, 'a', 90, 70).best.a).toEqual({ score: 80, skills: { listening: 90, closing: 70 } });
+  });
+
+  test('two progresses merge at their best, meeting by meeting and skill by skill', () => {
+    const ours = play(play(EMPTY_PROGRESS, FIVE, 'a', 90, 20), FIVE, 'b', 50, 50);
+    const theirs = play(play(EMPTY_PROGRESS, FIVE, 'a', 30, 80), FIVE, 'c', 10, 20);
+    expect(mergeProgress(theirs, ours).best).toEqual({
+      a: { score: 55, skills: { listening: 90, closing: 80 } },
+      b: { score: 50, skills: { listening: 50, closing: 50 } },
+      c: { score: 15, skills: { listening: 10, closing: 20 } },
+    });
   });
 
   test('a meeting outside the course (one the learner imported) is not kept', () => {

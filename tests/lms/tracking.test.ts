@@ -154,3 +154,24 @@ test('actions replayed before the tracker follows ("try again from here") are no
   expect(sets.filter(([e]) => /^cmi\.interactions\.\d+\.id$/.test(e))).toHaveLength(1);
   meeting.stop();
 });
+
+test('what is played while the platform cannot be reached is reported, decisions included, once a retry reaches it', () => {
+  const { api, sets } = platform({ suspend_data: '2;round-table:61,70,52', core: { entry: 'resume' } });
+  const { page, tick } = testPage();
+  let reachable = false;
+  const tracker = trackCourse(
+    () => (reachable ? { runtime: scorm12Runtime(api) } : { problem: { kind: 'no-platform', detail: '' } }),
+    COURSE,
+    page,
+  );
+  expect(tracker.status()).toEqual({ state: 'failing', problem: { kind: 'no-platform', detail: '' } });
+  const result = playTracked(tracker, tick, ['research']);
+  reachable = true;
+  tracker.retry();
+  expect(tracker.status()).toEqual({ state: 'recording' });
+  const { listening, closing } = result.scores;
+  expect(api.LMSGetValue('cmi.suspend_data')).toBe(
+    `2;round-table:61,70,52;${scenario.id}:${Math.round((listening + closing) / 2)},${listening},${closing}`,
+  );
+  expect(sets.filter(([e]) => /^cmi\.interactions\.\d+\.id$/.test(e)).length).toBeGreaterThan(0);
+});
