@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { meetingLength } from './src/engine/analysis/meeting-length.ts';
 import { parseScenario } from './src/engine/loading/load.ts';
 
 /**
  * `dialogues/x.yaml?parsed` is the outcome of parsing and validating the file, done at build time
- * and shipped as JSON: parsing the YAML in the page held the menu back by a second or more.
+ * and shipped as JSON: parsing the YAML in the page held the menu back by a second or more. A
+ * playable file also carries the meeting's length, measured by playing its machine (the menu shows
+ * it without loading the meeting engine).
  */
 function parsedScenarios(): Plugin {
   return {
@@ -17,7 +20,12 @@ function parsedScenarios(): Plugin {
       const [path, query = ''] = id.split('?');
       if (!new URLSearchParams(query).has('parsed') || !path?.endsWith('.yaml')) return null;
       this.addWatchFile(path);
-      const outcome = parseScenario(readFileSync(path, 'utf8'), relative(process.cwd(), path));
+      const file = relative(process.cwd(), path);
+      const parsed = parseScenario(readFileSync(path, 'utf8'), file);
+      // Only the practice meetings (dialogues/*.yaml) are listed with a length: the introduction
+      // (dialogues/introduction/) loops back until its step is done, so a road through it has none.
+      const practice = dirname(file) === 'dialogues';
+      const outcome = parsed.ok && practice ? { ...parsed, length: meetingLength(parsed.value) } : parsed;
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(outcome))});`;
     },
   };

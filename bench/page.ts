@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { playToEnd, preferMoves, type Scenario } from '../src/engine/index.ts';
 import { type HeapCensus, takeHeapCensus } from '../src/harness/heap-census.ts';
-import { backToMenu, MENU_START, playActions, playHoldingNothing } from '../src/harness/page-driver.ts';
+import { backToMenu, MENU_START, playActions, playHoldingNothing, returningPlayer } from '../src/harness/page-driver.ts';
 import { median, percentile } from '../src/measure/stats.ts';
 
 /** Every page is measured at the same laptop size, in English, with a fresh profile (cold cache). */
@@ -16,6 +16,8 @@ async function freshPage(browser: Browser, init?: () => void): Promise<{ page: P
   // the source of every function sent to the page: the page needs a harmless one of its own.
   await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
   if (init) await context.addInitScript(init);
+  // A returning player's: a first launch opens on the introduction, and the measures are of the menu and meetings.
+  await returningPlayer(context);
   return { page: await context.newPage(), context };
 }
 

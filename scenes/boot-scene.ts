@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { el } from '../src/ui/dom.ts';
 import { t } from '../src/ui/strings.ts';
+import { startIntroduction } from './introduction-start.ts';
 import { startReplay } from './replay-start.ts';
 import { enterScreen, type GameServices, goTo, SCENES } from './services.ts';
 
@@ -32,6 +33,10 @@ export class BootScene extends Phaser.Scene {
     showLoading(this.services);
     if (this.services.requestedReplay) {
       startReplay(this, this.services, this.services.requestedReplay);
+      return;
+    }
+    if (this.services.introduction.due) {
+      startIntroduction(this, this.services);
       return;
     }
     void this.services.catalog().then((catalog) => {

@@ -17,6 +17,10 @@ export class DebriefScene extends Phaser.Scene {
       idle: !this.services.settings.get().reducedMotion,
       setting: data.scenario.setting,
     });
+    if (data.introduction) {
+      this.introductionEnd(data);
+      return;
+    }
     loadScreen(
       this,
       this.services,
@@ -31,6 +35,22 @@ export class DebriefScene extends Phaser.Scene {
               seed: seedOf(data.result),
               from: data.result.actions.slice(0, step),
             }),
+        }).destroy,
+    );
+  }
+
+  /** The introduction ends on what is scored, and is finished from then on: the next launch opens the menu. */
+  private introductionEnd(data: DebriefData): void {
+    this.services.introduction.end('finished');
+    loadScreen(
+      this,
+      this.services,
+      () => import('../src/ui/introduction-end.ts'),
+      (view) =>
+        view.mountIntroductionEnd(this.services.ui, data.scenario, data.result, this.services.settings, {
+          menu: () => goTo(this, this.services, 'menu', {}),
+          again: () =>
+            goTo(this, this.services, 'meeting', { scenario: data.scenario, seed: this.services.nextSeed(), introduction: true }),
         }).destroy,
     );
   }

@@ -37,7 +37,7 @@ export class MeetingScene extends Phaser.Scene {
     // Facilitator mode: a projector layout, and a discussion card at each decision.
     if (data.facilitated) this.services.app.dataset.mode = 'facilitator';
     const discussion = data.facilitated
-      ? roomDiscussion(ui, (index) => {
+      ? roomDiscussion(ui, this.services.app, (index) => {
           audio.play('click');
           meeting.act({ kind: 'choose', index });
         })
@@ -64,8 +64,9 @@ export class MeetingScene extends Phaser.Scene {
           scenario: data.scenario,
           seed: this.services.nextSeed(),
           ...(data.facilitated ? { facilitated: true } : {}),
+          ...(data.introduction ? { introduction: true } : {}),
         }),
-      menu: () => goTo(this, this.services, 'menu', {}),
+      menu: () => this.toMenu(data),
     });
     const draw = () => {
       const { lang } = settings.get();
@@ -98,6 +99,12 @@ export class MeetingScene extends Phaser.Scene {
     };
   }
 
+  /** Back to the menu; leaving the introduction that way skips it (the pause menu's way, or its own button). */
+  private toMenu(data: MeetingData): void {
+    if (data.introduction) this.services.introduction.end('skipped');
+    goTo(this, this.services, 'menu', {});
+  }
+
   /** The room is heard before it is read: its tone, and someone arriving (or the phone ringing). */
   private enterRoom(setting: Scenario['setting']) {
     const { settings, audio } = this.services;
@@ -111,7 +118,7 @@ export class MeetingScene extends Phaser.Scene {
 
   /** "Try again from here" starts where the player left: the recorded actions are played at once. */
   private startMeeting(data: MeetingData, meet: Meet): Meeting {
-    const meeting = meet(data.scenario, data.seed, data.replay ? 'watched' : 'played');
+    const meeting = meet(data.scenario, data.seed, data.introduction ? 'introduction' : data.replay ? 'watched' : 'played');
     for (const action of data.from ?? []) {
       meeting.lineShown();
       meeting.act(action);
@@ -144,13 +151,19 @@ export class MeetingScene extends Phaser.Scene {
         if (!result) return;
         if (parts.discussion)
           goTo(this, this.services, 'room', { scenario: data.scenario, result, votes: parts.discussion.votes });
-        else goTo(this, this.services, 'debrief', { scenario: data.scenario, result });
+        else
+          goTo(this, this.services, 'debrief', {
+            scenario: data.scenario,
+            result,
+            ...(data.introduction ? { introduction: true } : {}),
+          });
       },
       pause: () => parts.pause(),
       history: (lang) => {
         const { seed, seeding, actions } = meeting.actor.getSnapshot().context;
         return parts.transcript(data.scenario, seedOf({ seed, seeding }), actions, lang);
       },
+      ...(data.introduction ? { skip: () => this.toMenu(data) } : {}),
     };
   }
 }

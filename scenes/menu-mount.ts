@@ -1,18 +1,15 @@
 import type Phaser from 'phaser';
-import { mountMenu } from '../src/ui/menu-view.ts';
+import { type MenuOpening, mountMenu } from '../src/ui/menu-view.ts';
+import { startIntroduction } from './introduction-start.ts';
 import { startReplay } from './replay-start.ts';
-import { type FirstMenu, type GameServices, goTo, type MenuData, type MountedMenu } from './services.ts';
+import { type FirstMenu, type GameServices, goTo, type MountedMenu } from './services.ts';
 
 /**
  * Mounts the menu as soon as the catalog is there. Its choices act through the menu scene that
  * `scene` resolves to: on a first visit the page mounts the menu while Phaser is still starting
  * (see src/main.ts), and a choice made in that moment is carried out once the scene is up.
  */
-export async function openMenu(
-  services: GameServices,
-  scene: Promise<Phaser.Scene>,
-  notice: NonNullable<MenuData['notice']> | null,
-): Promise<MountedMenu> {
+export async function openMenu(services: GameServices, scene: Promise<Phaser.Scene>, opening: MenuOpening): Promise<MountedMenu> {
   const catalog = await services.catalog();
   const then = (act: (menu: Phaser.Scene) => void) => void scene.then(act);
   const meeting = (id: string, facilitated: boolean) => {
@@ -32,8 +29,10 @@ export async function openMenu(
       progress: () => then((menu) => goTo(menu, services, 'progress', {})),
       watch: (code) => then((menu) => startReplay(menu, services, code)),
       facilitate: (id) => meeting(id, true),
+      introduction: () => then((menu) => startIntroduction(menu, services)),
     },
-    notice,
+    opening,
+    () => services.progress().then((store) => store.read().attempts),
   );
 }
 
@@ -44,7 +43,7 @@ export function firstMenu(services: GameServices): FirstMenu {
     new Promise((resolve) => {
       arrived = resolve;
     }),
-    null,
+    { notice: null, refusedReplay: null },
   ).then((menu) => {
     // It takes the place of index.html's first screen, title where it was: nothing to fade in.
     services.ui.querySelector(':scope > section')?.classList.add('in-place');

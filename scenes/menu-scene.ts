@@ -20,7 +20,12 @@ export class MenuScene extends Phaser.Scene {
     // On a first visit the page has mounted the menu already (or will, as the catalog arrives).
     const early = this.services.firstMenu?.claim(this) ?? null;
     if (!early) showLoading(this.services);
-    const menu = early ?? openMenu(this.services, Promise.resolve(this), data.notice ?? null);
+    const menu =
+      early ??
+      openMenu(this.services, Promise.resolve(this), {
+        notice: data.notice ?? null,
+        refusedReplay: data.refusedReplay ?? null,
+      });
     void menu.then((mounted) => this.events.once('shutdown', () => mounted.destroy()));
   }
 }

@@ -10,8 +10,11 @@ export interface RoomDiscussion {
   close(): void;
 }
 
-/** `played` plays the option the room settled on, once its card is closed. */
-export function roomDiscussion(ui: HTMLElement, played: (index: number) => void): RoomDiscussion {
+/**
+ * `played` plays the option the room settled on, once its card is closed. While a card is open,
+ * `app` says so (`data-card`): on a projector the room moves over to make room for the card beside it.
+ */
+export function roomDiscussion(ui: HTMLElement, app: HTMLElement, played: (index: number) => void): RoomDiscussion {
   const votes: RoomVote[] = [];
   let discussed: string | null = null;
   let card: { close(): void } | null = null;
@@ -23,13 +26,18 @@ export function roomDiscussion(ui: HTMLElement, played: (index: number) => void)
       if (!view.actions.some((a) => a.action.kind === 'choose')) return;
       discussed = key;
       const shown = view.actions.flatMap((a) => (a.action.kind === 'choose' ? [a.action.index] : []));
+      app.dataset.card = 'open';
       card = openDiscussionCard(ui, view, ({ counts, played: index }) => {
         card = null;
+        delete app.dataset.card;
         votes.push({ nodeId: view.nodeId, counts, played: index, shown });
         played(index);
       });
     },
     votes,
-    close: () => card?.close(),
+    close() {
+      card?.close();
+      delete app.dataset.card;
+    },
   };
 }

@@ -11,6 +11,10 @@ export class RoomScene extends Phaser.Scene {
 
   create(data: RoomData): void {
     enterScreen(this, this.services, 'debrief');
+    // Still the room's screen: shown on the projector as the meeting was.
+    const { app } = this.services;
+    app.dataset.mode = 'facilitator';
+    this.events.once('shutdown', () => delete app.dataset.mode);
     createRoomView(this, this.services.frames);
     loadScreen(
       this,

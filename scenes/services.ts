@@ -3,7 +3,9 @@ import type { AudioService } from '../src/audio/audio-service.ts';
 import type { Catalog } from '../src/content/catalog.ts';
 import type { Meeting, MeetingResult, MeetingSeed, PlayerAction, Scenario, Text } from '../src/engine/index.ts';
 import type { RoomVote } from '../src/engine/workshop/facilitation.ts';
+import type { IntroductionEnd } from '../src/storage/introduction.ts';
 import type { ProgressStore } from '../src/storage/progress-store.ts';
+import type { RefusedReplay } from '../src/ui/menu-view.ts';
 import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';
 import type { UiWord } from '../src/ui/strings.ts';
@@ -34,13 +36,30 @@ export interface GameServices {
   readonly readAloud: ReadAloud;
   /** The menu mounted while Phaser was starting, when the address asks for nothing else. */
   readonly firstMenu: FirstMenu | null;
+  readonly introduction: Introduction;
+}
+
+/**
+ * The introduction, a meeting of its own with a coach: opened by itself on a first launch, replayed
+ * from the menu, and not opened by itself again once finished or skipped.
+ */
+export interface Introduction {
+  /** This launch opens on the introduction (nothing else was asked for, and it was never finished or skipped). */
+  readonly due: boolean;
+  /** Its scenario, worded for the player's form of address; loaded when it opens, not with the menu. */
+  scenario(): Promise<Scenario>;
+  /** Remembers that the player finished or skipped it. */
+  end(how: IntroductionEnd): void;
 }
 
 /**
  * Starts a meeting whose cues play through the audio service. A finished meeting counts in the
  * player's progress and for a learning platform, unless it is someone else's being `watched`.
  */
-export type Meet = (scenario: Scenario, seed: MeetingSeed, use?: 'played' | 'watched') => Meeting;
+export type Meet = (scenario: Scenario, seed: MeetingSeed, use?: MeetingUse) => Meeting;
+
+/** Why a meeting is played: practice (kept and reported), someone else's replay, or the introduction. */
+export type MeetingUse = 'played' | 'watched' | 'introduction';
 
 export interface MountedMenu {
   destroy(): void;
@@ -71,6 +90,8 @@ export const SCENES = {
 export interface MenuData {
   /** A word of the interface, or a message already in both languages. */
   readonly notice?: UiWord | Text;
+  /** A replay code that could not be watched, put back in the menu's field with the reason. */
+  readonly refusedReplay?: RefusedReplay;
 }
 
 export interface MeetingData {
@@ -83,6 +104,8 @@ export interface MeetingData {
   readonly replay?: readonly PlayerAction[];
   /** "Try again from here": these actions are replayed at once, then the player goes on. */
   readonly from?: readonly PlayerAction[];
+  /** The introduction: skippable, and it ends on its own last screen rather than the debrief. */
+  readonly introduction?: boolean;
 }
 
 export interface RoomData {
@@ -94,6 +117,8 @@ export interface RoomData {
 export interface DebriefData {
   readonly scenario: Scenario;
   readonly result: MeetingResult;
+  /** The introduction's end: what is scored, instead of the debrief. */
+  readonly introduction?: boolean;
 }
 
 export type Screen = 'boot' | 'menu' | 'meeting' | 'debrief' | 'board';

@@ -47,11 +47,11 @@ export async function startGame(stage: HTMLElement, services: GameServices): Pro
       height: stage.clientHeight * first,
       zoom: 1 / first,
     },
-    // Phaser opens the first scene. With no meeting or replay asked for, that is the menu itself: its
+    // Phaser opens the first scene. With no meeting, replay or introduction due, that is the menu itself: its
     // room is drawn while the catalog downloads, and its choices show the moment the catalog is there
     // (through the boot screen they waited a scene switch more).
     scene: [
-      ...(services.requestedScenario || services.requestedReplay
+      ...(services.requestedScenario || services.requestedReplay || services.introduction.due
         ? [new BootScene(services), new MenuScene(services)]
         : [new MenuScene(services), new BootScene(services)]),
       new MeetingScene(services),

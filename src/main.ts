@@ -1,11 +1,12 @@
 import { createFrames, type Loop } from '../scenes/frames.ts';
 import { firstMenu } from '../scenes/menu-mount.ts';
-import type { FirstMenu, GameServices, Meet } from '../scenes/services.ts';
+import type { FirstMenu, GameServices, Introduction, Meet } from '../scenes/services.ts';
 import { type AudioService, createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
 import type { AddressFile, Catalog } from './content/catalog.ts';
 import { type PackagedCourse, readPackagedCourse } from './lms/packaged-course.ts';
 import type { LmsReporter } from './lms/tracking.ts';
+import { readIntroductionEnd, writeIntroductionEnd } from './storage/introduction.ts';
 import {
   browserStore,
   type KeyValueStore,
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   const addressFile = fetchAddressScenario(address);
   const lms = connectLearningPlatform(app, settings);
   const progress = progressOnFirstUse(store);
+  const introduction = introductionOnFirstLaunch(store, settings, asksForSomething(address));
   // Filled in below: the first menu is mounted with these very services.
   let first: FirstMenu | null = null;
   const services: GameServices = {
@@ -78,12 +80,13 @@ async function main(): Promise<void> {
     get firstMenu() {
       return first;
     },
+    introduction,
   };
 
   // Every screen starts from the catalog: it downloads and loads while Phaser boots, not after. With
   // nothing else asked for, the menu is mounted as soon as it is there, without waiting for Phaser.
   void services.catalog();
-  if (!services.requestedScenario && !services.requestedReplay) {
+  if (!services.requestedScenario && !services.requestedReplay && !introduction.due) {
     app.dataset.screen = 'menu';
     first = firstMenu(services);
   }
@@ -156,6 +159,34 @@ function fetchAddressScenario(address: AddressOptions): Promise<AddressFile | nu
         m.fetchAddressFile(address.scenarioFile ?? '', window.location.href, window.fetch.bind(window)),
       )
     : Promise.resolve(null);
+}
+
+/**
+ * An address that asks for something (a meeting, a replay), or a package built for a learning
+ * platform's course, is followed as it is, even on a first launch: a trainer, a coach or a platform
+ * chose what the player opens, and the introduction stays one click away in the menu. A language or
+ * a seed alone asks for nothing: the player still meets the introduction first.
+ */
+function asksForSomething(address: AddressOptions): boolean {
+  return Boolean(address.scenario ?? address.scenarioFile ?? address.replay) || PACKAGED !== null;
+}
+
+/**
+ * The introduction: due on a first launch unless the address asks for something, its scenario (and
+ * its chunk) loaded only when it opens, its end remembered in the browser's storage.
+ */
+function introductionOnFirstLaunch(store: KeyValueStore | null, settings: Settings, asked: boolean): Introduction {
+  let due = !asked && readIntroductionEnd(store) === null;
+  return {
+    get due() {
+      return due;
+    },
+    scenario: () => import('./content/introduction.ts').then((m) => m.introductionScenario(settings.get().address)),
+    end(how) {
+      due = false;
+      writeIntroductionEnd(store, how);
+    },
+  };
 }
 
 /**

@@ -17,8 +17,9 @@ export function meetingStarter(
   return (scenario, seed, use = 'played') => {
     const machine = buildMeetingMachine(scenario).provide({ actions: { cue: (_, params) => audio.play(params.cue) } });
     const meeting = startMeeting(scenario, { seed, machine });
-    // A coach watching a trainee's replay has not practised: it is not theirs to keep or report.
-    if (use === 'watched') return meeting;
+    // A coach watching a trainee's replay has not practised: it is not theirs to keep or report. Nor
+    // is the introduction a meeting of the course or the progress path: it is learning the controls.
+    if (use !== 'played') return meeting;
     void lms.then((reporter) => reporter?.follow(meeting, scenario));
     const finished = meeting.actor.subscribe(() => {
       const result = meeting.result();

@@ -203,6 +203,7 @@ const EXPRESSIONS: readonly [Gesture, RegExp][] = [
   ['writes', /\bwrites\b(?! nothing)/],
   ['looks-at-watch', /\bchecks the time\b|\b(looks|glances) at (her|his) watch\b/],
   ['leans-in', /\bleans (in|forward)\b/],
+  ['offers-hand', /\b(holds|puts) out (her|his) hand\b|\boffers (her|his) hand\b/],
 ];
 
 /**
@@ -218,11 +219,14 @@ export function undrawnExpressions(scenario: Scenario): string[] {
     const name = names.get(s.speaker);
     if (name === undefined) continue;
     for (const [, direction] of s.text.en.matchAll(/\(([^)]*)\)/g)) {
-      // The first clause of a direction is about whoever it names first; "He"/"She"/"A smile" is the speaker.
-      const [sentence = ''] = (direction ?? '').split(/[.;,]/);
-      const aboutSpeaker = new RegExp(`^(He|She|His|Her|A|An|With|${name})\\b`).test(sentence.trim());
-      const shown = EXPRESSIONS.filter(([, words]) => words.test(sentence)).map(([gesture]) => gesture);
-      if (aboutSpeaker && shown.length > 0 && !(s.gesture && shown.includes(s.gesture))) {
+      // Each clause of a direction is about whoever it names first; "He"/"she"/"A smile" is the
+      // speaker: "(At the lift, she holds out her hand.)" is hers, "(Paul, to her: …)" is not.
+      const clauses = (direction ?? '').split(/[.;,]/).map((clause) => clause.trim());
+      const aboutSpeaker = new RegExp(`^(he|she|his|her|a|an|with|${name})\\b`, 'i');
+      const shown = EXPRESSIONS.filter(([, words]) => clauses.some((c) => aboutSpeaker.test(c) && words.test(c))).map(
+        ([gesture]) => gesture,
+      );
+      if (shown.length > 0 && !(s.gesture && shown.includes(s.gesture))) {
         out.push(`${s.at}: “(${direction})” is drawn as ${s.gesture ?? 'nothing'}; give it gesture ${shown.join(' or ')}`);
       }
     }

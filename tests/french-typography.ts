@@ -12,3 +12,11 @@ export function frenchSlips(text: string): string[] {
   if (text.includes("'")) slips.push('a straight apostrophe');
   return slips;
 }
+
+/** Every text of one language in a loaded scenario, with the path that leads to it. */
+export function textsIn(lang: 'fr' | 'en', value: unknown, at: string): [string, string][] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]): [string, string][] =>
+    key === lang && typeof inner === 'string' ? [[at, inner]] : textsIn(lang, inner, `${at}.${key}`),
+  );
+}

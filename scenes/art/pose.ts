@@ -140,6 +140,8 @@ function withGesture(pose: Pose, gesture: Gesture): Pose {
       return { ...pose, motion: 'nod' };
     case 'sighs':
       return { ...pose, motion: 'sigh', face: pose.face === 'smile' ? 'smile' : 'cool' };
+    case 'offers-hand':
+      return { ...pose, arms: 'hand-out', gaze: { x: 0, y: 0 } };
     case 'hangs-up':
       return pose;
   }

@@ -1,3 +1,4 @@
+import type { MeetingLength } from '../engine/analysis/meeting-length.ts';
 import type { Scenario, ScenarioProblem } from '../engine/index.ts';
 import { byteLength, MAX_SCENARIO_BYTES } from '../engine/loading/size-limit.ts';
 import { type AddressForm, addressScenario } from '../engine/scenario/address.ts';
@@ -21,6 +22,8 @@ export type CatalogEntry =
       readonly origin: Origin;
       readonly file: string;
       readonly scenario: Scenario;
+      /** How long the meeting is, measured when the game was built (shipped scenarios only). */
+      readonly length?: MeetingLength;
       /** The player's scenario could not be kept in storage: playable during this visit only. */
       readonly unsaved?: WriteFailure;
       /** For the player's scenarios: the key to remove it by. */
@@ -85,11 +88,14 @@ export type ParseScenario = (
  */
 export type LoadParser = () => Promise<ParseScenario>;
 
+/** A shipped file parsed at build time, with the meeting's length measured then by walking its machine. */
+export type BuiltScenario = ReturnType<ParseScenario> & { readonly length?: MeetingLength };
+
 /**
  * File path (as the bundler names it) to a loader of its text, or of the outcome of parsing it when
  * that was done at build time (the shipped scenarios: parsing YAML in the page delayed the menu).
  */
-export type ScenarioSources = Readonly<Record<string, () => Promise<string | ReturnType<ParseScenario>>>>;
+export type ScenarioSources = Readonly<Record<string, () => Promise<string | BuiltScenario>>>;
 
 /** A file named in the address (`?scenario=path.yaml`): its text, or why it was not fetched. */
 export type AddressFile =
@@ -138,9 +144,9 @@ export async function loadCatalog(
       try {
         if (!load) throw new Error('no loader');
         const loaded = await load();
-        const parsed = typeof loaded === 'string' ? (await parserOnce())(loaded, file) : loaded;
+        const parsed: BuiltScenario = typeof loaded === 'string' ? (await parserOnce())(loaded, file) : loaded;
         return parsed.ok
-          ? { ok: true, origin: 'shipped', file, scenario: parsed.value }
+          ? { ok: true, origin: 'shipped', file, scenario: parsed.value, ...(parsed.length ? { length: parsed.length } : {}) }
           : { ok: false, origin: 'shipped', file, problems: parsed.errors };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

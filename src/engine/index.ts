@@ -36,6 +36,7 @@ export {
   type Voice,
   WORDS_PER_MINUTE,
 } from './debrief/figures.ts';
+export { type GapKind, type OutcomeGap, outcomeGap } from './debrief/outcome-gap.ts';
 export {
   type Branch,
   type CostlyDecision,
@@ -45,6 +46,7 @@ export {
   roadNotTaken,
   weighRoad,
 } from './debrief/road-not-taken.ts';
+export { type Practice, type Takeaways, takeaways } from './debrief/takeaways.ts';
 export { loadScenarioOrThrow, parseScenario, scenarioWarnings } from './loading/load.ts';
 export { formatProblem, type ScenarioProblem, sortProblems } from './loading/problems.ts';
 export { buildMeetingMachine, type Cue, type MeetingEvent, type MeetingMachine } from './meeting/meeting.ts';

@@ -1,8 +1,21 @@
-import type { Download, Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import type { PlayerAction } from '../engine/index.ts';
+import { INTRODUCTION_KEY } from '../storage/introduction.ts';
 
 /** The first scenario's start button on the menu: there and enabled once the menu can be used. */
 export const MENU_START = '[data-role="menu"] .card[data-scenario] .start';
+
+/**
+ * Makes the context a returning player's: one who finished or skipped the introduction on an earlier
+ * visit, so that the game opens on the menu. A fresh context is a first launch, which opens on the
+ * introduction; tests of the menu and what follows it start where a returning player does. Whatever
+ * the page itself stores later is kept (the mark is set only where there is none).
+ */
+export async function returningPlayer(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => {
+    if (localStorage.getItem(key) === null) localStorage.setItem(key, 'skipped');
+  }, INTRODUCTION_KEY);
+}
 
 /** What the meeting panel shows, read from the accessible DOM: its buttons and whether a line is being typed. */
 export interface PanelState {
@@ -197,22 +210,37 @@ export async function readDebrief(page: Page) {
       heading: text('h1'),
       endingTitle: text('.ending-title'),
       epilogue: text('.epilogue'),
-      skills: Array.from(element.querySelectorAll<HTMLElement>('[data-skill]')).map((skill) => ({
-        skill: skill.dataset.skill ?? '',
-        score: Number(skill.dataset.score),
-        base: Number(skill.dataset.base),
-        scoreText: text('.skill-name', skill),
-        baseText: text('.base', skill),
-        moments: Array.from(skill.querySelectorAll<HTMLElement>('.moment')).map((m) => ({
-          lesson: m.dataset.lesson ?? '',
-          points: Number(m.dataset.points),
-          head: text('.moment-head', m),
-          said: text('.said', m),
-          why: text('.why', m),
-        })),
-      })),
+      // The scores are on the first screen; each skill's starting point and moments in the folded list of moments.
+      skills: Array.from(element.querySelectorAll<HTMLElement>('.skills [data-skill]')).map((skill) => {
+        const name = skill.dataset.skill ?? '';
+        return {
+          skill: name,
+          score: Number(skill.dataset.score),
+          base: Number(skill.dataset.base),
+          scoreText: text('.skill-name', skill),
+          baseText: text(`[data-start-of="${name}"]`),
+          moments: Array.from(element.querySelectorAll<HTMLElement>(`[data-moments-of="${name}"] .moment`)).map((m) => ({
+            lesson: m.dataset.lesson ?? '',
+            points: Number(m.dataset.points),
+            head: text('.moment-head', m),
+            said: text('.said', m),
+            why: text('.why', m),
+          })),
+        };
+      }),
     };
   });
+}
+
+/**
+ * Opens a folded section of the debrief (`moments`, `ending`, `road`, `figures`, `replay`) as a
+ * player does, by its heading, and waits until it is open.
+ */
+export async function openDebriefSection(page: Page, section: string): Promise<void> {
+  const details = `[data-role="debrief"] details[data-section="${section}"]`;
+  if (await page.$(`${details}[open]`)) return;
+  await page.click(`${details} > summary`);
+  await page.waitForSelector(`${details}[open]`);
 }
 
 /** Everything a page reports as wrong: console errors, uncaught errors, failed or missing requests. */

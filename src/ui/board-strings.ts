@@ -1,4 +1,5 @@
 import type { BoardProblemKind, Lang, Text } from '../engine/index.ts';
+import type { CountedText } from './plural.ts';
 
 /** The words of the results board, in both languages. */
 export const BOARD = {
@@ -18,11 +19,6 @@ export const BOARD = {
   dropHint: { fr: 'Déposez les fichiers ici', en: 'Drop the files here' },
   clear: { fr: 'Vider le tableau', en: 'Clear the board' },
   back: { fr: 'Retour au menu', en: 'Back to the menu' },
-  players: { fr: 'joueurs', en: 'players' },
-  summary: {
-    fr: '{players} rendez-vous au tableau · {duplicates} en double ignorés',
-    en: '{players} meetings on the board · {duplicates} duplicates ignored',
-  },
   empty: { fr: 'Aucun résultat pour l’instant.', en: 'No results yet.' },
   name: { fr: 'Nom', en: 'Name' },
   anonymous: { fr: '(sans nom)', en: '(no name)' },
@@ -37,12 +33,10 @@ export const BOARD = {
     en: 'Bar chart: players per ten-point band, listening and closing',
   },
   decisions: { fr: 'Décision par décision', en: 'Decision by decision' },
-  reached: { fr: '{count} joueurs sont arrivés ici', en: '{count} players reached this point' },
   option: { fr: 'Choix', en: 'Choice' },
   chosenBy: { fr: 'Choisi par', en: 'Chosen by' },
   meanScore: { fr: 'Score moyen ensuite', en: 'Mean score after' },
   commonlyMissed: { fr: 'Les leçons les plus souvent manquées', en: 'The lessons most often missed' },
-  missedBy: { fr: '{count} joueurs', en: '{count} players' },
   exportSemicolon: { fr: 'Exporter en CSV (Excel en français)', en: 'Export as CSV (French-locale Excel)' },
   exportComma: { fr: 'Exporter en CSV (virgules)', en: 'Export as CSV (commas)' },
   print: { fr: 'Imprimer le tableau', en: 'Print the board' },
@@ -54,9 +48,30 @@ export const BOARD = {
     en: 'No replay code found in {source}. A code starts with RV2. (RV1. for an older code).',
   },
   unreadableFile: { fr: '{source} n’a pas pu être lu.', en: '{source} could not be read.' },
+  results: { fr: 'Résultats de la salle', en: 'The room’s results' },
+  previousPage: { fr: 'Écran précédent', en: 'Previous screen' },
+  nextPage: { fr: 'Écran suivant', en: 'Next screen' },
+  pageOf: { fr: 'Écran {page} sur {pages}', en: 'Screen {page} of {pages}' },
 } as const satisfies Record<string, Text>;
 
 export type BoardWord = keyof typeof BOARD;
+
+/** The board's phrases about a number of things (see `plural`). */
+export const BOARD_COUNTS = {
+  meetings: {
+    one: { fr: '{count} rendez-vous au tableau', en: '{count} meeting on the board' },
+    other: { fr: '{count} rendez-vous au tableau', en: '{count} meetings on the board' },
+  },
+  duplicates: {
+    one: { fr: '{count} en double ignoré', en: '{count} duplicate ignored' },
+    other: { fr: '{count} en double ignorés', en: '{count} duplicates ignored' },
+  },
+  reached: {
+    one: { fr: '{count} joueur est arrivé ici', en: '{count} player reached this point' },
+    other: { fr: '{count} joueurs sont arrivés ici', en: '{count} players reached this point' },
+  },
+  players: { one: { fr: '{count} joueur', en: '{count} player' }, other: { fr: '{count} joueurs', en: '{count} players' } },
+} as const satisfies Record<string, CountedText>;
 
 export function bt(word: BoardWord, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
   return BOARD[word][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));

@@ -1,4 +1,4 @@
-import { BOARD_COLUMNS, type BoardColumn, type BoardRow, type Lang } from '../engine/index.ts';
+import { BOARD_COLUMNS, type BoardColumn, type BoardRow, type Lang, LESSONS } from '../engine/index.ts';
 import { bt } from './board-strings.ts';
 import { el } from './dom.ts';
 import { OUTCOME_NAMES, SKILL_NAMES } from './strings.ts';
@@ -25,7 +25,7 @@ function screenCell(row: BoardRow, column: ScreenColumn, lang: Lang, titleOf: (s
     case 'closing':
       return el('td', { className: 'number', text: String(row.scores[column]) });
     case 'missed':
-      return el('td', { text: row.missed.join(', ') });
+      return el('td', { text: row.missed.map((lesson) => LESSONS[lesson].title[lang]).join(', ') });
   }
 }
 

@@ -13,12 +13,14 @@ import {
   type Scenario,
 } from '../engine/index.ts';
 import { spreadChart } from './board-charts.ts';
-import { decisionsPlayed } from './board-decisions.ts';
-import { BOARD_PROBLEMS, bt } from './board-strings.ts';
+import { decisionPages } from './board-decisions.ts';
+import { type BoardPage, pagedResults } from './board-pages.ts';
+import { BOARD_COUNTS, BOARD_PROBLEMS, bt } from './board-strings.ts';
 import { boardTable, columnHeading } from './board-table.ts';
 import { languageSwitch } from './controls.ts';
 import { button, el } from './dom.ts';
 import { downloadText } from './download.ts';
+import { plural } from './plural.ts';
 import type { Settings } from './settings.ts';
 import { OUTCOME_NAMES, SKILL_NAMES } from './strings.ts';
 
@@ -144,18 +146,20 @@ function problemList(notes: readonly InputNote[], problems: readonly BoardProble
   ]);
 }
 
-function roomCsv(rows: readonly BoardRow[], separator: ';' | ',', lang: Lang): string {
+function roomCsv(rows: readonly BoardRow[], scenarios: readonly Scenario[], separator: ';' | ',', lang: Lang): string {
   return boardCsv(rows, {
     separator,
     heading: (column) => columnHeading(column, lang),
     outcomeName: (outcome) => OUTCOME_NAMES[outcome][lang],
+    scenarioTitle: (id) => scenarioTitle(scenarios, id, lang),
+    lessonTitle: (lesson) => LESSONS[lesson].title[lang],
   });
 }
 
 /** The table leaves the board two ways: as CSV for either kind of spreadsheet, or printed. */
-function exportActions(rows: readonly BoardRow[], lang: Lang): HTMLElement {
+function exportActions(rows: readonly BoardRow[], scenarios: readonly Scenario[], lang: Lang): HTMLElement {
   const download = (separator: ';' | ',', fileName: string) =>
-    downloadText(roomCsv(rows, separator, lang), fileName, 'text/csv;charset=utf-8');
+    downloadText(roomCsv(rows, scenarios, separator, lang), fileName, 'text/csv;charset=utf-8');
   return el('div', { className: 'card-actions board-export' }, [
     button(bt('exportSemicolon', lang), () => download(';', 'rendez-vous-resultats.csv'), {
       data: { action: 'csv-semicolon' },
@@ -174,31 +178,29 @@ function missedLessons(rows: readonly BoardRow[], lang: Lang): HTMLElement {
     { className: 'board-missed' },
     commonlyMissed(rows).map((m) =>
       el('li', { data: { lesson: m.lesson } }, [
-        el('strong', { text: `${m.lesson} · ${LESSONS[m.lesson].title[lang]}` }),
-        el('span', { text: ` — ${bt('missedBy', lang, { count: m.players })}` }),
+        el('strong', { text: LESSONS[m.lesson].title[lang] }),
+        el('span', { text: ` — ${plural(BOARD_COUNTS.players, m.players, lang)}` }),
       ]),
     ),
   );
 }
 
-/** The room summed up: the table and its exports, the spread of scores, the missed lessons, each decision. */
+/** The room summed up, a screen each: the table and its exports, the spread of scores, the missed lessons, then the decisions. */
 function roomResults(
   rows: readonly BoardRow[],
   scenarios: readonly Scenario[],
   spreadCanvas: HTMLCanvasElement,
   lang: Lang,
-): (HTMLElement | null)[] {
+): BoardPage[] {
   return [
-    boardTable(rows, lang, (id) => scenarioTitle(scenarios, id, lang)),
-    exportActions(rows, lang),
-    el('h2', { text: bt('spread', lang) }),
-    el('div', { className: 'board-chart' }, [spreadCanvas]),
-    el('h2', { text: bt('commonlyMissed', lang) }),
-    missedLessons(rows, lang),
-    el('h2', { text: bt('decisions', lang) }),
-    ...decisionsPlayed(rows, scenarios, lang),
+    [boardTable(rows, lang, (id) => scenarioTitle(scenarios, id, lang)), exportActions(rows, scenarios, lang)],
+    [el('h2', { text: bt('spread', lang) }), el('div', { className: 'board-chart' }, [spreadCanvas])],
+    [el('h2', { text: bt('commonlyMissed', lang) }), missedLessons(rows, lang)],
+    ...decisionPages(rows, scenarios, lang),
   ];
 }
+
+const spreadCanvasFor = (lang: Lang) => el('canvas', { attrs: { role: 'img', 'aria-label': bt('spreadChart', lang) } });
 
 function roomSpread(canvas: HTMLCanvasElement, rows: readonly BoardRow[], lang: Lang, reducedMotion: boolean): Chart {
   return spreadChart(
@@ -225,6 +227,11 @@ export function mountBoard(
   // What is typed but not yet added survives a redraw (a language switch, a dropped file).
   let draft = '';
   let charts: Chart[] = [];
+  // The screen of results the room is looking at, kept when the board is drawn again.
+  let screen = 0;
+  let pageKeys: ((event: KeyboardEvent) => void) | null = null;
+  const onKey = (event: KeyboardEvent) => pageKeys?.(event);
+  document.addEventListener('keydown', onKey);
 
   const addFiles = async (files: readonly File[]) => {
     await handedIn.addFiles(files);
@@ -253,19 +260,24 @@ export function mountBoard(
     for (const chart of charts) chart.destroy();
     charts = [];
     const board = buildBoard(handedIn.entries, scenarios);
-    const spreadCanvas = el('canvas', { attrs: { role: 'img', 'aria-label': bt('spreadChart', lang) } });
+    const results =
+      board.rows.length === 0
+        ? null
+        : pagedResults(roomResults(board.rows, scenarios, spreadCanvasFor(lang), lang), lang, screen, (page) => {
+            screen = page;
+          });
+    pageKeys = results?.onKey ?? null;
     const section = el('section', { className: 'menu board', data: { role: 'board' } }, [
       boardHead(settings, lang),
-      codeInput(draft, input, lang),
-      problemList(handedIn.notes, board.problems, lang),
       el('p', {
         className: 'board-summary',
-        text: bt('summary', lang, { players: board.rows.length, duplicates: board.duplicates }),
+        text: `${plural(BOARD_COUNTS.meetings, board.rows.length, lang)} · ${plural(BOARD_COUNTS.duplicates, board.duplicates, lang)}`,
         attrs: { 'aria-live': 'polite' },
       }),
-      ...(board.rows.length === 0
-        ? [el('p', { className: 'notice', text: bt('empty', lang) })]
-        : roomResults(board.rows, scenarios, spreadCanvas, lang)),
+      // The results first, where the projector's screen starts; the codes are added below them.
+      results ? results.element : el('p', { className: 'notice', text: bt('empty', lang) }),
+      codeInput(draft, input, lang),
+      problemList(handedIn.notes, board.problems, lang),
     ]);
     section.addEventListener('dragover', (event) => event.preventDefault());
     section.addEventListener('drop', (event) => {
@@ -274,7 +286,8 @@ export function mountBoard(
     });
     root.replaceChildren(section);
     // The game's own Reduce motion setting (which follows the system's until the player sets it).
-    if (board.rows.length > 0) charts.push(roomSpread(spreadCanvas, board.rows, lang, settings.get().reducedMotion));
+    const spreadCanvas = section.querySelector<HTMLCanvasElement>('.board-chart canvas');
+    if (spreadCanvas) charts.push(roomSpread(spreadCanvas, board.rows, lang, settings.get().reducedMotion));
   };
 
   draw();
@@ -282,6 +295,7 @@ export function mountBoard(
   return {
     destroy() {
       unsubscribe();
+      document.removeEventListener('keydown', onKey);
       for (const chart of charts) chart.destroy();
       root.replaceChildren();
     },

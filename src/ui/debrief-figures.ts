@@ -1,6 +1,7 @@
 import type { ConversationFigures, Lang } from '../engine/index.ts';
-import { dt } from './debrief-strings.ts';
+import { DEBRIEF_COUNTS, dt } from './debrief-strings.ts';
 import { el } from './dom.ts';
+import { plural } from './plural.ts';
 
 /** Past this share of the talk, the sales-call analyses see fewer wins: the figure is marked. */
 export const TOO_MUCH_TALK = 0.65;
@@ -13,12 +14,15 @@ function figure(name: string, key: string, value: string, reference: string, war
   ]);
 }
 
-/** The conversation figures of a session, each next to its published reference point. */
+/**
+ * The conversation figures of a session, each next to its published reference point. Its heading
+ * is the debrief section's (`figures-title`), which holds it.
+ */
 export function figuresSection(figures: ConversationFigures, lang: Lang): HTMLElement {
   const share = figures.talkShare;
-  const stretch = (s: { words: number; seconds: number }) => dt('stretchValue', lang, s);
+  const words = (count: number) => plural(DEBRIEF_COUNTS.words, count, lang);
+  const stretch = (s: { words: number; seconds: number }) => dt('stretchValue', lang, { ...s, words: words(s.words) });
   return el('section', { className: 'figures', attrs: { 'aria-labelledby': 'figures-title' } }, [
-    el('h2', { text: dt('figuresTitle', lang), attrs: { id: 'figures-title' } }),
     el('p', { className: 'figures-help', text: dt('figuresHelp', lang) }),
     el('dl', {}, [
       figure(
@@ -28,7 +32,7 @@ export function figuresSection(figures: ConversationFigures, lang: Lang): HTMLEl
           ? dt('nobodySpoke', lang)
           : dt('talkShareValue', lang, {
               share: Math.round(share * 100),
-              player: figures.playerWords,
+              player: words(figures.playerWords),
               total: figures.playerWords + figures.prospectWords,
             }),
         dt('talkShareRef', lang),
@@ -36,7 +40,15 @@ export function figuresSection(figures: ConversationFigures, lang: Lang): HTMLEl
       ),
       figure(dt('monologue', lang), 'monologue', stretch(figures.longestMonologue), dt('monologueRef', lang)),
       figure(dt('story', lang), 'story', stretch(figures.longestStory), dt('storyRef', lang)),
-      figure(dt('questions', lang), 'questions', dt('questionsValue', lang, figures.questions), dt('questionsRef', lang)),
+      figure(
+        dt('questions', lang),
+        'questions',
+        dt('questionsValue', lang, {
+          open: plural(DEBRIEF_COUNTS.open, figures.questions.open, lang),
+          closed: plural(DEBRIEF_COUNTS.closed, figures.questions.closed, lang),
+        }),
+        dt('questionsRef', lang),
+      ),
       figure(
         dt('interruptions', lang),
         'interruptions',
@@ -44,7 +56,16 @@ export function figuresSection(figures: ConversationFigures, lang: Lang): HTMLEl
         dt('interruptionsRef', lang),
         figures.interruptions > 0,
       ),
-      figure(dt('notes', lang), 'notes', dt('notesValue', lang, { notes: figures.notes, ...figures.pains }), ''),
+      figure(
+        dt('notes', lang),
+        'notes',
+        dt('notesValue', lang, {
+          notes: figures.notes,
+          captured: figures.pains.captured,
+          heard: plural(DEBRIEF_COUNTS.heard, figures.pains.heard, lang),
+        }),
+        '',
+      ),
       figure(
         dt('hiddenNeeds', lang),
         'hidden-needs',

@@ -1,14 +1,32 @@
 import type { Lang, Outcome, Text } from '../engine/index.ts';
+import type { CountedText } from './plural.ts';
 
-/** The words of the debrief's outcome, conversation figures, road not taken and "About the scoring", both languages. */
+/** The words of the debrief's outcome, three things to remember, sections, figures, road not taken and "About the scoring", both languages. */
 export const DEBRIEF = {
+  rememberTitle: { fr: 'Trois choses à retenir', en: 'Three things to remember' },
+  costliest: { fr: 'Votre moment le plus coûteux', en: 'Your costliest moment' },
+  best: { fr: 'Votre meilleur moment', en: 'Your best moment' },
+  practise: { fr: 'La leçon à travailler ensuite', en: 'The lesson to practise next' },
+  noCostliest: { fr: 'Rien de ce que vous avez fait ne vous a coûté de point.', en: 'Nothing you did cost you a point.' },
+  noBest: { fr: 'Rien de ce que vous avez fait ne vous a rapporté de point.', en: 'Nothing you did earned you a point.' },
+  notMet: {
+    fr: 'Ce rendez-vous la récompense, et vous ne l’avez pas encore rencontrée.',
+    en: 'This meeting rewards it, and you have not met it yet.',
+  },
+  nothingToPractise: {
+    fr: 'Aucun point perdu, et chaque leçon de ce rendez-vous rencontrée\u00a0: essayez-en un plus difficile.',
+    en: 'No point lost, and every lesson of this meeting met: try a harder one.',
+  },
+  howItEnded: { fr: 'Comment cela s’est terminé', en: 'How it ended' },
+  endingSection: { fr: 'La suite', en: 'What happened next' },
+  momentsStart: { fr: '{skill}\u00a0: point de départ {base} / 100', en: '{skill}: starting point {base} / 100' },
   figuresTitle: { fr: 'La conversation en chiffres', en: 'The conversation in figures' },
   figuresHelp: {
     fr: 'Comptés sur les mots prononcés dans ce rendez-vous\u202f; les durées sont estimées à 150 mots par minute. Entre parenthèses, le repère des analyses d’appels commerciaux.',
     en: 'Counted from the words spoken in this meeting; times are estimated at 150 words a minute. In brackets, the reference point from analyses of sales calls.',
   },
   talkShare: { fr: 'Votre part de parole', en: 'Your share of the talk' },
-  talkShareValue: { fr: '{share} % ({player} mots sur {total})', en: '{share}% ({player} words of {total})' },
+  talkShareValue: { fr: '{share} % ({player} sur {total})', en: '{share}% ({player} of {total})' },
   talkShareRef: {
     fr: 'repère\u00a0: environ 43 % dans les meilleurs appels\u202f; au-delà de 65 %, cela nuit',
     en: 'reference: about 43% in the best calls; over 65% hurts',
@@ -24,9 +42,9 @@ export const DEBRIEF = {
     fr: 'repère\u00a0: les meilleurs appels laissent le client parler plusieurs minutes d’affilée',
     en: 'reference: the best calls let the customer talk for minutes at a stretch',
   },
-  stretchValue: { fr: '{words} mots, environ {seconds} s', en: '{words} words, about {seconds} s' },
+  stretchValue: { fr: '{words}, environ {seconds} s', en: '{words}, about {seconds} s' },
   questions: { fr: 'Questions posées', en: 'Questions asked' },
-  questionsValue: { fr: '{open} ouvertes, {closed} fermées', en: '{open} open, {closed} closed' },
+  questionsValue: { fr: '{open}, {closed}', en: '{open}, {closed}' },
   questionsRef: {
     fr: 'repère\u00a0: les questions ouvertes font parler le client',
     en: 'reference: open questions get the client talking',
@@ -35,8 +53,8 @@ export const DEBRIEF = {
   interruptionsRef: { fr: 'repère\u00a0: aucune', en: 'reference: none' },
   notes: { fr: 'Notes prises', en: 'Notes taken' },
   notesValue: {
-    fr: '{notes}\u202f; douleurs notées\u00a0: {captured} sur {heard} entendues',
-    en: '{notes}; pains captured: {captured} of {heard} heard',
+    fr: '{notes}\u202f; douleurs notées\u00a0: {captured} sur {heard}',
+    en: '{notes}; pains captured: {captured} of {heard}',
   },
   hiddenNeeds: { fr: 'Besoins cachés découverts', en: 'Hidden needs uncovered' },
   hiddenNeedsValue: { fr: '{uncovered} sur {total} dans ce scénario', en: '{uncovered} of {total} in this scenario' },
@@ -58,7 +76,6 @@ export const DEBRIEF = {
     fr: 'Aucune de vos décisions ne vous a coûté de points\u00a0: il n’y avait pas de meilleur chemin.',
     en: 'None of your decisions cost you points: there was no better road.',
   },
-  decisionAt: { fr: 'Tour {turn} · {cost} points perdus', en: 'Turn {turn} · {cost} points lost' },
   youChose: { fr: 'Vous avez choisi', en: 'You chose' },
   bestWas: { fr: 'Le meilleur choix', en: 'The best option' },
   wouldLead: {
@@ -66,10 +83,6 @@ export const DEBRIEF = {
     en: 'It would have led to: {outcome} — “{title}” (listening {listening}, closing {closing}).',
   },
   tryFromHere: { fr: 'Rejouer depuis ici', en: 'Try again from here' },
-  tryFromHereLabel: {
-    fr: 'Rejouer depuis la décision du tour {turn}',
-    en: 'Try again from the decision at turn {turn}',
-  },
   aboutButton: { fr: 'À propos du calcul', en: 'About the scoring' },
   aboutTitle: { fr: 'À propos du calcul', en: 'About the scoring' },
   close: { fr: 'Fermer', en: 'Close' },
@@ -83,6 +96,50 @@ export function dt(word: DebriefWord, lang: Lang, values: Readonly<Record<string
     Object.hasOwn(values, name) ? String(values[name]) : slot,
   );
 }
+
+/** The debrief's phrases about a number of things (see `plural`). */
+export const DEBRIEF_COUNTS = {
+  words: { one: { fr: '{count} mot', en: '{count} word' }, other: { fr: '{count} mots', en: '{count} words' } },
+  open: { one: { fr: '{count} ouverte', en: '{count} open' }, other: { fr: '{count} ouvertes', en: '{count} open' } },
+  closed: { one: { fr: '{count} fermée', en: '{count} closed' }, other: { fr: '{count} fermées', en: '{count} closed' } },
+  heard: { one: { fr: '{count} entendue', en: '{count} heard' }, other: { fr: '{count} entendues', en: '{count} heard' } },
+  pointsLost: {
+    one: { fr: '{count} point perdu', en: '{count} point lost' },
+    other: { fr: '{count} points perdus', en: '{count} points lost' },
+  },
+  /** A moment's points, signed ("+5 points", "−1 point"): the count agrees, `{signed}` shows it. */
+  points: { one: { fr: '{signed} point', en: '{signed} point' }, other: { fr: '{signed} points', en: '{signed} points' } },
+  lostOnLesson: {
+    one: { fr: '{count} point perdu sur cette leçon dans ce rendez-vous.', en: '{count} point lost on it in this meeting.' },
+    other: { fr: '{count} points perdus sur cette leçon dans ce rendez-vous.', en: '{count} points lost on it in this meeting.' },
+  },
+  moments: {
+    one: { fr: '{count} moment qui a compté', en: '{count} moment that counted' },
+    other: { fr: '{count} moments qui ont compté', en: '{count} moments that counted' },
+  },
+  /** The scores (one skill or both) looked good, and the meeting was not won. */
+  notWonDespiteScores: {
+    one: {
+      fr: 'Un score élevé, et pourtant rien de gagné\u00a0: un score compte chaque moment, l’issue ne tient qu’à la fin.',
+      en: 'A high score, yet nothing won: a score counts every moment, the outcome only how it ended.',
+    },
+    other: {
+      fr: 'Des scores élevés, et pourtant rien de gagné\u00a0: un score compte chaque moment, l’issue ne tient qu’à la fin.',
+      en: 'High scores, yet nothing won: a score counts every moment, the outcome only how it ended.',
+    },
+  },
+  /** A score (or both) looked poor, and the meeting advanced. */
+  wonDespiteScores: {
+    one: {
+      fr: 'Un score faible, et pourtant une avancée\u00a0: un score compte chaque moment, l’issue ne tient qu’à la fin.',
+      en: 'A low score, yet an advance: a score counts every moment, the outcome only how it ended.',
+    },
+    other: {
+      fr: 'Des scores faibles, et pourtant une avancée\u00a0: un score compte chaque moment, l’issue ne tient qu’à la fin.',
+      en: 'Low scores, yet an advance: a score counts every moment, the outcome only how it ended.',
+    },
+  },
+} as const satisfies Record<string, CountedText>;
 
 /** Each outcome in the terms sales research uses. */
 export const OUTCOME_TERMS = {
@@ -102,8 +159,8 @@ export const ABOUT_SCORING: readonly { readonly heading: Text; readonly body: Te
   {
     heading: { fr: 'Les scores', en: 'The scores' },
     body: {
-      fr: 'Chaque compétence part du point de départ fixé par le scénario, puis gagne ou perd les points de chaque moment qui compte, dans la limite de 0 à 100. Une erreur comptée se voit toujours : après un moment qui a coûté des points dans une compétence, son score ne dépasse pas 99, quels que soient les points gagnés ailleurs ; 100 reste pour une rencontre sans faute. Chaque moment est montré avec le tour, vos mots, la leçon et la raison. Les mêmes choix donnent toujours le même résultat.',
-      en: 'Each skill starts from the scenario’s starting point, then gains or loses the points of every moment that counts, kept within 0–100. A scored mistake always shows: once a moment has cost points in a skill, its score goes no higher than 99, however many points you earn elsewhere; 100 is for a meeting without one. Every moment is shown with its turn, your words, the lesson and the reason. The same choices always give the same result.',
+      fr: 'Chaque compétence part du point de départ fixé par le scénario, puis gagne ou perd les points de chaque moment qui compte, dans la limite de 0 à 100. Une erreur comptée se voit toujours : après un moment qui a coûté des points dans une compétence, son score ne dépasse pas 99, quels que soient les points gagnés ailleurs ; 100 reste pour une rencontre sans faute. Chaque moment est montré avec vos mots, la leçon et la raison. Les mêmes choix donnent toujours le même résultat.',
+      en: 'Each skill starts from the scenario’s starting point, then gains or loses the points of every moment that counts, kept within 0–100. A scored mistake always shows: once a moment has cost points in a skill, its score goes no higher than 99, however many points you earn elsewhere; 100 is for a meeting without one. Every moment is shown with your words, the lesson and the reason. The same choices always give the same result.',
     },
   },
   {

@@ -1,40 +1,31 @@
 import {
   type CostlyDecision,
   conversationFigures,
-  type Lang,
-  LESSONS,
   type MeetingResult,
-  type Moment,
   type Road,
   type Scenario,
-  type SkillScore,
   seedOf,
   weighRoad,
 } from '../engine/index.ts';
 import { openAboutScoring } from './about-scoring.ts';
 import { figuresSection } from './debrief-figures.ts';
-import { dt, OUTCOME_TERMS } from './debrief-strings.ts';
+import { momentsBody } from './debrief-moments.ts';
+import { DEBRIEF_COUNTS, dt, OUTCOME_TERMS } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
+import { plural } from './plural.ts';
 import { replayCodeSection } from './replay-code-view.ts';
+import { pr } from './replay-strings.ts';
 import { roadSection } from './road-view.ts';
 import type { Settings } from './settings.ts';
-import { colon, OUTCOME_NAMES, quoted, SKILL_NAMES, t } from './strings.ts';
+import { skillScore } from './skill-score.ts';
+import { colon, OUTCOME_NAMES, quoteMarks, t } from './strings.ts';
+import { gapNote, rememberSection } from './takeaways-view.ts';
 
 export interface DebriefHandlers {
   playAgain(): void;
   menu(): void;
   /** Replays the meeting up to a decision (the first `step` actions), then lets the player choose again. */
   tryFrom(step: number): void;
-}
-
-export interface EndingText {
-  readonly title: string;
-  readonly epilogue: string;
-}
-
-/** Points as a coach writes them: a sign always, and a real minus. */
-export function signed(points: number): string {
-  return points > 0 ? `+${points}` : `−${Math.abs(points)}`;
 }
 
 /**
@@ -44,52 +35,33 @@ export function signed(points: number): string {
 const SLICE_MS = 25;
 const SLICE_STATES = 200;
 
-function momentItem(moment: Moment, lang: Lang): HTMLElement {
-  const title = LESSONS[moment.lesson].title[lang];
-  return el(
-    'li',
-    {
-      className: `moment ${moment.points > 0 ? 'gain' : 'loss'}`,
-      data: { lesson: moment.lesson, points: String(moment.points) },
-    },
-    [
-      el('p', { className: 'moment-head' }, [
-        el('span', { className: 'points', text: `${signed(moment.points)} ${t('points', lang)}` }),
-        el('span', { className: 'turn', text: `${t('turn', lang)} ${moment.turn}` }),
-        el('span', { className: 'lesson', text: `${moment.lesson} · ${title}` }),
-      ]),
-      el('p', { className: 'said', text: quoted(moment.said[lang], lang) }),
-      el('p', { className: 'why', text: moment.why[lang] }),
-    ],
-  );
+/** The sections folded under the first screen, in the order shown. */
+type SectionKey = 'moments' | 'ending' | 'road' | 'figures' | 'replay';
+
+/**
+ * A section folded under the first screen: its heading is the disclosure's label, so the first
+ * screen lists every section without opening any. `open` keeps what the player opened across redraws.
+ */
+function folded(key: SectionKey, heading: readonly (Node | string)[], body: Node, open: Set<SectionKey>): HTMLDetailsElement {
+  const details = el('details', { className: 'debrief-section', data: { section: key } }, [
+    el('summary', {}, [
+      el(
+        'h2',
+        { attrs: { id: `${key}-title` } },
+        heading.map((h) => (typeof h === 'string' ? document.createTextNode(h) : h)),
+      ),
+    ]),
+    body,
+  ]);
+  details.open = open.has(key);
+  details.addEventListener('toggle', () => (details.open ? open.add(key) : open.delete(key)));
+  return details;
 }
 
-function skillCard(skill: SkillScore, lang: Lang): HTMLElement {
-  const name = SKILL_NAMES[skill.skill][lang];
-  const fill = el('span', { className: 'bar-fill' });
-  fill.style.width = `${skill.score}%`;
-  const bar = el('div', { className: 'bar', attrs: { 'aria-hidden': 'true' } }, [fill]);
-  const moments =
-    skill.moments.length > 0
-      ? skill.moments.map((m) => momentItem(m, lang))
-      : [el('li', { className: 'empty', text: t('noMoments', lang) })];
-  return el(
-    'section',
-    { className: 'skill', data: { skill: skill.skill, score: String(skill.score), base: String(skill.base) } },
-    [
-      el('h2', { className: 'skill-name' }, [
-        el('span', { text: name }),
-        el('span', { className: 'score', text: ` ${skill.score} / 100` }),
-      ]),
-      bar,
-      el('p', { className: 'base', text: `${t('startedAt', lang)}${colon(lang)}${skill.base} / 100` }),
-      el('h3', { className: 'moments-title', text: t('moments', lang) }),
-      el('ol', { className: 'moments' }, moments),
-    ],
-  );
-}
-
-/** The honest debrief: how it ended, both scores from their starting point, and every moment that moved them. */
+/**
+ * The honest debrief, one screen first: how it ended, both scores and three things to remember;
+ * every moment, the story's end, the road not taken, the figures and the replay code folded below.
+ */
 export function mountDebrief(
   root: HTMLElement,
   scenario: Scenario,
@@ -103,6 +75,7 @@ export function mountDebrief(
   // is filled in when ready.
   let road: Road | null = null;
   let roadHolder: HTMLElement | null = null;
+  const open = new Set<SectionKey>();
   const tryFrom = (decision: CostlyDecision) => handlers.tryFrom(decision.step);
   const draw = () => {
     const { lang } = settings.get();
@@ -118,26 +91,50 @@ export function mountDebrief(
       'section',
       { className: `debrief outcome-${result.outcome}`, data: { role: 'debrief', outcome: result.outcome } },
       [
-        el('header', { className: 'debrief-head' }, [
-          heading,
-          el('p', { className: 'outcome-term', text: OUTCOME_TERMS[result.outcome][lang] }),
-          el('p', { className: 'ending-title', text: title }),
-          el('p', { className: 'epilogue', text: epilogue }),
+        el('div', { className: 'debrief-top' }, [
+          el('header', { className: 'debrief-head' }, [
+            heading,
+            el('p', { className: 'outcome-term', text: OUTCOME_TERMS[result.outcome][lang] }),
+            gapNote(result, lang),
+          ]),
+          el(
+            'div',
+            { className: 'skills' },
+            result.skills.map((s) => skillScore(s, lang)),
+          ),
         ]),
-        el(
-          'div',
-          { className: 'skills' },
-          result.skills.map((s) => skillCard(s, lang)),
-        ),
-        figuresSection(conversationFigures(scenario, seedOf(result), result.actions, lang), lang),
-        roadPart,
+        rememberSection(scenario, result, lang),
+        el('div', { className: 'debrief-sections' }, [
+          folded(
+            'moments',
+            [plural(DEBRIEF_COUNTS.moments, result.moments.length, lang)],
+            momentsBody(scenario, result, lang),
+            open,
+          ),
+          folded(
+            'ending',
+            [
+              `${dt('endingSection', lang)}${colon(lang)}${quoteMarks(lang)[0]}`,
+              el('span', { className: 'ending-title', text: title }),
+              quoteMarks(lang)[1],
+            ],
+            el('p', { className: 'epilogue', text: epilogue }),
+            open,
+          ),
+          folded('road', [dt('roadTitle', lang)], roadPart, open),
+          folded(
+            'figures',
+            [dt('figuresTitle', lang)],
+            figuresSection(conversationFigures(scenario, seedOf(result), result.actions, lang), lang),
+            open,
+          ),
+          folded('replay', [pr('codeTitle', lang)], replayCodeSection(result, lang), open),
+        ]),
         el('div', { className: 'debrief-actions' }, [
           button(t('playAgain', lang), handlers.playAgain, { className: 'primary', data: { action: 'play-again' } }),
           button(t('backToMenu', lang), handlers.menu, { data: { action: 'menu' } }),
           button(dt('aboutButton', lang), () => openAboutScoring(root, lang), { data: { action: 'about-scoring' } }),
         ]),
-        replayCodeSection(result, lang),
-        el('p', { className: 'seed', text: `${t('seed', lang)} ${result.seed}` }),
       ],
     );
     root.replaceChildren(section);

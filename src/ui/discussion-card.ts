@@ -1,7 +1,8 @@
 import type { Lang, MeetingView } from '../engine/index.ts';
 import { majorityOf } from '../engine/workshop/facilitation.ts';
 import { button, el } from './dom.ts';
-import { letter, rt } from './facilitator-strings.ts';
+import { letter, ROOM_COUNTS, rt } from './facilitator-strings.ts';
+import { plural } from './plural.ts';
 import { colon } from './strings.ts';
 
 /** Two minutes is long enough for a table to argue and short enough to keep a 90-minute workshop moving. */
@@ -137,7 +138,7 @@ function drawVotes(
   options: readonly CardOption[],
   lang: Lang,
 ): void {
-  for (const [index, tally] of parts.tallies) tally.textContent = `${counts[index] ?? 0} ${rt('hands', lang)}`;
+  for (const [index, tally] of parts.tallies) tally.textContent = plural(ROOM_COUNTS.hands, counts[index] ?? 0, lang);
   const majority = majorityOf(counts);
   const position = options.findIndex((o) => o.index === majority);
   parts.majorityButton.disabled = majority === null;

@@ -1,4 +1,5 @@
 import type { Lang, Text } from '../engine/index.ts';
+import type { CountedText } from './plural.ts';
 
 /** The words of facilitator mode (discussion cards, the room's debrief), in both languages. */
 export const ROOM = {
@@ -16,7 +17,6 @@ export const ROOM = {
   pauseTimer: { fr: 'Pause', en: 'Pause' },
   skipTimer: { fr: 'Passer au vote', en: 'Skip to the vote' },
   timeUp: { fr: 'Temps écoulé\u00a0: place au vote.', en: 'Time is up: on to the vote.' },
-  hands: { fr: 'mains levées', en: 'hands up' },
   addHand: { fr: 'Une main de plus pour {letter}', en: 'One more hand for {letter}' },
   removeHand: { fr: 'Une main de moins pour {letter}', en: 'One hand fewer for {letter}' },
   playMajority: { fr: 'Jouer la majorité ({letter})', en: 'Play the majority ({letter})' },
@@ -41,20 +41,30 @@ export const ROOM = {
   divided: { fr: 'Salle partagée\u00a0: à rediscuter', en: 'Room divided: worth discussing again' },
   overridden: { fr: 'L’animateur a tranché contre la majorité', en: 'The facilitator overrode the majority' },
   fullDebrief: { fr: 'Voir le débriefing complet', en: 'See the full debrief' },
-  dividedOne: {
-    fr: 'Une décision a partagé la salle\u00a0: le meilleur point de départ pour la discussion.',
-    en: 'One decision divided the room: the best place to start the discussion.',
-  },
-  dividedCount: {
-    fr: '{count} décisions ont partagé la salle\u00a0: les meilleurs points de départ pour la discussion.',
-    en: '{count} decisions divided the room: the best places to start the discussion.',
-  },
 } as const satisfies Record<string, Text>;
+
+/** Facilitator mode's phrases about a number of things (see `plural`). */
+export const ROOM_COUNTS = {
+  hands: {
+    one: { fr: '{count} main levée', en: '{count} hand up' },
+    other: { fr: '{count} mains levées', en: '{count} hands up' },
+  },
+  // Said only when at least one decision split the room, so the singular is always one: a sentence
+  // does not start with a digit.
+  divided: {
+    one: {
+      fr: 'Une décision a partagé la salle\u00a0: le meilleur point de départ pour la discussion.',
+      en: 'One decision divided the room: the best place to start the discussion.',
+    },
+    other: {
+      fr: '{count} décisions ont partagé la salle\u00a0: les meilleurs points de départ pour la discussion.',
+      en: '{count} decisions divided the room: the best places to start the discussion.',
+    },
+  },
+} as const satisfies Record<string, CountedText>;
 
 export function rt(word: keyof typeof ROOM, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
   return ROOM[word][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
 }
-
-/** French sets a space before a colon; English does not. */
 
 export const letter = (position: number): string => String.fromCharCode(65 + position);

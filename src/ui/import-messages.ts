@@ -3,7 +3,8 @@ import { kilobytes, type Refusal } from '../content/untrusted.ts';
 import type { Lang, ScenarioProblem } from '../engine/index.ts';
 import { MAX_SCENARIO_BYTES } from '../engine/loading/size-limit.ts';
 import type { WriteFailure } from '../storage/custom-scenarios.ts';
-import { t, tf } from './strings.ts';
+import { plural } from './plural.ts';
+import { t, tf, UI_COUNTS } from './strings.ts';
 
 /** Beyond this, a hostile or very broken file would only flood the page (and the screen reader). */
 export const SHOWN_IMPORT_PROBLEMS = 50;
@@ -18,7 +19,7 @@ export function problemLines(
   const located = (line: number, column: number, message: string) => tf('problemAt', lang, { file, line, column, message });
   const lines = problems.slice(0, SHOWN_IMPORT_PROBLEMS).map((p) => located(p.line, p.column, p.message));
   if (problems.length > SHOWN_IMPORT_PROBLEMS) {
-    lines.push(tf('moreProblems', lang, { count: problems.length - SHOWN_IMPORT_PROBLEMS }));
+    lines.push(plural(UI_COUNTS.moreProblems, problems.length - SHOWN_IMPORT_PROBLEMS, lang));
   }
   if (refusal?.kind === 'id-taken') lines.push(located(refusal.line, 1, refusalMessage(file, refusal, lang)));
   else if (refusal) lines.push(refusalMessage(file, refusal, lang));

@@ -117,7 +117,7 @@ function importSection(lang: Lang, regions: readonly HTMLElement[], chosen: (fil
     chosen(files);
   });
   return el('section', { className: 'import', attrs: { 'aria-labelledby': 'import-title' } }, [
-    el('h2', { text: t('importTitle', lang), attrs: { id: 'import-title' } }),
+    el('h3', { text: t('importTitle', lang), attrs: { id: 'import-title' } }),
     el('p', { className: 'help', text: t('importHelp', lang), attrs: { id: 'import-help' } }),
     // The input stays the real, focusable control; its label is what the eye sees, in the game's language
     // (the browser would otherwise write its own button text, in its own language).

@@ -16,6 +16,8 @@ export interface MeetingPanelHandlers {
   pause(): void;
   /** Everything said so far in the meeting, in that language. */
   history(lang: Lang): readonly SaidLine[];
+  /** Leaves the introduction for the menu; only the introduction has it (a button beside History and Pause). */
+  skip?: () => void;
 }
 
 export interface MeetingPanel {
@@ -68,11 +70,13 @@ interface PanelParts {
   readonly noteStatus: HTMLElement;
   readonly historyButton: HTMLButtonElement;
   readonly pauseButton: HTMLButtonElement;
+  /** Only in the introduction. */
+  readonly skipButton: HTMLButtonElement | null;
   /** Says that the options go on below the edge of the box, when they do. */
   readonly moreBelow: HTMLElement;
 }
 
-function panelParts(pause: () => void, history: () => void): PanelParts {
+function panelParts(pause: () => void, history: () => void, skip: (() => void) | undefined): PanelParts {
   const name = el('span', { className: 'speaker-name' });
   const role = el('span', { className: 'speaker-role' });
   const mood = el('span', { className: 'speaker-mood', data: { role: 'mood' } });
@@ -97,7 +101,9 @@ function panelParts(pause: () => void, history: () => void): PanelParts {
     attrs: { 'aria-keyshortcuts': 'H', 'aria-haspopup': 'dialog' },
   });
   const pauseButton = button('', pause, { className: 'pause-button', data: { action: 'pause' } });
-  const tools = el('div', { className: 'box-tools' }, [historyButton, pauseButton]);
+  // Written out rather than an icon: a new player must find the way out without guessing.
+  const skipButton = skip ? button('', skip, { className: 'skip-button', data: { action: 'skip' } }) : null;
+  const tools = el('div', { className: 'box-tools' }, [skipButton, historyButton, pauseButton]);
   const head = el('div', { className: 'box-head' }, [plate, tools]);
   const dialogue = el('div', { className: 'dialogue' }, [said, line, live, listening, prompt, actions]);
   const moreBelow = el('p', { className: 'more-below', attrs: { 'aria-hidden': 'true' }, data: { role: 'more-below' } });
@@ -125,6 +131,7 @@ function panelParts(pause: () => void, history: () => void): PanelParts {
     noteStatus,
     historyButton,
     pauseButton,
+    skipButton,
     moreBelow,
   };
 }
@@ -176,6 +183,7 @@ function drawSide(parts: PanelParts, view: MeetingView): void {
     el('span', { className: 'pause-icon', attrs: { 'aria-hidden': 'true' } }),
     spoken(`${t('pause', lang)} (Esc)`),
   );
+  if (parts.skipButton) parts.skipButton.textContent = t('skipIntroduction', lang);
   parts.moreBelow.textContent = t('moreBelow', lang);
   parts.panel.dataset.phase = view.phase;
   parts.panel.dataset.node = view.nodeId;
@@ -228,6 +236,7 @@ export function mountMeetingPanel(
   const parts = panelParts(
     () => handlers.pause(),
     () => showHistory(),
+    handlers.skip,
   );
   const { panel, actions } = parts;
   root.replaceChildren(panel);

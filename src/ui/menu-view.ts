@@ -1,4 +1,5 @@
 import type { Catalog, CatalogEntry } from '../content/catalog.ts';
+import { easierFirst, type FinishedMeeting, learningPath, levelOf, type PathStep } from '../engine/debrief/path.ts';
 import type { Lang, Text } from '../engine/index.ts';
 import { bt } from './board-strings.ts';
 import { languageSwitch, soundSwitch } from './controls.ts';
@@ -7,12 +8,15 @@ import { rt } from './facilitator-strings.ts';
 import { problemLines, unsavedMessage } from './import-messages.ts';
 import { createImportView, type ImportView } from './import-view.ts';
 import { intentOf } from './keys.ts';
+import { MENU_COUNTS, mt } from './menu-strings.ts';
+import { plural } from './plural.ts';
 import { pt } from './progress-strings.ts';
 import { pr } from './replay-strings.ts';
+import { settingArt } from './setting-art.ts';
 import type { Settings } from './settings.ts';
 import { openSettingsDialog } from './settings-panel.ts';
 import { st } from './settings-strings.ts';
-import { t, tf, type UiWord } from './strings.ts';
+import { t, UI_COUNTS, type UiWord } from './strings.ts';
 
 export interface MenuHandlers {
   start(scenarioId: string): void;
@@ -24,6 +28,21 @@ export interface MenuHandlers {
   watch(code: string): void;
   /** Starts a meeting in facilitator mode (the room votes at each decision). */
   facilitate(scenarioId: string): void;
+  /** Plays the introduction again (or for the first time, for a player who came by a meeting's address). */
+  introduction(): void;
+}
+
+/** A replay code that could not be watched: kept in its field, with the reason beside it. */
+export interface RefusedReplay {
+  readonly code: string;
+  readonly reason: Text;
+}
+
+/** What the menu was opened to say. */
+export interface MenuOpening {
+  /** A word of the interface, or a message already in both languages (a screen that could not load…). */
+  readonly notice: UiWord | Text | null;
+  readonly refusedReplay: RefusedReplay | null;
 }
 
 const SHOWN_PROBLEMS = 8;
@@ -80,9 +99,22 @@ function brokenCard(entry: Extract<CatalogEntry, { ok: false }>, importer: Impor
   );
 }
 
-/** Watching a trainee's meeting from its replay code. */
-function watchReplay(handlers: MenuHandlers, lang: Lang): HTMLElement {
-  const field = el('input', { attrs: { id: 'watch-code', spellcheck: 'false', autocomplete: 'off', placeholder: 'RV2.…' } });
+/**
+ * Watching a trainee's meeting from its replay code. A refused code stays in the field as typed, so
+ * that a typo can be put right, with the reason beside it, tied to the field for screen readers.
+ */
+function watchReplay(handlers: MenuHandlers, refused: RefusedReplay | null, lang: Lang): HTMLElement {
+  const field = el('input', {
+    attrs: {
+      id: 'watch-code',
+      spellcheck: 'false',
+      autocomplete: 'off',
+      placeholder: 'RV2.…',
+      ...(refused ? { 'aria-invalid': 'true', 'aria-describedby': 'watch-error' } : {}),
+    },
+    data: { role: 'watch-code' },
+  });
+  if (refused) field.value = refused.code;
   const watch = () => {
     if (field.value.trim()) handlers.watch(field.value.trim());
   };
@@ -93,6 +125,7 @@ function watchReplay(handlers: MenuHandlers, lang: Lang): HTMLElement {
     el('p', { text: pr('watchHelp', lang) }),
     el('label', { text: pr('watch', lang), attrs: { for: 'watch-code' } }),
     field,
+    refused ? el('p', { className: 'notice watch-error', text: refused.reason[lang], attrs: { id: 'watch-error' } }) : null,
     button(pr('watchButton', lang), watch, { data: { action: 'watch' } }),
   ]);
 }
@@ -102,7 +135,7 @@ function facilitation(catalog: Catalog, handlers: MenuHandlers, lang: Lang): HTM
   const select = el(
     'select',
     { attrs: { id: 'facilitate-scenario' } },
-    catalog.scenarios.map((s) => el('option', { text: s.title[lang], attrs: { value: s.id } })),
+    [...catalog.scenarios].sort(easierFirst).map((s) => el('option', { text: s.title[lang], attrs: { value: s.id } })),
   );
   return el('div', { className: 'facilitate' }, [
     el('p', { text: rt('facilitateHelp', lang) }),
@@ -115,22 +148,55 @@ function facilitation(catalog: Catalog, handlers: MenuHandlers, lang: Lang): HTM
   ]);
 }
 
+/** The meeting's level and length, as the card's first line. */
+function cardFacts(entry: Playable, lang: Lang): HTMLElement {
+  const { scenario, length } = entry;
+  const facts = [mt('level', lang, { level: levelOf(scenario) })];
+  if (length) {
+    facts.push(
+      length.fewestDecisions === length.mostDecisions
+        ? plural(MENU_COUNTS.decisions, length.mostDecisions, lang)
+        : plural(MENU_COUNTS.decisionsRange, length.mostDecisions, lang, { fewest: length.fewestDecisions }),
+    );
+  }
+  return el('p', { className: 'facts', text: facts.join(' · ') });
+}
+
+/** Where the meeting stands on the player's path: done with its best scores, or the next to play. */
+function pathMarks(step: PathStep | undefined, lang: Lang): HTMLElement[] {
+  if (step?.best) return [el('span', { className: 'done', text: mt('best', lang, step.best) })];
+  if (step?.status === 'next') return [el('span', { className: 'next', text: mt('next', lang) })];
+  return [];
+}
+
+type Playable = Extract<CatalogEntry, { ok: true }>;
+
 /** A playable scenario's card; `key` is the number key that starts it. */
 function scenarioCard(
-  entry: Extract<CatalogEntry, { ok: true }>,
+  entry: Playable,
   key: number,
+  step: PathStep | undefined,
   handlers: MenuHandlers,
   importer: ImportView,
   lang: Lang,
 ): HTMLElement {
   const { scenario } = entry;
   const title = scenario.title[lang];
-  const data = { scenario: scenario.id, origin: entry.origin, ...(entry.savedId ? { savedId: entry.savedId } : {}) };
+  const data = {
+    scenario: scenario.id,
+    origin: entry.origin,
+    level: String(levelOf(scenario)),
+    ...(step ? { status: step.status } : {}),
+    ...(entry.savedId ? { savedId: entry.savedId } : {}),
+  };
   return el('li', { className: `card ${entry.origin}`, data }, [
+    settingArt(scenario.setting),
     badge(entry, lang),
+    cardFacts(entry, lang),
     el('h3', { text: title }),
-    el('p', { text: scenario.summary[lang] }),
+    el('p', { className: 'summary', text: scenario.summary[lang] }),
     entry.unsaved ? el('p', { className: 'unsaved', text: unsavedMessage(entry.unsaved, lang) }) : null,
+    el('p', { className: 'marks', data: { role: 'marks' } }, pathMarks(step, lang)),
     el('div', { className: 'card-actions' }, [
       button('', () => handlers.start(scenario.id), { className: 'start', attrs: { 'aria-keyshortcuts': String(key) } }, [
         el('span', { text: t('play', lang) }),
@@ -142,35 +208,58 @@ function scenarioCard(
   ]);
 }
 
-/** Every scenario as a card, numbered from 1 in the order shown; broken ones explained. */
-function cards(catalog: Catalog, handlers: MenuHandlers, importer: ImportView, lang: Lang): HTMLElement {
-  if (catalog.entries.length === 0) return el('p', { className: 'notice', text: t('noScenario', lang) });
-  let position = 0;
-  return el(
-    'ul',
-    { className: 'cards' },
-    catalog.entries.map((entry) =>
-      entry.ok ? scenarioCard(entry, ++position, handlers, importer, lang) : brokenCard(entry, importer, lang),
-    ),
-  );
+/** The playable scenarios, easier first (the path's order): the number keys follow it. */
+function playableInOrder(catalog: Catalog): Playable[] {
+  return catalog.entries.filter((e): e is Playable => e.ok).sort((a, b) => easierFirst(a.scenario, b.scenario));
+}
+
+/** The practice area: every playable meeting as a card, easier first, marked from the player's progress. */
+function practice(
+  catalog: Catalog,
+  finished: readonly FinishedMeeting[] | null,
+  handlers: MenuHandlers,
+  importer: ImportView,
+  lang: Lang,
+): HTMLElement {
+  const playable = playableInOrder(catalog);
+  const path = finished ? learningPath(catalog.scenarios, finished) : [];
+  const stepOf = (id: string) => path.find((s) => s.scenario.id === id);
+  return el('section', { className: 'practice', attrs: { 'aria-labelledby': 'practice-title' } }, [
+    // Named for the Element Timing API: the page starts Phaser once the menu is on the screen (src/main.ts).
+    el('h2', { text: mt('practise', lang), attrs: { id: 'practice-title', elementtiming: MENU_SHOWN } }),
+    el('p', { className: 'area-help', text: mt('practiseHelp', lang) }),
+    playable.length === 0
+      ? el('p', { className: 'notice', text: t('noScenario', lang) })
+      : el(
+          'ol',
+          { className: 'cards' },
+          playable.map((entry, i) => scenarioCard(entry, i + 1, stepOf(entry.scenario.id), handlers, importer, lang)),
+        ),
+    // With the practice meetings, after them: a way back to the controls, not a meeting to score.
+    el('p', { className: 'introduction-entry' }, [
+      button(t('playIntroduction', lang), handlers.introduction, { data: { action: 'introduction' } }),
+    ]),
+  ]);
 }
 
 function menuHead(root: HTMLElement, settings: Settings, handlers: MenuHandlers, lang: Lang): HTMLElement {
   return el('header', { className: 'menu-head' }, [
-    el('h1', { text: 'Rendez-vous' }),
-    el('p', { className: 'tagline', text: t('tagline', lang) }),
+    el('div', { className: 'masthead' }, [
+      el('h1', { text: 'Rendez-vous' }),
+      el('p', { className: 'tagline', text: t('tagline', lang) }),
+    ]),
     el('div', { className: 'prefs' }, [
       languageSwitch(settings),
       soundSwitch(settings),
       button(st('open', lang), () => openSettingsDialog(settings, () => refocus(root, '[data-action="settings"]')), {
         data: { action: 'settings' },
       }),
+      button(pt('open', lang), handlers.progress, { data: { action: 'progress' } }),
     ]),
-    button(pt('open', lang), handlers.progress, { data: { action: 'progress' } }),
   ]);
 }
 
-/** What the menu was opened to say (a replay that could not start…), and saved files it could not read. */
+/** What the menu was opened to say (a screen that could not start…), and saved files it could not read. */
 function notices(notice: UiWord | Text | null, catalog: Catalog, lang: Lang): (HTMLElement | null)[] {
   return [
     notice
@@ -181,23 +270,39 @@ function notices(notice: UiWord | Text | null, catalog: Catalog, lang: Lang): (H
         })
       : null,
     catalog.unreadableSaved > 0
-      ? el('p', {
-          className: 'notice',
-          text: tf(catalog.unreadableSaved === 1 ? 'unreadableSavedOne' : 'unreadableSaved', lang, {
-            count: catalog.unreadableSaved,
-          }),
-        })
+      ? el('p', { className: 'notice', text: plural(UI_COUNTS.unreadableSaved, catalog.unreadableSaved, lang) })
       : null,
   ];
 }
 
-function workshop(catalog: Catalog, handlers: MenuHandlers, lang: Lang): HTMLElement {
-  return el('section', { className: 'workshop', attrs: { 'aria-labelledby': 'workshop-title' } }, [
+/** The facilitator's and coach's tools: a meeting with the room, a trainee's replay, the results board. */
+function workshop(catalog: Catalog, handlers: MenuHandlers, refused: RefusedReplay | null, lang: Lang): HTMLElement {
+  return el('section', { className: 'workshop area', attrs: { 'aria-labelledby': 'workshop-title' } }, [
     el('h2', { text: bt('workshop', lang), attrs: { id: 'workshop-title' } }),
-    el('p', { text: bt('workshopHelp', lang) }),
+    el('p', { className: 'area-help', text: mt('workshopTools', lang) }),
     facilitation(catalog, handlers, lang),
-    watchReplay(handlers, lang),
-    button(bt('title', lang), handlers.board, { data: { action: 'board' } }),
+    watchReplay(handlers, refused, lang),
+    el('div', { className: 'board-link' }, [
+      el('p', { text: bt('workshopHelp', lang) }),
+      button(bt('title', lang), handlers.board, { data: { action: 'board' } }),
+    ]),
+  ]);
+}
+
+/** Writing one's own meetings: loading a file, and the files that could not be loaded, explained. */
+function authoring(catalog: Catalog, importer: ImportView, lang: Lang): HTMLElement {
+  const broken = catalog.entries.filter((e): e is Extract<CatalogEntry, { ok: false }> => !e.ok);
+  return el('section', { className: 'authoring area', attrs: { 'aria-labelledby': 'authoring-title' } }, [
+    el('h2', { text: mt('authoring', lang), attrs: { id: 'authoring-title' } }),
+    el('p', { className: 'area-help', text: mt('authoringHelp', lang) }),
+    broken.length > 0
+      ? el(
+          'ul',
+          { className: 'cards broken-cards' },
+          broken.map((entry) => brokenCard(entry, importer, lang)),
+        )
+      : null,
+    importer.section(),
   ]);
 }
 
@@ -215,28 +320,33 @@ function startByNumber(root: HTMLElement): (event: KeyboardEvent) => void {
 }
 
 /**
- * The title screen: every scenario as a card (shipped ones, then the player's own), broken ones
- * explained, the section that loads a player's file, and the settings.
+ * The title screen, in three areas: practice (every playable meeting as a card, easier first, with
+ * the player's progress on it once read), the workshop tools, and writing scenarios (loading a
+ * file, broken ones explained). The player's finished meetings are read once the menu is on the
+ * screen (`finished`, which loads the saved progress): the cards are marked in place when they come.
  */
 export function mountMenu(
   root: HTMLElement,
   catalog: Catalog,
   settings: Settings,
   handlers: MenuHandlers,
-  notice: UiWord | Text | null,
+  opening: MenuOpening,
+  finished: () => Promise<readonly FinishedMeeting[]>,
 ): { destroy(): void } {
   const importer = createImportView(root, catalog, settings);
+  let progress: readonly FinishedMeeting[] | null = null;
+  let destroyed = false;
 
   const draw = () => {
     const { lang } = settings.get();
-    const section = el('section', { className: 'menu', data: { role: 'menu' } }, [
+    const section = el('section', { className: 'menu home', data: { role: 'menu' } }, [
       menuHead(root, settings, handlers, lang),
-      ...notices(notice, catalog, lang),
-      // Named for the Element Timing API: the page starts Phaser once the menu is on the screen (src/main.ts).
-      el('h2', { text: t('chooseScenario', lang), attrs: { elementtiming: MENU_SHOWN } }),
-      cards(catalog, handlers, importer, lang),
-      importer.section(),
-      workshop(catalog, handlers, lang),
+      ...notices(opening.notice, catalog, lang),
+      practice(catalog, progress, handlers, importer, lang),
+      el('div', { className: 'areas' }, [
+        workshop(catalog, handlers, opening.refusedReplay, lang),
+        authoring(catalog, importer, lang),
+      ]),
       el('p', { className: 'keys-help', text: t('keysHelp', lang) }),
     ]);
     const focused = focusedControl();
@@ -245,13 +355,36 @@ export function mountMenu(
     refocus(root, focused);
   };
 
+  /** The progress marks, put on the cards already shown rather than redrawing the menu under the player. */
+  const markCards = () => {
+    const { lang } = settings.get();
+    for (const step of learningPath(catalog.scenarios, progress ?? [])) {
+      const card = root.querySelector<HTMLElement>(`.card[data-scenario="${CSS.escape(step.scenario.id)}"]`);
+      if (!card) continue;
+      card.dataset.status = step.status;
+      card.querySelector('[data-role="marks"]')?.replaceChildren(...pathMarks(step, lang));
+    }
+  };
+
   const onKey = startByNumber(root);
   draw();
+  // A refused replay code is back in its field, the reason beside it: the player corrects it there.
+  if (opening.refusedReplay) root.querySelector<HTMLInputElement>('#watch-code')?.focus();
+  finished().then(
+    (attempts) => {
+      if (destroyed) return;
+      progress = attempts;
+      markCards();
+    },
+    // Without the saved progress the cards stay unmarked; the progress screen says what went wrong.
+    () => {},
+  );
   const unsubscribe = settings.subscribe(draw);
   const unwatch = catalog.subscribe(draw);
   document.addEventListener('keydown', onKey);
   return {
     destroy() {
+      destroyed = true;
       unsubscribe();
       unwatch();
       importer.destroy();

@@ -1,6 +1,7 @@
 import type { CardStatus } from '../engine/debrief/progress.ts';
 import type { Lang, Text } from '../engine/index.ts';
 import type { ProgressNotice } from '../storage/progress-store.ts';
+import type { CountedText } from './plural.ts';
 
 /** The words of the progress screen, in both languages. */
 export const PROGRESS = {
@@ -17,11 +18,11 @@ export const PROGRESS = {
   play: { fr: 'Jouer', en: 'Play' },
   path: { fr: 'Le parcours', en: 'The path' },
   pathHelp: {
-    fr: 'Du plus simple au plus exigeant\u202f; chaque rendez-vous terminé ouvre le suivant. En entraînement libre, tout reste ouvert depuis le menu.',
-    en: 'From easier to harder; each meeting finished opens the next. In free practice, everything stays open from the menu.',
+    fr: 'Du plus simple au plus exigeant\u00a0: un ordre conseillé, pas une obligation. Chaque rendez-vous se joue quand vous voulez, ici comme depuis le menu.',
+    en: 'From easier to harder: an order we suggest, not a rule. Every meeting can be played whenever you like, here as from the menu.',
   },
-  locked: { fr: 'Verrouillé\u00a0: terminez d’abord le précédent', en: 'Locked: finish the one before first' },
-  toPlay: { fr: 'À jouer', en: 'To play' },
+  nextOnPath: { fr: 'Le prochain sur votre parcours', en: 'Next on your path' },
+  later: { fr: 'Pas encore joué', en: 'Not played yet' },
   best: {
     fr: 'Meilleurs scores\u00a0: écoute {listening}, conclusion {closing}',
     en: 'Best scores: listening {listening}, closing {closing}',
@@ -43,11 +44,11 @@ export const PROGRESS = {
     fr: 'Une leçon est acquise quand vous l’avez montrée dans deux rendez-vous différents, sans la manquer depuis.',
     en: 'A lesson is yours once you have shown it in two different meetings, without missing it since.',
   },
-  rightWrong: { fr: 'réussie {right} fois, manquée {wrong} fois', en: 'shown {right} times, missed {wrong} times' },
+  rightWrong: { fr: '{right}, {wrong}', en: '{right}, {wrong}' },
+  paidOff: { fr: 'Dans «\u00a0{title}\u00a0», par exemple\u00a0: {why}', en: 'In “{title}”, for instance: {why}' },
   where: { fr: 'Où elle se travaille\u00a0: {places}', en: 'Where it is practised: {places}' },
   export: { fr: 'Exporter ma progression', en: 'Export my progress' },
   import: { fr: 'Importer une progression…', en: 'Import progress…' },
-  imported: { fr: '{count} rendez-vous ajoutés depuis {file}.', en: '{count} meetings added from {file}.' },
   importFailed: {
     fr: '{file} n’est pas une progression Rendez-vous lisible\u00a0: rien n’a été changé.',
     en: '{file} is not a readable Rendez-vous progress file: nothing was changed.',
@@ -57,6 +58,22 @@ export const PROGRESS = {
 export function pt(word: keyof typeof PROGRESS, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
   return PROGRESS[word][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
 }
+
+/** The progress screen's phrases about a number of things (see `plural`). */
+export const PROGRESS_COUNTS = {
+  shown: {
+    one: { fr: 'Réussie {count} fois', en: 'Shown once' },
+    other: { fr: 'Réussie {count} fois', en: 'Shown {count} times' },
+  },
+  missed: {
+    one: { fr: 'manquée {count} fois', en: 'missed once' },
+    other: { fr: 'manquée {count} fois', en: 'missed {count} times' },
+  },
+  imported: {
+    one: { fr: '{count} rendez-vous ajouté depuis {file}.', en: '{count} meeting added from {file}.' },
+    other: { fr: '{count} rendez-vous ajoutés depuis {file}.', en: '{count} meetings added from {file}.' },
+  },
+} as const satisfies Record<string, CountedText>;
 
 export const CARD_STATUS = {
   'needs-work': { fr: 'À retravailler', en: 'Needs work' },

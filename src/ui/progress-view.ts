@@ -1,20 +1,14 @@
 import type { Chart } from 'chart.js';
-import {
-  type LessonCard,
-  learningPath,
-  lessonDeck,
-  mergeProgress,
-  type PathStep,
-  type Progress,
-  suggestNext,
-} from '../engine/debrief/progress.ts';
+import { learningPath, type PathStep } from '../engine/debrief/path.ts';
+import { type LessonCard, lessonDeck, mergeProgress, type Progress, suggestNext } from '../engine/debrief/progress.ts';
 import { type Lang, LESSONS, type LessonId, lessonUses, type Scenario, type Skill } from '../engine/index.ts';
 import { type ProgressNotice, type ProgressStore, progressText, readProgressText } from '../storage/progress-store.ts';
 import { languageSwitch } from './controls.ts';
-import { button, el } from './dom.ts';
+import { button, el, spoken } from './dom.ts';
 import { downloadText } from './download.ts';
+import { plural } from './plural.ts';
 import { historyChart } from './progress-chart.ts';
-import { CARD_STATUS, PROGRESS_NOTICES, pt } from './progress-strings.ts';
+import { CARD_STATUS, PROGRESS_COUNTS, PROGRESS_NOTICES, pt } from './progress-strings.ts';
 import type { Settings } from './settings.ts';
 import { SKILL_NAMES } from './strings.ts';
 
@@ -23,19 +17,28 @@ export interface ProgressHandlers {
   menu(): void;
 }
 
-/** Where a lesson is practised, and the reason a scenario gives for it, from the shipped files. */
-function lessonPlaces(scenarios: readonly Scenario[], lesson: LessonId, lang: Lang): { places: string[]; why: string | null } {
-  const places = [...new Set(scenarios.filter((s) => lessonUses(s).some((u) => u.lesson === lesson)).map((s) => s.title[lang]))];
-  for (const scenario of scenarios) {
+/** Where a lesson is practised, from the scenarios' own scoring. */
+function lessonPlaces(scenarios: readonly Scenario[], lesson: LessonId, lang: Lang): string[] {
+  return [...new Set(scenarios.filter((s) => lessonUses(s).some((u) => u.lesson === lesson)).map((s) => s.title[lang]))];
+}
+
+/**
+ * A moment where the lesson earns points, in a scenario's own words: a success, for a lesson the
+ * player has shown; taken from a meeting where they showed it when that meeting has one.
+ */
+function paidOff(scenarios: readonly Scenario[], progress: Progress, lesson: LessonId, lang: Lang): string | null {
+  const theirs = new Set(progress.attempts.filter((a) => a.shown.includes(lesson)).map((a) => a.scenarioId));
+  const first = [...scenarios].sort((a, b) => Number(theirs.has(b.id)) - Number(theirs.has(a.id)));
+  for (const scenario of first) {
     for (const node of Object.values(scenario.nodes)) {
       if (node.kind !== 'decision') continue;
       for (const option of node.options) {
         const rule = (option.score ?? []).find((s) => s.lesson === lesson && s.points > 0);
-        if (rule) return { places, why: rule.why[lang] };
+        if (rule) return pt('paidOff', lang, { title: scenario.title[lang], why: rule.why[lang] });
       }
     }
   }
-  return { places, why: null };
+  return null;
 }
 
 function progressHead(settings: Settings, lang: Lang): HTMLElement {
@@ -71,18 +74,27 @@ function nextMeeting(
   ]);
 }
 
-/** The path step by step: its best scores once finished, a play button while it is open. */
+/** Where a step stands: its best scores once finished, else whether it is the next to play. */
+function stepStatus(step: PathStep, lang: Lang): string {
+  if (step.best) return pt('best', lang, step.best);
+  return step.status === 'next' ? pt('nextOnPath', lang) : pt('later', lang);
+}
+
+/** The path step by step, every meeting playable from here as from the menu. */
 function pathList(path: readonly PathStep[], lang: Lang, play: (scenarioId: string) => void): HTMLElement {
   return el(
     'ol',
     { className: 'path' },
     path.map((step) =>
-      el('li', { data: { scenario: step.scenario.id, unlocked: String(step.unlocked), finished: String(step.finished) } }, [
-        el('strong', { text: step.scenario.title[lang] }),
-        el('span', {
-          text: ` — ${step.best ? pt('best', lang, step.best) : step.unlocked ? pt('toPlay', lang) : pt('locked', lang)}`,
-        }),
-        step.unlocked ? button(pt('play', lang), () => play(step.scenario.id), { data: { action: 'play' } }) : null,
+      el('li', { data: { scenario: step.scenario.id, status: step.status } }, [
+        el('div', {}, [
+          el('strong', { text: step.scenario.title[lang] }),
+          el('span', { className: 'step-status', text: stepStatus(step, lang) }),
+        ]),
+        button('', () => play(step.scenario.id), { data: { action: 'play' } }, [
+          el('span', { text: pt('play', lang) }),
+          spoken(` — ${step.scenario.title[lang]}`),
+        ]),
       ]),
     ),
   );
@@ -120,19 +132,30 @@ function historyTable(progress: Progress, lang: Lang, titleOf: (scenarioId: stri
   ]);
 }
 
-/** One lesson of the deck: why it matters (in a scenario's own words), the player's record, where to practise it. */
-function lessonCard(card: LessonCard, scenarios: readonly Scenario[], lang: Lang): HTMLElement {
-  const { places, why } = lessonPlaces(scenarios, card.lesson, lang);
+/**
+ * One lesson of the deck: what it says, the player's record, a moment where it paid off (only once
+ * the player has shown it: never a success they have not had), and where to practise it.
+ */
+function lessonCard(card: LessonCard, scenarios: readonly Scenario[], progress: Progress, lang: Lang): HTMLElement {
+  const { title, description } = LESSONS[card.lesson];
+  const places = lessonPlaces(scenarios, card.lesson, lang);
+  const success = card.right > 0 ? paidOff(scenarios, progress, card.lesson, lang) : null;
+  const record = pt('rightWrong', lang, {
+    right: plural(PROGRESS_COUNTS.shown, card.right, lang),
+    wrong: plural(PROGRESS_COUNTS.missed, card.wrong, lang),
+  });
   return el('li', { className: 'lesson-card', data: { lesson: card.lesson, status: card.status } }, [
-    el('strong', { text: `${card.lesson} · ${LESSONS[card.lesson].title[lang]}` }),
-    why ? el('p', { text: why }) : null,
-    el('p', { className: 'counts', text: pt('rightWrong', lang, { right: card.right, wrong: card.wrong }) }),
+    el('strong', { text: `${card.lesson} · ${title[lang]}` }),
+    el('p', { className: 'lesson-text', text: description[lang] }),
+    el('p', { className: 'counts', text: record }),
+    success ? el('p', { className: 'paid-off', text: success }) : null,
     places.length > 0 ? el('p', { className: 'where', text: pt('where', lang, { places: places.join(', ') }) }) : null,
   ]);
 }
 
 /** The deck grouped by status, what needs work first; a status with no card is left out. */
-function deckGroups(deck: readonly LessonCard[], scenarios: readonly Scenario[], lang: Lang): HTMLElement[] {
+function deckGroups(progress: Progress, scenarios: readonly Scenario[], lang: Lang): HTMLElement[] {
+  const deck = lessonDeck(progress);
   return (['needs-work', 'mastered', 'seen'] as const).flatMap((status) => {
     const cards = deck.filter((c) => c.status === status);
     if (cards.length === 0) return [];
@@ -141,7 +164,7 @@ function deckGroups(deck: readonly LessonCard[], scenarios: readonly Scenario[],
       el(
         'ul',
         { className: `deck ${status}` },
-        cards.map((card) => lessonCard(card, scenarios, lang)),
+        cards.map((card) => lessonCard(card, scenarios, progress, lang)),
       ),
     ];
   });
@@ -195,7 +218,7 @@ export function mountProgress(
     } else {
       const { progress, added } = mergeProgress(store.read(), reading.progress);
       store.write(progress);
-      message = pt('imported', lang, { count: added, file: file.name });
+      message = plural(PROGRESS_COUNTS.imported, added, lang, { file: file.name });
     }
     draw();
   };
@@ -222,14 +245,14 @@ export function mountProgress(
         next ? nextMeeting(next, lang, handlers.play) : null,
         el('h2', { text: pt('path', lang) }),
         el('p', { text: pt('pathHelp', lang) }),
-        pathList(learningPath(scenarios, progress), lang, handlers.play),
+        pathList(learningPath(scenarios, progress.attempts), lang, handlers.play),
         el('h2', { text: pt('history', lang) }),
         ...(progress.attempts.length === 0
           ? [el('p', { className: 'notice', text: pt('none', lang) })]
           : [el('div', { className: 'board-chart' }, [canvas]), historyTable(progress, lang, titleOf)]),
         el('h2', { text: pt('deck', lang) }),
         el('p', { text: pt('deckHelp', lang) }),
-        ...deckGroups(lessonDeck(progress), scenarios, lang),
+        ...deckGroups(progress, scenarios, lang),
         progressFileActions(actions, lang),
       ]),
     );

@@ -11,6 +11,7 @@ export function replayLink(code: string, location: Pick<Location, 'origin' | 'pa
 /**
  * The replay code of a finished meeting, in the debrief: the code itself (selectable), a copy
  * button, a link that opens the replay, and a small file to hand in to a facilitator's board.
+ * Its heading is the debrief section's that holds it.
  */
 export function replayCodeSection(result: MeetingResult, lang: Lang): HTMLElement {
   const code = makeReplayCode({
@@ -38,7 +39,6 @@ export function replayCodeSection(result: MeetingResult, lang: Lang): HTMLElemen
   };
   const download = () => downloadText(`${code}\n`, `rendez-vous-${result.scenarioId}.txt`, 'text/plain;charset=utf-8');
   return el('section', { className: 'replay', data: { code } }, [
-    el('h2', { text: pr('codeTitle', lang) }),
     el('p', { text: pr('codeHelp', lang), attrs: { id: 'replay-help' } }),
     el('label', { className: 'sr-only', text: pr('codeTitle', lang), attrs: { for: 'replay-code' } }),
     field,

@@ -1,6 +1,7 @@
 import type { CostlyDecision, Lang, Road, Scenario } from '../engine/index.ts';
-import { dt } from './debrief-strings.ts';
+import { DEBRIEF_COUNTS, dt } from './debrief-strings.ts';
 import { button, el } from './dom.ts';
+import { plural } from './plural.ts';
 import { colon, OUTCOME_NAMES, quoted } from './strings.ts';
 
 function decisionItem(
@@ -13,12 +14,14 @@ function decisionItem(
   const optionText = (index: number) => (node?.kind === 'decision' ? (node.options[index]?.text[lang] ?? '') : '');
   const ending = scenario.nodes[decision.best.result.endingId];
   const { scores, outcome } = decision.best.result;
+  // The player's words name the decision for a screen reader: the meeting shows no turn numbers.
+  const chosenId = `road-chosen-${decision.step}`;
   return el(
     'li',
     { className: 'road', data: { node: decision.nodeId, cost: String(decision.cost), step: String(decision.step) } },
     [
-      el('h3', { text: dt('decisionAt', lang, { turn: decision.turn, cost: decision.cost }) }),
-      el('p', { className: 'chosen' }, [
+      el('h3', { text: plural(DEBRIEF_COUNTS.pointsLost, decision.cost, lang) }),
+      el('p', { className: 'chosen', attrs: { id: chosenId } }, [
         el('strong', { text: `${dt('youChose', lang)}${colon(lang)}` }),
         document.createTextNode(quoted(optionText(decision.chosen.option), lang)),
       ]),
@@ -37,7 +40,7 @@ function decisionItem(
       }),
       button(dt('tryFromHere', lang), () => tryFrom(decision), {
         data: { action: 'try-from-here' },
-        attrs: { 'aria-label': dt('tryFromHereLabel', lang, { turn: decision.turn }) },
+        attrs: { 'aria-describedby': chosenId },
       }),
     ],
   );
@@ -46,6 +49,7 @@ function decisionItem(
 /**
  * The three decisions that cost the most, each with the best option and where it led, and a
  * button that replays the meeting up to that decision. `road` is null while it is being weighed.
+ * Its heading is the debrief section's (`road-title`), which holds it.
  */
 export function roadSection(
   road: Road | null,
@@ -72,6 +76,6 @@ export function roadSection(
       data: { role: 'road-not-taken', ready: String(road !== null) },
       attrs: { 'aria-labelledby': 'road-title', 'aria-busy': String(road === null) },
     },
-    [el('h2', { text: dt('roadTitle', lang), attrs: { id: 'road-title' } }), el('p', { text: dt('roadHelp', lang) }), body],
+    [el('p', { text: dt('roadHelp', lang) }), body],
   );
 }

@@ -1,8 +1,10 @@
 import type { MeetingResult, Scenario } from '../engine/index.ts';
 import { type RoomVote, roomPath } from '../engine/workshop/facilitation.ts';
 import { languageSwitch } from './controls.ts';
+import { decisionTitle } from './decision-title.ts';
 import { button, el } from './dom.ts';
-import { letter, ROOM, rt } from './facilitator-strings.ts';
+import { letter, ROOM, ROOM_COUNTS, rt } from './facilitator-strings.ts';
+import { plural } from './plural.ts';
 import type { Settings } from './settings.ts';
 import { colon, OUTCOME_NAMES } from './strings.ts';
 
@@ -27,7 +29,7 @@ export function mountRoomDebrief(
     const { lang } = settings.get();
     const path = roomPath(scenario, votes, result.variant);
     const divided = path.filter((d) => d.divided).length;
-    const items = path.map((decision) => {
+    const items = path.map((decision, place) => {
       const node = scenario.nodes[decision.nodeId];
       if (node?.kind !== 'decision') return null;
       // Lettered as the card lettered them; an option the card did not show (its condition did not hold) has no letter.
@@ -45,7 +47,7 @@ export function mountRoomDebrief(
         'li',
         { className: decision.divided ? 'room-decision divided' : 'room-decision', data: { node: decision.nodeId } },
         [
-          el('h3', { text: node.prompt?.[lang] ?? decision.nodeId }),
+          el('h3', { text: decisionTitle(node, lang, place + 1) }),
           el('p', {
             className: 'votes',
             text: `${ROOM.votes[lang]}${colon(lang)}${decision.shown.map((i, place) => `${letter(place)} ${decision.counts[i] ?? 0}`).join(' · ')}`,
@@ -68,7 +70,7 @@ export function mountRoomDebrief(
         divided > 0
           ? el('p', {
               className: 'notice',
-              text: divided === 1 ? rt('dividedOne', lang) : rt('dividedCount', lang, { count: divided }),
+              text: plural(ROOM_COUNTS.divided, divided, lang),
             })
           : null,
         el('ol', { className: 'room-path' }, items),

@@ -1,4 +1,5 @@
 import type { Demeanor, Lang, Outcome, Skill, Text } from '../engine/index.ts';
+import type { CountedText } from './plural.ts';
 
 /** Every word the presentation itself writes (content words come from the scenario), both languages. */
 export const UI = {
@@ -61,15 +62,16 @@ export const UI = {
   restart: { fr: 'Recommencer le rendez-vous', en: 'Restart the meeting' },
   backToMenu: { fr: 'Retour au menu', en: 'Back to the menu' },
   debrief: { fr: 'Débriefing', en: 'Debrief' },
-  startedAt: { fr: 'point de départ', en: 'starting point' },
-  moments: { fr: 'Les moments qui l’expliquent', en: 'The moments behind it' },
   noMoments: { fr: 'Aucun moment n’a compté pour cette compétence.', en: 'No moment counted for this skill.' },
-  turn: { fr: 'Tour', en: 'Turn' },
   youSaid: { fr: 'Vous', en: 'You' },
-  lesson: { fr: 'Leçon', en: 'Lesson' },
-  points: { fr: 'points', en: 'points' },
   playAgain: { fr: 'Rejouer', en: 'Play again' },
-  seed: { fr: 'Graine', en: 'Seed' },
+  /** In the introduction's dialogue box, beside History and Pause. */
+  skipIntroduction: { fr: 'Passer l’introduction', en: 'Skip the introduction' },
+  /** The menu's way into the introduction, with the practice meetings. */
+  playIntroduction: {
+    fr: 'Comment jouer\u00a0: l’introduction (deux minutes)',
+    en: 'How to play: the introduction (two minutes)',
+  },
   loadFailed: { fr: 'Le fichier n’a pas pu être lu', en: 'The file could not be read' },
   yourScenario: { fr: 'Votre scénario', en: 'Your scenario' },
   fromAddress: { fr: 'Ouvert depuis l’adresse', en: 'Opened from the address' },
@@ -95,7 +97,6 @@ export const UI = {
   restored: { fr: '« {title} » est de retour dans le menu.', en: '“{title}” is back in the menu.' },
   cannotLoad: { fr: '{file} ne peut pas être chargé\u00a0:', en: '{file} cannot be loaded:' },
   problemAt: { fr: '{file}, ligne {line}, colonne {column} — {message}', en: '{file}, line {line}, column {column} — {message}' },
-  moreProblems: { fr: '… et {count} autres problèmes', en: '… and {count} more problems' },
   tooLarge: {
     fr: '{file} est trop volumineux ({size})\u202f; la limite est de {limit}.',
     en: '{file} is too large ({size}); the limit is {limit}.',
@@ -133,14 +134,6 @@ export const UI = {
     fr: 'Le navigateur a refusé la modification\u00a0: il reviendra à votre prochaine visite.',
     en: 'The browser refused the change: it will come back on your next visit.',
   },
-  unreadableSavedOne: {
-    fr: 'Un scénario enregistré dans ce navigateur n’a pas pu être relu et est ignoré.',
-    en: 'A scenario saved in this browser could not be read back and is ignored.',
-  },
-  unreadableSaved: {
-    fr: '{count} scénarios enregistrés dans ce navigateur n’ont pas pu être relus et sont ignorés.',
-    en: '{count} scenarios saved in this browser could not be read back and are ignored.',
-  },
   customBrokenHelp: {
     fr: 'Chargez un fichier corrigé (avec le même id) pour le remplacer, ou retirez-le.',
     en: 'Load a corrected file (with the same id) to replace it, or remove it.',
@@ -148,6 +141,24 @@ export const UI = {
 } as const satisfies Record<string, Text>;
 
 export type UiWord = keyof typeof UI;
+
+/** The presentation's phrases about a number of things (see `plural`). */
+export const UI_COUNTS = {
+  moreProblems: {
+    one: { fr: '… et {count} autre problème', en: '… and {count} more problem' },
+    other: { fr: '… et {count} autres problèmes', en: '… and {count} more problems' },
+  },
+  unreadableSaved: {
+    one: {
+      fr: '{count} scénario enregistré dans ce navigateur n’a pas pu être relu et est ignoré.',
+      en: '{count} scenario saved in this browser could not be read back and is ignored.',
+    },
+    other: {
+      fr: '{count} scénarios enregistrés dans ce navigateur n’ont pas pu être relus et sont ignorés.',
+      en: '{count} scenarios saved in this browser could not be read back and are ignored.',
+    },
+  },
+} as const satisfies Record<string, CountedText>;
 
 export function t(word: UiWord, lang: Lang): string {
   return UI[word][lang];
@@ -192,5 +203,11 @@ const ALREADY_QUOTED = /^\s*[«“‘'"]/;
  */
 export function quoted(text: string, lang: Lang): string {
   if (ALREADY_QUOTED.test(text)) return text;
-  return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
+  const [open, close] = quoteMarks(lang);
+  return `${open}${text}${close}`;
+}
+
+/** The opening and closing quotation marks of a language, for a quote whose words are their own element. */
+export function quoteMarks(lang: Lang): readonly [string, string] {
+  return lang === 'fr' ? ['«\u00a0', '\u00a0»'] : ['“', '”'];
 }

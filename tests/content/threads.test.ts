@@ -59,6 +59,9 @@ describe('each rule finds the bug the new player saw in version 1', () => {
   test('“(His jaw tightens.)” was read while the drawn face could smile', () => {
     expect(undrawnExpressions(beforeOf('prospect-in-a-hurry')).join('\n')).toContain('(His jaw tightens.)');
   });
+  test('“(At the lift, she holds out her hand.)” was read while the drawn arms rested (a gesture in a later clause)', () => {
+    expect(undrawnExpressions(beforeOf('interview-end')).join('\n')).toContain('she holds out her hand');
+  });
   test('the calques (“in two words”, “it’s burning now”) and French slips (“avez passé par-dessus”, “par mail”)', () => {
     const struck = [...before.values()].flatMap(struckWording).join('\n');
     for (const words of ['in two words', 'burning now', 'passé par-dessus', 'par mail']) expect(struck).toContain(words);

@@ -6,15 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { shippedScenarios } from '../../src/cli/lessons-doc.ts';
-import { frenchSlips } from '../french-typography.ts';
-
-/** Every text of one language in a loaded scenario, with the path that leads to it. */
-function textsIn(lang: 'fr' | 'en', value: unknown, at: string): [string, string][] {
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, inner]): [string, string][] =>
-    key === lang && typeof inner === 'string' ? [[at, inner]] : textsIn(lang, inner, `${at}.${key}`),
-  );
-}
+import { frenchSlips, textsIn } from '../french-typography.ts';
 
 describe.each(shippedScenarios(null).map((s) => [s.id, s] as const))('%s', (id, scenario) => {
   test('every French text is set by the rules of French typography', () => {

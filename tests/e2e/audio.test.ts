@@ -2,7 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOM_TONES, SOUND_KEYS } from '../../src/audio/cues.ts';
 import { playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { finishLine, MENU_START, panelState, playActions, waitForRender, watchForErrors } from '../../src/harness/page-driver.ts';
+import {
+  finishLine,
+  MENU_START,
+  panelState,
+  playActions,
+  returningPlayer,
+  waitForRender,
+  watchForErrors,
+} from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -27,6 +35,7 @@ afterAll(async () => {
 /** A page without the service worker, so that every sound request reaches the test's routes. */
 async function openPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  await returningPlayer(context);
   const page = await context.newPage();
   const sounds = new Map<string, number>();
   page.on('response', (response) => {

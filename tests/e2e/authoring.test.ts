@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadScenarioOrThrow, type PlayerAction } from '../../src/engine/index.ts';
-import { playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
+import { playActions, readDebrief, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { firstSeedDrawing, tokensFor, type Written } from '../cli/run-scenario.ts';
 import { launchBrowser } from './browser.ts';
@@ -52,6 +52,7 @@ function actionsOf(seed: number, path: readonly Written[]): PlayerAction[] {
 
 async function openMenu(lang: 'fr' | 'en', seed: number) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: `${lang}-FR` });
+  await returningPlayer(context);
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(`${server.url}?lang=${lang}&seed=${seed}`);

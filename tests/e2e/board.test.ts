@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type MeetingResult, makeReplayCode, playToEnd, preferMoves, shownOrder } from '../../src/engine/index.ts';
 import { openReplay } from '../../src/engine/workshop/board.ts';
-import { downloadedText, watchForErrors } from '../../src/harness/page-driver.ts';
+import { downloadedText, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -42,6 +42,7 @@ afterAll(async () => {
 
 test('pasted and dropped codes become the room’s table, problems are located, the CSV opens in French Excel', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await returningPlayer(context);
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(`${server.url}?lang=fr`);
@@ -82,7 +83,10 @@ test('pasted and dropped codes become the room’s table, problems are located, 
   expect(problems[0]).toContain('Zoé');
   expect(problems[0]).toContain('abîmé');
 
-  // One chart, drawn (not an empty box), and a decision table per decision the room reached.
+  // One chart, drawn (not an empty box), on the second screen of results; and a decision table per
+  // decision the room reached.
+  await page.click('[data-action="next-page"]');
+  await page.waitForSelector('.board-page[data-page="2"]:not([hidden]) .board-chart canvas');
   const chart = await page.$eval('.board-chart canvas', (c) => ({
     w: (c as HTMLCanvasElement).width,
     h: (c as HTMLCanvasElement).height,
@@ -135,7 +139,8 @@ test('pasted and dropped codes become the room’s table, problems are located, 
   expect(lines).toHaveLength(4);
   expect(lines[2]?.split(';').slice(0, 5)).toEqual([
     'Tom',
-    'mission-interview',
+    // Titles a trainer reads, not the file's id.
+    scenario.title.fr,
     { advance: 'Une suite concrète', continuation: 'Rien de décidé', lost: 'Rendez-vous perdu' }[hasty.outcome],
     String(hasty.scores.listening),
     String(hasty.scores.closing),

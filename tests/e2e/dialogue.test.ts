@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { type PanelState, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { openDebriefSection, type PanelState, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -286,6 +286,7 @@ test('after "try again from here" the history holds the whole meeting, from its 
     const { line } = await shown(page);
     if (line && line !== lines.at(-1)) lines.push(line);
   });
+  await openDebriefSection(page, 'road');
   await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 20_000 });
   await page.locator('.road [data-action="try-from-here"]').first().click();
   await page.waitForSelector('[data-role="meeting"][data-phase="decision"]');

@@ -17,7 +17,14 @@ import {
   type Scenario,
   startMeeting,
 } from '../../src/engine/index.ts';
-import { canvasStill, panelState, settled, watchForErrors } from '../../src/harness/page-driver.ts';
+import {
+  canvasStill,
+  openDebriefSection,
+  panelState,
+  returningPlayer,
+  settled,
+  watchForErrors,
+} from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { OUTCOME_NAMES, t } from '../../src/ui/strings.ts';
 import { launchBrowser } from './browser.ts';
@@ -89,6 +96,7 @@ function oracle(scenario: Scenario, style: readonly string[], lang: Lang) {
 /** Text speed instant: nothing here is about typing, and a typed line would only slow the run. */
 async function openPage(mode: Mode, lang: Lang) {
   const context = await browser.newContext({ ...CONTEXTS[mode], locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
+  await returningPlayer(context);
   await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
   const page = await context.newPage();
   return { page, errors: watchForErrors(page), close: () => context.close() };
@@ -229,8 +237,10 @@ describe('every shipped meeting, played to the debrief', () => {
     if (mode === 'touch') await page.screenshot({ path: `${SHOTS}/every-${id}-${lang}-phone-end.png` });
     await toDebrief(page, mode, lang);
     await expectDebrief(page, scenario, expected, lang);
-    // The debrief reads as a document: one top heading naming the outcome, and a single way to print.
+    // The debrief reads as a document: one top heading naming the outcome, and a single way to print
+    // (with the replay code, in its folded section).
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(OUTCOME_NAMES[expected.outcome][lang]);
+    await openDebriefSection(page, 'replay');
     await expect(page.getByRole('button', { name: lang === 'fr' ? /imprimer/i : /print/i }).count()).resolves.toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(errors).toEqual([]);
@@ -271,6 +281,7 @@ describe.each(Object.entries(SCREENS))('the meeting scene of each setting on a %
   test.each(Object.entries(SETTINGS))('%s: nothing cut off', async (setting, id) => {
     const lang: Lang = screen === 'phone' ? 'fr' : 'en';
     const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    await returningPlayer(context);
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}?lang=${lang}&seed=${SEED}&scenario=${id}`);
@@ -295,6 +306,7 @@ describe('idle life in the room', () => {
     { motion: 'reduce', moves: false },
   ] as const)('with the system motion setting "$motion", the waiting room moves: $moves', async ({ motion, moves }) => {
     const context = await browser.newContext({ viewport: { width: 960, height: 640 }, reducedMotion: motion });
+    await returningPlayer(context);
     const page = await context.newPage();
     // The page's timers run on a clock the test can move: a beat is jumped to, not waited for.
     await page.clock.install();
@@ -375,6 +387,7 @@ describe('who is speaking shows in the picture', () => {
     const scenario = SCENARIOS.get(id);
     if (!scenario) throw new Error(`no scenario ${id}`);
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await returningPlayer(context);
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(`${server.url}?lang=en&seed=${SEED}&scenario=${id}`);

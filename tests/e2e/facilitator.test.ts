@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { shownOrder } from '../../src/engine/index.ts';
-import { pressAndWait, watchForErrors } from '../../src/harness/page-driver.ts';
+import { pressAndWait, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -34,6 +34,7 @@ async function cardOptions(page: Page): Promise<number[]> {
 
 test('the room votes at each decision; the majority is played, a tie is decided, the room’s debrief shows both', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await returningPlayer(context);
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(`${server.url}?lang=en&seed=3`);

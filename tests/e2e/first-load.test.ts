@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Lang } from '../../src/engine/index.ts';
 import { playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { MENU_START, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { dt } from '../../src/ui/debrief-strings.ts';
 import { t } from '../../src/ui/strings.ts';
@@ -29,6 +29,7 @@ afterAll(async () => {
 
 test('without its scripts the page shows the title and says it is loading, in both languages', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  await returningPlayer(context);
   const page = await context.newPage();
   await page.route('**/*.js', (route) => route.abort());
   await page.goto(`${server.url}?lang=en`);
@@ -44,6 +45,7 @@ test('without its scripts the page shows the title and says it is loading, in bo
 
 test('with JavaScript turned off the page says it needs it, in both languages, and not that it is loading', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
+  await returningPlayer(context);
   const page = await context.newPage();
   await page.goto(`${server.url}?lang=en`);
   // Line breaks and runs of spaces folded, no-break spaces kept (the French colon has one).
@@ -57,6 +59,7 @@ test('with JavaScript turned off the page says it needs it, in both languages, a
 
 test('a meeting chosen on the menu before the game has started opens once it has', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  await returningPlayer(context);
   const page = await context.newPage();
   const errors = watchForErrors(page);
   // Phaser is held back until the test lets it go: the menu must not wait for it.
@@ -109,6 +112,7 @@ test('the menu loads neither the meeting engine nor the debrief: the first meeti
   const scenario = shippedMeeting('mission-interview');
   const expected = playToEnd(scenario, 3, preferMoves(['let-finish']));
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  await returningPlayer(context);
   const page = await context.newPage();
   const errors = watchForErrors(page);
   const asked = scriptsAsked(page);
@@ -132,10 +136,37 @@ test('the menu loads neither the meeting engine nor the debrief: the first meeti
   await context.close();
 });
 
+// The coach's name: only the introduction says it.
+const INTRODUCTION = 'Théo Marchand';
+
+test('the introduction’s words come with a first launch, which opens on it, and never with a returning player’s menu', async () => {
+  const returning = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  await returningPlayer(returning);
+  const menu = await returning.newPage();
+  const menuAsked = scriptsAsked(menu);
+  await menu.goto(`${server.url}?lang=en`);
+  await menu.locator(MENU_START).first().waitFor();
+  await menu.locator('#stage canvas').waitFor();
+  expect(await holding(menuAsked, INTRODUCTION)).toEqual([]);
+  await returning.close();
+
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  const page = await fresh.newPage();
+  const errors = watchForErrors(page);
+  const asked = scriptsAsked(page);
+  await page.goto(`${server.url}?lang=en`);
+  await page.locator('[data-role="meeting"][data-node="welcome"]').waitFor({ timeout: 30_000 });
+  expect(await holding(asked, INTRODUCTION)).toHaveLength(1);
+  expect(await page.locator(MENU_START).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await fresh.close();
+});
+
 test.each<Lang>(['en', 'fr'])(
   'a screen whose code cannot be fetched says so (%s) and leads back to the menu, the focus on the way there',
   async (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    await returningPlayer(context);
     const page = await context.newPage();
     // The board's charts are the chunk vite.config.ts names: without it the board's code cannot run.
     await page.route(/\/assets\/charts-[^/]+\.js$/, (route) => route.abort());

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { canvasStill, type Input, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { canvasStill, type Input, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { expectDebrief } from './debrief-check.ts';
@@ -51,6 +51,7 @@ afterAll(async () => {
 
 async function openPage(viewport: { width: number; height: number }, locale = 'fr-FR') {
   const context = await browser.newContext({ viewport, locale });
+  await returningPlayer(context);
   const page = await context.newPage();
   return { page, errors: watchForErrors(page), close: () => context.close() };
 }

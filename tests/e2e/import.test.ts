@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadScenarioOrThrow, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { animationsSettled, playActions, readDebrief, watchForErrors } from '../../src/harness/page-driver.ts';
+import { animationsSettled, playActions, readDebrief, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -41,6 +41,7 @@ afterAll(async () => {
 
 async function openPage(viewport: { width: number; height: number }) {
   const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  await returningPlayer(context);
   // Text speed instant: nothing here is about typing, and on a busy machine a line that ends on its
   // own just as the driver presses Enter to show it whole turns that Enter into "continue".
   await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
@@ -78,8 +79,8 @@ describe('scenarios of the player’s own', () => {
     expect(await page.textContent(`${card} .badge`)).toBe('Votre scénario');
     expect(await page.textContent('[data-role="import-status"]')).toContain('«\u00a0Petit rendez-vous\u00a0» est chargé');
     expect(await page.$$eval('[data-role="import-problems"] *', (nodes) => nodes.length)).toBe(0);
-    // The input itself is reached with Tab, right after the last card's controls.
-    await page.focus(`${card} .remove`);
+    // The input itself is reached with Tab, first of the Write scenarios area, right after the workshop's last control.
+    await page.focus('.workshop [data-action="board"]');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.role)).toBe('import-file');
     await shoot(page, card, 'fr-import-loaded.png');

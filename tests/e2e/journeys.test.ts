@@ -24,9 +24,11 @@ import {
 } from '../../src/engine/index.ts';
 import {
   downloadedText,
+  openDebriefSection,
   openReplay,
   playActions,
   pressAndWait,
+  returningPlayer,
   watchForErrors,
   watchReplayToDebrief,
 } from '../../src/harness/page-driver.ts';
@@ -107,6 +109,8 @@ describe('a week of practice', () => {
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(server.url);
+    // A first launch opens on the introduction: this consultant skips it, by its own button.
+    await page.click('[data-role="meeting"] [data-action="skip"]');
     // The menu has its meetings and the room is drawn (nothing is still loading: the menu now comes
     // before Phaser, whose download a new address would cut short) before the first day begins.
     await page.waitForSelector('.card[data-scenario] .start');
@@ -119,6 +123,7 @@ describe('a week of practice', () => {
     await page.click(`.card[data-scenario="${interview.id}"] .start`);
     await playActions(page, monday.actions, 'keyboard');
     await expectDebriefTeaches(page, interview, monday, 'en');
+    await openDebriefSection(page, 'road');
     await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/journey-1-monday-debrief-en.png`, fullPage: true });
 
@@ -152,7 +157,8 @@ describe('a week of practice', () => {
       seen.push(state.node);
     });
     await expectDebriefTeaches(page, interview, sunday, 'fr');
-    // The code, copied as the consultant would to send it to their coach.
+    // The code, copied as the consultant would to send it to their coach (from its folded section).
+    await openDebriefSection(page, 'replay');
     await page.click('[data-action="copy-code"]');
     await page.waitForSelector('.copy-status:not(:empty)');
     const code = await page.evaluate(() => navigator.clipboard.readText());
@@ -203,6 +209,7 @@ describe('a week of practice', () => {
 
     // The coach: another browser, nothing kept, only the link. They watch the same meeting step by step.
     const coach = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    await returningPlayer(coach);
     const watch = await coach.newPage();
     const coachErrors = watchForErrors(watch);
     await openReplay(watch, `${server.url}?replay=${encodeURIComponent(code)}`);
@@ -248,6 +255,7 @@ describe('a workshop', () => {
       acceptDownloads: true,
       locale: 'fr-FR',
     });
+    await returningPlayer(facilitator);
     const room = await facilitator.newPage();
     const errors = watchForErrors(room);
     await room.goto(`${server.url}?lang=fr&seed=3`);
@@ -306,6 +314,7 @@ describe('a workshop', () => {
     const phones: BrowserContext[] = [];
     const phone = async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 800 }, acceptDownloads: true });
+      await returningPlayer(context);
       // Trainees who set the text to appear at once (typed lines and their skipping are the week's).
       await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
       phones.push(context);

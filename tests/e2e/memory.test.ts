@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { playToEnd, preferMoves } from '../../src/engine/index.ts';
 import { type HeapCensus, takeHeapCensus } from '../../src/harness/heap-census.ts';
-import { backToMenu, playHoldingNothing, watchForErrors } from '../../src/harness/page-driver.ts';
+import { backToMenu, playHoldingNothing, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -27,6 +27,7 @@ afterAll(async () => {
 
 test('three rounds of meetings in one page: the third leaves as many closures, listeners and detached nodes as the first', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB', serviceWorkers: 'block' });
+  await returningPlayer(context);
   await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
   const page = await context.newPage();
   const problems = watchForErrors(page);

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -41,6 +41,7 @@ test('after one visit, the game opens and a meeting plays to its debrief with th
   // service worker must have them too.
   const expected = playToEnd(shippedMeeting('mission-interview'), 5, preferMoves(['let-finish']));
   const context = await browser.newContext();
+  await returningPlayer(context);
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(`${server.url}?lang=en&seed=5`);

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { downloadedText, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { downloadedText, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -28,14 +28,20 @@ afterAll(async () => {
 
 test('a finished meeting appears in the history, the path and the deck, survives a reload, and exports', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await returningPlayer(context);
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(`${server.url}?lang=en&seed=${SEED}`);
   await page.click('[data-action="progress"]');
   await page.waitForSelector('[data-role="progress"]');
-  expect(await page.$$eval('.path li', (items) => items.map((li) => (li as HTMLElement).dataset.unlocked))).toEqual(
-    expect.arrayContaining(['true', 'false']),
-  );
+  // Nothing played yet: the easiest meeting is the next, the others are for later (none is locked: tests/e2e/menu.test.ts).
+  expect(await page.$$eval('.path li', (items) => items.map((li) => (li as HTMLElement).dataset.status))).toEqual([
+    'next',
+    'later',
+    'later',
+    'later',
+    'later',
+  ]);
   await page.click('[data-action="menu"]');
 
   const result = playToEnd(
@@ -55,7 +61,7 @@ test('a finished meeting appears in the history, the path and the deck, survives
   expect(rows.map((r) => [r[2], Number(r[3]), Number(r[4])])).toEqual([
     [scenario.title.en, result.scores.listening, result.scores.closing],
   ]);
-  expect(await page.getAttribute(`.path li[data-scenario="${scenario.id}"]`, 'data-finished')).toBe('true');
+  expect(await page.getAttribute(`.path li[data-scenario="${scenario.id}"]`, 'data-status')).toBe('finished');
   const failed = [...new Set(result.moments.filter((m) => m.points < 0).map((m) => m.lesson))];
   const shown = [...new Set(result.moments.filter((m) => m.points > 0).map((m) => m.lesson))];
   const cards = await page.$$eval('.lesson-card', (items) => items.map((i) => (i as HTMLElement).dataset.lesson ?? ''));
@@ -86,6 +92,7 @@ test('a finished meeting appears in the history, the path and the deck, survives
 
 test('an unreadable save is set aside with a notice, and the game plays on', async () => {
   const context = await browser.newContext();
+  await returningPlayer(context);
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('rendez-vous.progress', '{"version":1,"attempts":[{"broken"');
@@ -138,6 +145,7 @@ test.each([
   'with the game’s own Reduce motion $chosen and the system’s off, the chart animates: $animates',
   async ({ chosen, animates }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'no-preference' });
+    await returningPlayer(context);
     await context.addInitScript(
       ({ saved, reduce }) => {
         localStorage.setItem('rendez-vous.progress', saved);

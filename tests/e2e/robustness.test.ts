@@ -20,6 +20,7 @@ import {
   panelState,
   playActions,
   readDebrief,
+  returningPlayer,
   watchForErrors,
 } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
@@ -54,6 +55,7 @@ afterAll(async () => {
 /** A page whose saved text speed is already chosen, as a returning player's would be. */
 async function openPage(textSpeed: TextSpeed, viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  await returningPlayer(context);
   await context.addInitScript((speed) => localStorage.setItem('rendez-vous.text-speed', speed), textSpeed);
   const page = await context.newPage();
   return { page, errors: watchForErrors(page), close: () => context.close() };

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { canvasStill, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { canvasStill, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -74,6 +74,7 @@ describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
     'every screen on a %s is drawn and nothing is cut off',
     async (size) => {
       const context = await browser.newContext({ viewport: VIEWPORTS[size], reducedMotion: 'reduce' });
+      await returningPlayer(context);
       const page = await context.newPage();
       const errors = watchForErrors(page);
       const check = async (name: string, drawn = true) => {

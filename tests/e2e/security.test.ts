@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makeReplayCode, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { watchForErrors } from '../../src/harness/page-driver.ts';
+import { returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
@@ -21,6 +21,7 @@ afterAll(async () => {
 
 test('scripts come only from the game: an injected inline script is refused, eval is not allowed', async () => {
   const page = await browser.newPage();
+  await returningPlayer(page.context());
   await page.goto(`${server.url}?lang=en`);
   await page.waitForSelector('[data-role="menu"]');
   const policy = (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')) ?? '';
@@ -63,6 +64,7 @@ test('markup in a name handed to the results board shows as text and runs nothin
   });
   const name = '<img src=x onerror="window.__pwned=1"><b>Eve</b>';
   const page = await browser.newPage();
+  await returningPlayer(page.context());
   const errors = watchForErrors(page);
   await page.goto(`${server.url}?lang=en`);
   await page.click('[data-action="board"]');

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { animationsSettled, finishLine, panelState, watchForErrors } from '../../src/harness/page-driver.ts';
+import { animationsSettled, finishLine, panelState, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -28,6 +28,7 @@ async function openPage(options: { reducedMotion?: 'reduce' | 'no-preference'; w
     reducedMotion: options.reducedMotion ?? 'no-preference',
     serviceWorkers: 'block',
   });
+  await returningPlayer(context);
   const page = await context.newPage();
   return { page, errors: watchForErrors(page), close: () => context.close() };
 }

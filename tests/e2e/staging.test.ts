@@ -19,7 +19,7 @@ import {
   preferMoves,
   startMeeting,
 } from '../../src/engine/index.ts';
-import { canvasStill, MENU_START, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { canvasStill, MENU_START, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { SHIPPED } from './shipped.ts';
@@ -121,6 +121,7 @@ const outcomesSeen = new Set<Outcome>();
 
 test.each(['fr', 'en'] as const)('the menu in %s, at three sizes', async (lang) => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+  await returningPlayer(context);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const errors = watchForErrors(page);
@@ -146,6 +147,7 @@ describe.each([...SHIPPED.keys()])('%s', (id) => {
     'played to its %s ending in %s, watched at three sizes',
     async (outcome, lang: Lang, run) => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+      await returningPlayer(context);
       await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);

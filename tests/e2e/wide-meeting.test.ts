@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, loadScenarioOrThrow, playToEnd, preferMoves, roadNotTaken } from '../../src/engine/index.ts';
-import { playActions, watchForErrors } from '../../src/harness/page-driver.ts';
+import { openDebriefSection, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { wideMeeting } from '../../src/harness/wide-meeting.ts';
 import { dt } from '../../src/ui/debrief-strings.ts';
@@ -58,6 +58,7 @@ async function playImported(page: Page, text: string, lang: Lang) {
 
 async function openPage(viewport: { width: number; height: number }) {
   const context = await browser.newContext({ viewport });
+  await returningPlayer(context);
   await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
   const page = await context.newPage();
   return { page, errors: watchForErrors(page), close: () => context.close() };
@@ -68,6 +69,7 @@ describe('a meeting too wide to weigh at once', () => {
     const { page, errors, close } = await openPage(LAPTOP);
     const { scenario, expected } = await playImported(page, wideMeeting(), 'en');
     expect(await page.textContent('[data-role="debrief"] [data-skill="listening"]')).toContain(String(expected.scores.listening));
+    await openDebriefSection(page, 'road');
     await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 120_000 });
     const road = roadNotTaken(scenario, SEED, expected.actions);
     if (road.kind !== 'weighed') throw new Error('the meeting of the issue is small enough to weigh');
@@ -88,6 +90,7 @@ describe('a meeting too wide to weigh at once', () => {
       const { page, errors, close } = await openPage(viewport);
       // Six decisions of twelve options remembered to the end: 12⁶ ways that never meet again.
       await playImported(page, wideMeeting({ decisions: 6, remembered: true }), lang);
+      await openDebriefSection(page, 'road');
       const road = '[data-role="road-not-taken"]';
       expect(await page.getAttribute(road, 'aria-busy')).toBe('true');
       expect((await page.textContent(`${road} .road-status`))?.trim()).toBe(dt('roadWeighing', lang));

@@ -159,16 +159,24 @@ describe('the CSV export', () => {
   };
   const heading = (column: BoardColumn) => headings[column];
   const outcomeName = (o: string) => (o === 'advance' ? 'avancée' : o);
+  const scenarioTitle = (id: string) => (id === 'small-meeting' ? 'Le petit rendez-vous' : id);
+  const lessonTitle = (lesson: string) => ({ L11: 'Relancer', L30: 'Savoir sortir' })[lesson] ?? lesson;
 
-  test('opens in a French spreadsheet: BOM, semicolons, CRLF, accents as they are', () => {
-    const csv = boardCsv([row('Léa')], { separator: ';', heading, outcomeName });
+  test('opens in a French spreadsheet: BOM, semicolons, CRLF, accents as they are, titles rather than ids', () => {
+    const csv = boardCsv([row('Léa')], { separator: ';', heading, outcomeName, scenarioTitle, lessonTitle });
     expect(csv).toBe(
-      '\uFEFFNom;Scénario;Issue;Écoute;Conclusion;Leçons manquées;Code\r\nLéa;small-meeting;avancée;75;80;L11 L30;RV1.x\r\n',
+      '\uFEFFNom;Scénario;Issue;Écoute;Conclusion;Leçons manquées;Code\r\nLéa;Le petit rendez-vous;avancée;75;80;Relancer, Savoir sortir;RV1.x\r\n',
     );
   });
 
   test('quotes a field holding the separator or a quote, and defuses a formula', () => {
-    const csv = boardCsv([row('Dupont; "Jo"'), row('=HYPERLINK("x")')], { separator: ';', heading, outcomeName });
+    const csv = boardCsv([row('Dupont; "Jo"'), row('=HYPERLINK("x")')], {
+      separator: ';',
+      heading,
+      outcomeName,
+      scenarioTitle,
+      lessonTitle,
+    });
     const [, first, second] = csv.split('\r\n');
     expect(first?.startsWith('"Dupont; ""Jo""";')).toBe(true);
     expect(second?.startsWith(`"'=HYPERLINK(""x"")";`)).toBe(true);

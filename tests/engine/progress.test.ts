@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { easierFirst, learningPath } from '../../src/engine/debrief/path.ts';
 import {
   type Attempt,
-  learningPath,
   lessonDeck,
   mergeProgress,
   NO_PROGRESS,
@@ -61,25 +61,35 @@ test('a finished meeting is recorded with its scores and the lessons that counte
 });
 
 describe('the path', () => {
-  test('goes from easier to harder, and opens each meeting once the one before is finished', () => {
-    const path = learningPath([hard, middle, easy], progressOf(attempt('easy', 1, 40, 50), attempt('easy', 2, 70, 45)));
-    expect(path.map((s) => [s.scenario.id, s.unlocked, s.finished])).toEqual([
-      ['easy', true, true],
-      ['middle', true, false],
-      ['hard', false, false],
+  test('goes from easier to harder; the first meeting not yet finished is the next, those after it later', () => {
+    const path = learningPath([hard, middle, easy], progressOf(attempt('easy', 1, 40, 50), attempt('easy', 2, 70, 45)).attempts);
+    expect(path.map((s) => [s.scenario.id, s.status])).toEqual([
+      ['easy', 'finished'],
+      ['middle', 'next'],
+      ['hard', 'later'],
     ]);
     expect(path[0]?.best).toEqual({ listening: 70, closing: 50 });
+    expect(path[1]?.best).toBeNull();
   });
 
-  test('a meeting finished in free practice stays open and opens the next, ahead of the path', () => {
-    const path = learningPath([easy, middle, hard], progressOf(attempt('middle', 1, 50, 50)));
-    expect(path.map((s) => [s.scenario.id, s.unlocked])).toEqual([
-      ['easy', true],
-      ['middle', true],
-      ['hard', true],
+  test('a meeting finished out of order counts as finished where it stands; the next is still the first left', () => {
+    const path = learningPath([easy, middle, hard], progressOf(attempt('middle', 1, 50, 50)).attempts);
+    expect(path.map((s) => [s.scenario.id, s.status])).toEqual([
+      ['easy', 'next'],
+      ['middle', 'finished'],
+      ['hard', 'later'],
     ]);
-    const none = learningPath([easy, middle, hard], NO_PROGRESS);
-    expect(none.map((s) => s.unlocked)).toEqual([true, false, false]);
+    expect(learningPath([easy, middle, hard], []).map((s) => s.status)).toEqual(['next', 'later', 'later']);
+  });
+
+  test.each([
+    { name: 'level first', a: named('b', 1, 'Zebra'), b: named('a', 2, 'Apple'), first: 'b' },
+    { name: 'then the English title', a: named('a', 2, 'Zebra'), b: named('b', 2, 'Apple'), first: 'b' },
+    { name: 'then the id, for titles alike', a: named('y', 2, 'Same'), b: named('x', 2, 'Same'), first: 'x' },
+    { name: 'no level counts as 3', a: named('a', undefined, 'Apple'), b: named('b', 3, 'Banana'), first: 'a' },
+  ])('orders easier first: $name', ({ a, b, first }) => {
+    expect([a, b].sort(easierFirst)[0]?.id).toBe(first);
+    expect([b, a].sort(easierFirst)[0]?.id).toBe(first);
   });
 });
 

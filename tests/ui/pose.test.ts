@@ -59,11 +59,12 @@ describe('the face follows the line', () => {
     expect(neutral).not.toBe('warm');
     expect(neutral).not.toBe('cool');
   });
-  test('gestures are drawn: arms crossed, at the watch, writing; a lean in; a nod and a sigh', () => {
+  test('gestures are drawn: arms crossed, at the watch, writing, a hand held out; a lean in; a nod and a sigh', () => {
     const ana = person('ana', 'neutral');
     expect(pose(ana, { gesture: 'crossed-arms' }).arms).toBe('crossed');
     expect(pose(ana, { gesture: 'looks-at-watch' }).arms).toBe('watch');
     expect(pose(ana, { gesture: 'writes' }).arms).toBe('writing');
+    expect(pose(ana, { gesture: 'offers-hand' }).arms).toBe('hand-out');
     expect(pose(ana, { gesture: 'leans-in' }).lean).toBe(1);
     expect(pose(ana, { gesture: 'nods' }).motion).toBe('nod');
     expect(pose(ana, { gesture: 'sighs' }).motion).toBe('sigh');

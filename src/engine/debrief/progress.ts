@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MeetingResult } from '../meeting/view.types.ts';
 import { LESSON_IDS, type LessonId } from '../scenario/lessons.ts';
 import { LessonSchema, OutcomeSchema, type Scenario, type Skill } from '../scenario/schema.ts';
+import { learningPath } from './path.ts';
 
 /*
  * A player's progress over weeks: every finished meeting, and what follows from them (the path
@@ -51,37 +52,6 @@ export function recordAttempt(progress: Progress, result: MeetingResult, at: Dat
   return { version: PROGRESS_VERSION, attempts: [...progress.attempts, attempt].slice(-MAX_ATTEMPTS) };
 }
 
-export interface PathStep {
-  readonly scenario: Scenario;
-  readonly unlocked: boolean;
-  readonly finished: boolean;
-  readonly best: Readonly<Record<Skill, number>> | null;
-}
-
-/**
- * The onboarding path, easier meetings first (each scenario's `level`, then its title); the next
- * opens when the one before has been finished once. Free practice (the menu) ignores the locks.
- */
-export function learningPath(scenarios: readonly Scenario[], progress: Progress): PathStep[] {
-  const ordered = [...scenarios].sort((a, b) => (a.level ?? 3) - (b.level ?? 3) || a.title.en.localeCompare(b.title.en));
-  let open = true;
-  return ordered.map((scenario) => {
-    const mine = progress.attempts.filter((a) => a.scenarioId === scenario.id);
-    const finished = mine.length > 0;
-    const best =
-      mine.length === 0
-        ? null
-        : {
-            listening: Math.max(...mine.map((a) => a.scores.listening)),
-            closing: Math.max(...mine.map((a) => a.scores.closing)),
-          };
-    // A meeting already finished (in free practice, say) stays open, and opens the next one.
-    const unlocked = open || finished;
-    open = finished;
-    return { scenario, unlocked, finished, best };
-  });
-}
-
 export type CardStatus = 'mastered' | 'needs-work' | 'seen';
 
 export interface LessonCard {
@@ -126,16 +96,16 @@ export function weakestSkill(progress: Progress): Skill | null {
 }
 
 /**
- * The meeting to practise next: on the path, unlocked, aimed at the weakest skill — a meeting not
- * yet played first, else the one where that skill's best score is lowest.
+ * The meeting to practise next, aimed at the weakest skill: the path's next meeting while one is
+ * left to play, else the one where that skill's best score is lowest.
  */
 export function suggestNext(
   scenarios: readonly Scenario[],
   progress: Progress,
 ): { readonly scenario: Scenario; readonly skill: Skill | null } | null {
-  const path = learningPath(scenarios, progress).filter((s) => s.unlocked);
+  const path = learningPath(scenarios, progress.attempts);
   const skill = weakestSkill(progress);
-  const fresh = path.find((s) => !s.finished);
+  const fresh = path.find((s) => s.status === 'next');
   if (fresh) return { scenario: fresh.scenario, skill };
   if (!skill) return path[0] ? { scenario: path[0].scenario, skill } : null;
   const weakest = [...path].sort((a, b) => (a.best?.[skill] ?? 0) - (b.best?.[skill] ?? 0))[0];

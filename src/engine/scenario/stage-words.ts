@@ -22,5 +22,6 @@ export const GESTURES = [
   'hangs-up',
   'nods',
   'sighs',
+  'offers-hand',
 ] as const;
 export type Gesture = (typeof GESTURES)[number];

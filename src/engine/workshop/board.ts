@@ -240,25 +240,29 @@ export interface CsvOptions {
   readonly heading: (column: BoardColumn) => string;
   /** The outcome as the spreadsheet's reader says it. */
   readonly outcomeName: (outcome: Outcome) => string;
+  /** The scenario's title in the reader's language: a trainer reads titles, not file ids. */
+  readonly scenarioTitle: (scenarioId: string) => string;
+  /** A lesson's title in the reader's language. */
+  readonly lessonTitle: (lesson: LessonId) => string;
 }
 
 /**
- * A row's value in one CSV column. The CSV keeps the scenario's id and bare figures, not the
- * screen's wording, so a spreadsheet can sort and filter them; it keeps the code for a later replay.
+ * A row's value in one CSV column: words as the screen says them (titles, not ids), scores as bare
+ * figures a spreadsheet can sort and average; the code is kept for a later replay.
  */
-function csvValue(row: BoardRow, column: BoardColumn, outcomeName: CsvOptions['outcomeName']): string {
+function csvValue(row: BoardRow, column: BoardColumn, options: CsvOptions): string {
   switch (column) {
     case 'name':
       return row.name ?? '';
     case 'scenario':
-      return row.scenarioId;
+      return options.scenarioTitle(row.scenarioId);
     case 'outcome':
-      return outcomeName(row.outcome);
+      return options.outcomeName(row.outcome);
     case 'listening':
     case 'closing':
       return String(row.scores[column]);
     case 'missed':
-      return row.missed.join(' ');
+      return row.missed.map(options.lessonTitle).join(', ');
     case 'code':
       return row.code;
   }
@@ -276,7 +280,7 @@ export function boardCsv(rows: readonly BoardRow[], options: CsvOptions): string
   const line = (values: readonly string[]) => values.map(cell).join(options.separator);
   const lines = [
     line(BOARD_COLUMNS.map((column) => options.heading(column))),
-    ...rows.map((row) => line(BOARD_COLUMNS.map((column) => csvValue(row, column, options.outcomeName)))),
+    ...rows.map((row) => line(BOARD_COLUMNS.map((column) => csvValue(row, column, options)))),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
