@@ -452,6 +452,8 @@ describe('the notice, as a learner sees it', () => {
         en: 'Your progress is not being recorded by the training platform.',
       };
       expect(await page.textContent('[data-role="lms-alert"] .lms-headline')).toBe(words[lang]);
+      // The bar sits at the menu's foot: the menu's last lines scroll clear of it.
+      expect(await page.$eval('#ui', (ui) => getComputedStyle(ui).paddingBottom)).not.toBe('0px');
       for (const size of SIZES) {
         await cdp.send('Emulation.setDeviceMetricsOverride', {
           width: size.width,
