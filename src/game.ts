@@ -35,6 +35,10 @@ export async function startGame(stage: HTMLElement, services: GameServices): Pro
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     fps: { limit: 30 },
     render: { antialiasGL },
+    // Phaser's own blank, missing and white textures, as files in the build rather than its data:
+    // URIs: a learning platform that serves the course under `Content-Security-Policy: default-src
+    // 'self'` refuses data: images, and then every texture fails.
+    images: { default: 'phaser/default.png', missing: 'phaser/missing.png', white: 'phaser/white.png' },
     // The canvas has `density` pixels to each CSS pixel of the stage (see scenes/art/density.ts); the
     // stage is followed below rather than by Phaser's own RESIZE mode, which draws at one to one.
     scale: {

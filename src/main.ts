@@ -4,8 +4,8 @@ import type { FirstMenu, GameServices, Introduction, Meet } from '../scenes/serv
 import { type AudioService, createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
 import type { AddressFile, Catalog } from './content/catalog.ts';
-import { courseFromAddress } from './lms/course.ts';
-import type { LmsReporter } from './lms/scorm12.ts';
+import { type PackagedCourse, readPackagedCourse } from './lms/packaged-course.ts';
+import type { LmsReporter } from './lms/tracking.ts';
 import { readIntroductionEnd, writeIntroductionEnd } from './storage/introduction.ts';
 import {
   browserStore,
@@ -29,6 +29,14 @@ import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/style.css';
 
+/**
+ * The course of a package built for a learning platform (`npm run build:scorm`), set at build time;
+ * the web build has none, and then the platform code is not even in it.
+ */
+const PACKAGED: PackagedCourse | null = import.meta.env.VITE_RENDEZ_VOUS_COURSE
+  ? readPackagedCourse(import.meta.env.VITE_RENDEZ_VOUS_COURSE)
+  : null;
+
 /** How long the canvas keeps drawing after the window is resized. */
 const RESIZE_MS = 900;
 
@@ -51,7 +59,7 @@ async function main(): Promise<void> {
   window.addEventListener('resize', () => frames.awake(RESIZE_MS));
   // The file the address names starts downloading at once, alongside the scenario chunk.
   const addressFile = fetchAddressScenario(address);
-  const lms = connectLearningPlatform();
+  const lms = connectLearningPlatform(app, settings);
   const progress = progressOnFirstUse(store);
   const introduction = introductionOnFirstLaunch(store, settings, asksForSomething(address));
   // Filled in below: the first menu is mounted with these very services.
@@ -62,7 +70,7 @@ async function main(): Promise<void> {
     ui,
     app,
     catalog: catalogOnFirstUse(store, addressFile, settings),
-    requestedScenario: address.scenario ?? address.scenarioFile ?? null,
+    requestedScenario: address.scenario ?? address.scenarioFile ?? PACKAGED?.opens ?? null,
     requestedReplay: address.replay ?? null,
     nextSeed: () => address.seed ?? randomSeed(),
     meetings: meetingsOnFirstUse(audio, lms, progress),
@@ -154,15 +162,13 @@ function fetchAddressScenario(address: AddressOptions): Promise<AddressFile | nu
 }
 
 /**
- * An address that asks for something (a meeting, a replay, a learning platform's course) is followed
- * as it is, even on a first launch: it comes from a trainer, a coach or a platform that chose what
- * the player opens, and the introduction stays one click away in the menu. A language or a seed
- * alone asks for nothing: the player still meets the introduction first.
+ * An address that asks for something (a meeting, a replay), or a package built for a learning
+ * platform's course, is followed as it is, even on a first launch: a trainer, a coach or a platform
+ * chose what the player opens, and the introduction stays one click away in the menu. A language or
+ * a seed alone asks for nothing: the player still meets the introduction first.
  */
 function asksForSomething(address: AddressOptions): boolean {
-  return (
-    Boolean(address.scenario ?? address.scenarioFile ?? address.replay) || courseFromAddress(window.location.search) !== null
-  );
+  return Boolean(address.scenario ?? address.scenarioFile ?? address.replay) || PACKAGED !== null;
 }
 
 /**
@@ -183,10 +189,15 @@ function introductionOnFirstLaunch(store: KeyValueStore | null, settings: Settin
   };
 }
 
-/** Launched by a learning platform (SCORM 1.2) with `?course=id,...`: report to it. Loaded only then. */
-function connectLearningPlatform(): Promise<LmsReporter | null> {
-  const course = courseFromAddress(window.location.search);
-  return course ? import('./lms/scorm12.ts').then((m) => m.connectScorm(window, course)) : Promise.resolve(null);
+/**
+ * A package built for a learning platform tracks its course there from the start, whatever the
+ * address it was launched at. The platform code is loaded only then.
+ */
+function connectLearningPlatform(app: HTMLElement, settings: Settings): Promise<LmsReporter | null> {
+  const course = PACKAGED;
+  return course
+    ? import('./lms/connect.ts').then((m) => m.connectCourse(window, course.rules, app, settings))
+    : Promise.resolve(null);
 }
 
 /** Progress is read (and validated) on first use, so its schema code stays out of the first load. */

@@ -1,7 +1,7 @@
 import type { Meet } from '../scenes/services.ts';
 import type { AudioService } from './audio/audio-service.ts';
 import { buildMeetingMachine, startMeeting } from './engine/index.ts';
-import type { LmsReporter } from './lms/scorm12.ts';
+import type { LmsReporter } from './lms/tracking.ts';
 import type { ProgressStore } from './storage/progress-store.ts';
 
 /**

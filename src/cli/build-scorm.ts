@@ -1,23 +1,42 @@
 /**
- * `npm run build:scorm [-- --scenario <id>]`: the game as a SCORM 1.2 package (a zip with
- * imsmanifest.xml at its root) that a learning platform imports as a course. Without --scenario the
- * course is every shipped meeting; with it, that meeting alone (the game opens straight on it).
+ * `npm run build:scorm [-- --scenario <id>] [--require N] [--mastery S]`: the game as a SCORM 1.2
+ * package (a zip with imsmanifest.xml and the ADL schemas at its root) that a learning platform
+ * imports as a course. Without --scenario the course is every shipped meeting; with it, that
+ * meeting alone (the game opens straight on it). --require N completes the course after N of its
+ * meetings (all by default); --mastery S passes it at a score of S (0–100) and fails it below.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
+import { playToEnd, preferMoves, type Scenario, transcript, WORDS_PER_MINUTE } from '../engine/index.ts';
+import { type CourseRules, largestProgress, SUSPEND_DATA_LIMIT } from '../lms/course.ts';
+import { PACKAGED_COURSE_VARIABLE, type PackagedCourse } from '../lms/packaged-course.ts';
 import { shippedScenarios } from './lessons-doc.ts';
+import { METADATA_FILE, SCORM12_SCHEMAS, scorm12Manifest, scorm12Metadata } from './scorm12-manifest.ts';
 
 export interface ScormPackage {
   readonly zipPath: string;
   readonly launch: string;
+  readonly identifier: string;
+  readonly version: string;
+  readonly rules: CourseRules;
   readonly files: readonly string[];
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export interface ScormOptions {
+  readonly scenario?: string;
+  /** How many meetings complete the course; all by default. */
+  readonly required?: number;
+  /** The score (0–100) that passes the course; none by default (completed, never passed or failed). */
+  readonly masteryScore?: number;
+  readonly outDir?: string;
+  readonly zipDir?: string;
+}
+
+const SCHEMA_DIR = 'assets/scorm12-xsd';
 
 /** Every file under `root`, as the forward-slash paths a manifest and a zip use. */
 function filesUnder(root: string, dir = root): string[] {
@@ -27,70 +46,117 @@ function filesUnder(root: string, dir = root): string[] {
   });
 }
 
-/** The manifest a SCORM 1.2 platform reads: one organisation, one SCO launched at `launch`, every file listed. */
-export function scormManifest(title: string, launch: string, files: readonly string[]): string {
-  const list = files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="rendez-vous" version="1"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="rendez-vous-course">
-    <organization identifier="rendez-vous-course">
-      <title>${escapeXml(title)}</title>
-      <item identifier="rendez-vous-item" identifierref="rendez-vous-sco" isvisible="true">
-        <title>${escapeXml(title)}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="rendez-vous-sco" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(launch)}">
-${list}
-    </resource>
-  </resources>
-</manifest>
-`;
+/** The rules the options ask for, or what is wrong with them, said so that the author can fix it. */
+export function courseRules(meetings: readonly string[], options: ScormOptions): CourseRules {
+  const required = options.required ?? meetings.length;
+  if (!Number.isInteger(required) || required < 1 || required > meetings.length) {
+    throw new Error(
+      `--require must be a whole number from 1 to ${meetings.length} (the meetings of the course), not ${required}`,
+    );
+  }
+  const mastery = options.masteryScore ?? null;
+  if (mastery !== null && !(Number.isInteger(mastery) && mastery >= 0 && mastery <= 100)) {
+    throw new Error(`--mastery must be a whole score from 0 to 100, not ${mastery}`);
+  }
+  const rules: CourseRules = { meetings, required, masteryScore: mastery };
+  const largest = largestProgress(rules).length;
+  if (largest > SUSPEND_DATA_LIMIT) {
+    throw new Error(
+      `a course of these ${meetings.length} meetings could need ${largest} characters of progress, over SCORM 1.2's ${SUSPEND_DATA_LIMIT}: split it into smaller courses`,
+    );
+  }
+  return rules;
 }
 
-export async function buildScormPackage(
-  options: { scenario?: string; outDir?: string; zipDir?: string } = {},
-): Promise<ScormPackage> {
+/**
+ * About how long the course takes: reading one play-through of each meeting at 150 words a minute,
+ * doubled for the thinking at each decision and the debrief, rounded up to five minutes.
+ */
+function typicalLearningTime(scenarios: readonly Scenario[]): string {
+  const seconds = scenarios.reduce((sum, scenario) => {
+    const { actions } = playToEnd(scenario, 1, preferMoves([]));
+    const words = transcript(scenario, 1, actions, 'en').reduce((n, u) => n + u.words, 0);
+    return sum + (2 * words * 60) / WORDS_PER_MINUTE;
+  }, 0);
+  return `PT${Math.max(5, Math.ceil(seconds / 300) * 5)}M`;
+}
+
+/** A build's time, to the second: `20261207T053000`. */
+const buildTime = (at: Date) => at.toISOString().replace(/[-:]/g, '').slice(0, 15);
+
+/** The game's version and the build's time, within the 20 characters the manifest's schema allows: `0.1.0+261207053000`. */
+const buildVersion = (game: string, stamp: string) => `${game}+${stamp.slice(2).replace('T', '')}`.slice(0, 20);
+
+export async function buildScormPackage(options: ScormOptions = {}): Promise<ScormPackage> {
   const scenarios = shippedScenarios();
   const ids = scenarios.map((s) => s.id);
   if (options.scenario !== undefined && !ids.includes(options.scenario)) {
     throw new Error(`no shipped scenario "${options.scenario}"; choose one of: ${ids.join(', ')}`);
   }
-  const course = options.scenario ? [options.scenario] : ids;
+  const inCourse = options.scenario ? scenarios.filter((s) => s.id === options.scenario) : scenarios;
+  const rules = courseRules(
+    inCourse.map((s) => s.id),
+    options,
+  );
   const outDir = options.outDir ?? 'dist-scorm';
   const zipDir = options.zipDir ?? 'scorm';
 
+  const packaged: PackagedCourse = { rules, opens: options.scenario ?? null };
   process.env.RENDEZ_VOUS_SCORM = '1';
+  process.env[PACKAGED_COURSE_VARIABLE] = JSON.stringify({ ...packaged.rules, opens: packaged.opens });
   try {
     await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     delete process.env.RENDEZ_VOUS_SCORM;
+    delete process.env[PACKAGED_COURSE_VARIABLE];
   }
 
-  const launch = options.scenario
-    ? `index.html?course=${options.scenario}&scenario=${options.scenario}`
-    : `index.html?course=${course.join(',')}`;
-  const chosen = scenarios.find((s) => s.id === options.scenario);
-  const title = chosen ? `Rendez-vous — ${chosen.title.fr} / ${chosen.title.en}` : 'Rendez-vous';
+  // The course is built in: the launch address carries nothing a platform could rewrite or extend.
+  const launch = 'index.html';
   const files = filesUnder(outDir);
-  writeFileSync(join(outDir, 'imsmanifest.xml'), scormManifest(title, launch, files));
+  const stamp = buildTime(new Date());
+  const version = buildVersion(JSON.parse(readFileSync('package.json', 'utf8')).version, stamp);
+  const identifier = `rendez-vous-${options.scenario ?? 'course'}-${stamp}-${randomUUID().slice(0, 8)}`;
+  const chosen = options.scenario ? inCourse[0] : undefined;
+  const course = {
+    identifier,
+    version,
+    title: chosen
+      ? { fr: `Rendez-vous — ${chosen.title.fr}`, en: `Rendez-vous — ${chosen.title.en}` }
+      : { fr: 'Rendez-vous', en: 'Rendez-vous' },
+    description: chosen?.summary ?? {
+      fr: 'Répétez vos rendez-vous clients avant qu’ils comptent, avec un bilan honnête de votre écoute et de votre conclusion.',
+      en: 'Rehearse client meetings before they count, with an honest debrief of your listening and your closing.',
+    },
+    keywords: [
+      { fr: 'entretien client', en: 'client meeting' },
+      { fr: 'écoute active', en: 'active listening' },
+      { fr: 'conseil', en: 'consulting' },
+    ],
+    typicalLearningTime: typicalLearningTime(inCourse),
+    masteryScore: rules.masteryScore,
+    launch,
+    files,
+  };
+  writeFileSync(join(outDir, 'imsmanifest.xml'), scorm12Manifest(course));
+  writeFileSync(join(outDir, METADATA_FILE), scorm12Metadata(course));
+  for (const schema of SCORM12_SCHEMAS) copyFileSync(join(SCHEMA_DIR, schema), join(outDir, schema));
 
-  const entries = Object.fromEntries(
-    [...files, 'imsmanifest.xml'].map((f) => [f, new Uint8Array(readFileSync(join(outDir, f)))] as const),
-  );
+  const packed = [...files, 'imsmanifest.xml', METADATA_FILE, ...SCORM12_SCHEMAS];
+  const entries = Object.fromEntries(packed.map((f) => [f, new Uint8Array(readFileSync(join(outDir, f)))] as const));
   mkdirSync(zipDir, { recursive: true });
   const zipPath = join(zipDir, `rendez-vous-scorm12${options.scenario ? `-${options.scenario}` : ''}.zip`);
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));
-  return { zipPath, launch, files: [...files, 'imsmanifest.xml'] };
+  return { zipPath, launch, identifier, version, rules, files: packed };
+}
+
+/** The value after a flag, as a whole number; undefined when the flag is absent. */
+function numberAfter(args: readonly string[], flag: string): number | undefined {
+  const at = args.indexOf(flag);
+  if (at < 0) return undefined;
+  const value = Number(args[at + 1]);
+  if (args[at + 1] === undefined || Number.isNaN(value)) throw new Error(`${flag} needs a number, for example: ${flag} 3`);
+  return value;
 }
 
 async function cli(args: readonly string[]): Promise<number> {
@@ -101,10 +167,22 @@ async function cli(args: readonly string[]): Promise<number> {
     return 2;
   }
   try {
+    const required = numberAfter(args, '--require');
+    const masteryScore = numberAfter(args, '--mastery');
     console.log('Building the game for a learning platform…');
-    const made = await buildScormPackage(scenario ? { scenario } : {});
+    const made = await buildScormPackage({
+      ...(scenario ? { scenario } : {}),
+      ...(required === undefined ? {} : { required }),
+      ...(masteryScore === undefined ? {} : { masteryScore }),
+    });
     const kb = Math.round(statSync(made.zipPath).size / 1024);
-    console.log(`wrote ${made.zipPath} (${kb} KB, ${made.files.length} files); launches ${made.launch}`);
+    const { meetings, required: needed, masteryScore: mastery } = made.rules;
+    console.log(
+      `wrote ${made.zipPath} (${kb} KB, ${made.files.length} files), manifest ${made.identifier} version ${made.version}`,
+    );
+    console.log(
+      `complete after ${needed} of ${meetings.length} meeting(s); ${mastery === null ? 'no mastery score' : `passed at ${mastery} or more`}`,
+    );
     console.log('Import it in the platform as a SCORM 1.2 package.');
     return 0;
   } catch (error) {

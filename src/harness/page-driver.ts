@@ -99,11 +99,8 @@ function control(state: PanelState, action: PlayerAction): { key: string; select
   }
 }
 
-/**
- * Plays a sequence of actions through the page as a person would: finish each line, then press the
- * key (or click the button) the screen shows for the action. `onState` sees each screen before acting.
- */
-export async function playActions(
+/** Plays the actions on the meeting on the screen, each line finished first; the meeting may go on after them. */
+export async function playSteps(
   page: Page,
   actions: readonly PlayerAction[],
   input: Input,
@@ -118,6 +115,19 @@ export async function playActions(
     else await page.click(`[data-role="actions"] ${selector}`);
     await waitForRender(page, state.renders);
   }
+}
+
+/**
+ * Plays a sequence of actions through the page as a person would: finish each line, then press the
+ * key (or click the button) the screen shows for the action. `onState` sees each screen before acting.
+ */
+export async function playActions(
+  page: Page,
+  actions: readonly PlayerAction[],
+  input: Input,
+  onState: (state: PanelState) => Promise<void> = async () => {},
+): Promise<void> {
+  await playSteps(page, actions, input, onState);
   const last = await finishLine(page, input);
   if (last.phase !== 'ended')
     throw new Error(`the actions ran out at node "${last.node}" (${last.phase}) before the meeting ended`);

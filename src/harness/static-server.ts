@@ -26,7 +26,14 @@ const COMPRESSIBLE: ReadonlySet<string> = new Set(['.html', '.js', '.css', '.svg
  * names another build to serve instead of `dist` (`vite build --outDir <dir>`), so that two people
  * working in one checkout can build and test without overwriting each other's build.
  */
-export async function serveDirectory(root: string): Promise<{ url: string; close(): Promise<void> }> {
+export interface ServeOptions {
+  /** Extra headers for a served path: a learning platform's own Content-Security-Policy, say. */
+  readonly headers?: (path: string) => Readonly<Record<string, string>>;
+  /** Takes POST requests (a learning platform's saves), each answered 200 with `{"result":"true"}`. */
+  readonly onPost?: (path: string, body: string) => void;
+}
+
+export async function serveDirectory(root: string, options: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const base = resolve(root === 'dist' ? (process.env.RENDEZVOUS_DIST ?? root) : root);
   if (!existsSync(join(base, 'index.html'))) {
     throw new Error(`${join(base, 'index.html')} is missing: run "npm run build" before the browser tests.`);
@@ -43,6 +50,18 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(base, path === '/' ? 'index.html' : path));
+    const { onPost } = options;
+    if (request.method === 'POST' && onPost) {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        onPost(path, Buffer.concat(chunks).toString('utf8'));
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end('{"result":"true"}');
+      });
+      return;
+    }
+    const extra = options.headers?.(path) ?? {};
     const send = async () => {
       if (!file.startsWith(base)) throw new Error('not found');
       const info = await stat(file);
@@ -50,11 +69,11 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        response.writeHead(200, { ...extra, 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
         response.end(gzipped(file, info.mtimeMs, body));
         return;
       }
-      response.writeHead(200, { 'content-type': type });
+      response.writeHead(200, { ...extra, 'content-type': type });
       response.end(body);
     };
     send().catch(() => {

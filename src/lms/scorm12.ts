@@ -1,14 +1,12 @@
-import type { Meeting, Scenario } from '../engine/index.ts';
-import {
-  type CourseProgress,
-  courseStatus,
-  meetingScore,
-  readProgress,
-  recordMeeting,
-  SUSPEND_DATA_LIMIT,
-  scormTimespan,
-  writeProgress,
-} from './course.ts';
+/**
+ * The SCORM 1.2 adapter: finds the platform's `API`, reads what it holds and words each report in
+ * SCORM 1.2's elements. Every call is checked: a `false` is followed by `LMSGetLastError` and its
+ * words, a call that throws is caught, and either becomes a problem the learner is told about.
+ */
+import type { CourseStanding } from './course.ts';
+import { SUSPEND_DATA_LIMIT } from './course.ts';
+import type { DecisionRecord } from './decisions.ts';
+import type { LmsProblem, LmsRuntime, Opened, PlatformRecord } from './runtime.ts';
 
 /** The run-time API a SCORM 1.2 platform puts on a window named `API` (values are strings). */
 export interface Scorm12Api {
@@ -17,33 +15,47 @@ export interface Scorm12Api {
   LMSGetValue(element: string): string;
   LMSSetValue(element: string, value: string): string;
   LMSCommit(arg: ''): string;
+  LMSGetLastError(): string;
+  LMSGetErrorString(code: string): string;
 }
+
+const API_FUNCTIONS = [
+  'LMSInitialize',
+  'LMSFinish',
+  'LMSGetValue',
+  'LMSSetValue',
+  'LMSCommit',
+  'LMSGetLastError',
+  'LMSGetErrorString',
+] as const;
 
 function isScormApi(value: unknown): value is Scorm12Api {
   return (
     typeof value === 'object' &&
     value !== null &&
-    ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit'].every(
-      (name) => typeof (value as Record<string, unknown>)[name] === 'function',
-    )
+    API_FUNCTIONS.every((name) => typeof (value as Record<string, unknown>)[name] === 'function')
   );
 }
 
-/** Reads `API` from a window of another origin without throwing (cross-origin access does). */
-function apiOf(win: Window): Scorm12Api | null {
-  try {
-    const api = (win as unknown as { API?: unknown }).API;
-    return isScormApi(api) ? api : null;
-  } catch {
-    return null;
-  }
-}
+type Found = { readonly api: Scorm12Api } | { readonly problem: LmsProblem };
 
 /**
  * The platform's API, found the way SCORM 1.2 says: this window, then up the chain of parent
- * frames (platforms nest the course a few levels deep), then the window that opened this one.
+ * frames (platforms nest the course a few levels deep), then the window that opened this one. A
+ * window of another origin cannot be read: met on the way, it is named in the problem, since the
+ * platform then serves the course from the wrong address.
  */
-export function findScormApi(start: Window): Scorm12Api | null {
+export function findScormApi(start: Window): Found {
+  let otherOrigin = false;
+  const apiOf = (win: Window): Scorm12Api | null => {
+    try {
+      const api = (win as unknown as { API?: unknown }).API;
+      return isScormApi(api) ? api : null;
+    } catch {
+      otherOrigin = true;
+      return null;
+    }
+  };
   const climb = (from: Window): Scorm12Api | null => {
     let win = from;
     for (let depth = 0; depth < 8; depth++) {
@@ -54,60 +66,185 @@ export function findScormApi(start: Window): Scorm12Api | null {
     }
     return null;
   };
-  return climb(start) ?? (start.opener ? climb(start.opener as Window) : null);
+  const api = climb(start) ?? (start.opener ? climb(start.opener as Window) : null);
+  if (api) return { api };
+  // The notice says all there is to say: there is no call or code of the platform's to quote.
+  return { problem: { kind: otherOrigin ? 'other-origin' : 'no-platform', detail: '' } };
 }
 
-export interface LmsReporter {
-  /** Reports the meeting to the platform once it ends. */
-  follow(meeting: Meeting, scenario: Scenario): void;
+/** SCORM 1.2's CMITimespan: HHHH:MM:SS.SS. */
+export function scormTimespan(ms: number): string {
+  const centis = Math.max(0, Math.round(ms / 10));
+  const hours = Math.min(9999, Math.floor(centis / 360_000));
+  const minutes = Math.floor((centis % 360_000) / 6000);
+  const seconds = (centis % 6000) / 100;
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(hours, 4)}:${pad(minutes, 2)}:${seconds.toFixed(2).padStart(5, '0')}`;
 }
 
-/**
- * Connects the game to the platform: resumes the course's progress, reports each finished
- * meeting (completion, score, time) and saves progress; closes the session when the page goes.
- * Outside a platform there is no API and the game plays as usual.
- */
-export function connectScorm(win: Window, required: readonly string[], now: () => number = Date.now): LmsReporter | null {
-  const api = findScormApi(win);
-  if (api?.LMSInitialize('') !== 'true') return null;
-  const started = now();
-  let progress: CourseProgress = readProgress(api.LMSGetValue('cmi.suspend_data'));
-  if (api.LMSGetValue('cmi.core.lesson_status') === 'not attempted') api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
+/** SCORM 1.2's CMITime, a time of day: HH:MM:SS, on the learner's clock. */
+export function scormClockTime(at: Date): string {
+  return [at.getHours(), at.getMinutes(), at.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+}
 
-  const save = () => {
-    const { status, score } = courseStatus(progress, required);
-    api.LMSSetValue('cmi.core.score.min', '0');
-    api.LMSSetValue('cmi.core.score.max', '100');
-    api.LMSSetValue('cmi.core.score.raw', String(score));
-    api.LMSSetValue('cmi.core.lesson_status', status);
-    const data = writeProgress(progress);
-    // Never more than the platform keeps: a cut JSON would be unreadable next time.
-    if (data.length <= SUSPEND_DATA_LIMIT) api.LMSSetValue('cmi.suspend_data', data);
-    // Suspended, the platform resumes the course with its progress; completed, it may start afresh.
-    api.LMSSetValue('cmi.core.exit', status === 'completed' ? '' : 'suspend');
-    api.LMSSetValue('cmi.core.session_time', scormTimespan(now() - started));
-    api.LMSCommit('');
+/** SCORM 1.2 has one status for completion and success: a pass or fail says the course is complete. */
+function lessonStatus(standing: CourseStanding): string {
+  return standing.success ?? standing.completion;
+}
+
+function standingOf(status: string, rawScore: string): CourseStanding {
+  const score = /^\d+(\.\d+)?$/.test(rawScore.trim()) ? Math.min(100, Math.round(Number(rawScore))) : null;
+  switch (status) {
+    case 'passed':
+    case 'failed':
+      return { completion: 'completed', success: status, score };
+    case 'completed':
+    case 'incomplete':
+      return { completion: status, success: null, score };
+    default:
+      return { completion: 'not attempted', success: null, score };
+  }
+}
+
+/** A session with a SCORM 1.2 platform. */
+export function scorm12Runtime(api: Scorm12Api): LmsRuntime {
+  let nextInteraction = 0;
+
+  const failure = (kind: LmsProblem['kind'], what: string): LmsProblem => {
+    try {
+      const code = String(api.LMSGetLastError());
+      return { kind, detail: `${what}: ${code} ${String(api.LMSGetErrorString(code))}`.trim() };
+    } catch {
+      return { kind, detail: what };
+    }
+  };
+  const attempt = (kind: LmsProblem['kind'], what: string, call: () => string): LmsProblem | null => {
+    try {
+      return String(call()) === 'true' ? null : failure(kind, what);
+    } catch (error) {
+      // Thrown in the platform's window: an Error of another realm, not an instance of this one's.
+      const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+      return { kind: 'threw', detail: `${what}: ${message}` };
+    }
+  };
+  /** Reading is forgiving: an element a platform leaves out reads as empty. */
+  const read = (element: string): string => {
+    try {
+      const value = api.LMSGetValue(element);
+      return typeof value === 'string' ? value : '';
+    } catch {
+      return '';
+    }
+  };
+  const set = (element: string, value: string) =>
+    attempt('write', `LMSSetValue("${element}")`, () => api.LMSSetValue(element, value));
+  /** Sets each pair in turn, stopping at the first refused. */
+  const setAll = (pairs: readonly (readonly [string, string])[]): LmsProblem | null => {
+    for (const [element, value] of pairs) {
+      const problem = set(element, value);
+      if (problem) return problem;
+    }
+    return null;
   };
 
-  let finished = false;
-  win.addEventListener('pagehide', () => {
-    if (finished) return;
-    finished = true;
-    api.LMSSetValue('cmi.core.session_time', scormTimespan(now() - started));
-    api.LMSFinish('');
-  });
+  const heldObjectives = (): Map<string, CourseStanding> => {
+    const count = Number.parseInt(read('cmi.objectives._count'), 10) || 0;
+    const held = new Map<string, CourseStanding>();
+    for (let n = 0; n < count; n++) {
+      const id = read(`cmi.objectives.${n}.id`);
+      if (id) held.set(id, standingOf(read(`cmi.objectives.${n}.status`), read(`cmi.objectives.${n}.score.raw`)));
+    }
+    return held;
+  };
+
+  const standingPairs = (prefix: string, standing: CourseStanding): [string, string][] => [
+    [`${prefix}.${prefix === 'cmi.core' ? 'lesson_status' : 'status'}`, lessonStatus(standing)],
+    ...(standing.score === null
+      ? []
+      : ([
+          [`${prefix}.score.min`, '0'],
+          [`${prefix}.score.max`, '100'],
+          [`${prefix}.score.raw`, String(standing.score)],
+        ] as [string, string][])),
+  ];
+
+  const decisionPairs = (n: number, d: DecisionRecord): [string, string][] => {
+    const at = `cmi.interactions.${n}`;
+    return [
+      [`${at}.id`, d.id],
+      [`${at}.objectives.0.id`, d.objective],
+      [`${at}.time`, scormClockTime(d.at)],
+      [`${at}.type`, 'choice'],
+      ...(d.best === null ? [] : ([[`${at}.correct_responses.0.pattern`, d.best]] as [string, string][])),
+      [`${at}.weighting`, '1'],
+      [`${at}.student_response`, d.response],
+      [`${at}.result`, d.result],
+      [`${at}.latency`, scormTimespan(d.latencyMs)],
+    ];
+  };
 
   return {
-    follow(meeting, scenario) {
-      let reported = false;
-      const subscription = meeting.actor.subscribe(() => {
-        const result = meeting.result();
-        if (!result || reported) return;
-        reported = true;
-        queueMicrotask(() => subscription.unsubscribe());
-        progress = recordMeeting(progress, scenario.id, meetingScore(result.scores));
-        save();
+    open(): Opened {
+      const refused = attempt('refused', 'LMSInitialize', () => api.LMSInitialize(''));
+      if (refused) return { ok: false, problem: refused };
+      nextInteraction = Number.parseInt(read('cmi.interactions._count'), 10) || 0;
+      const mode = read('cmi.core.lesson_mode');
+      const mastery = read('cmi.student_data.mastery_score').trim();
+      const record: PlatformRecord = {
+        standing: standingOf(read('cmi.core.lesson_status'), read('cmi.core.score.raw')),
+        objectives: heldObjectives(),
+        suspendData: read('cmi.suspend_data'),
+        mode: mode === 'browse' || mode === 'review' ? mode : 'normal',
+        credit: read('cmi.core.credit') !== 'no-credit',
+        resumed: read('cmi.core.entry') !== 'ab-initio',
+        masteryScore: /^\d+(\.\d+)?$/.test(mastery) ? Math.min(100, Number(mastery)) : null,
+      };
+      return { ok: true, record };
+    },
+
+    report(report) {
+      const pairs: [string, string][] = [];
+      if (report.standing && report.standing.completion !== 'not attempted')
+        pairs.push(...standingPairs('cmi.core', report.standing));
+      report.objectives.forEach((objective, n) => {
+        pairs.push([`cmi.objectives.${n}.id`, objective.id]);
+        pairs.push(...standingPairs(`cmi.objectives.${n}`, objective.standing));
       });
+      const problem = setAll(pairs);
+      if (problem) return problem;
+      for (const decision of report.decisions) {
+        const refused = setAll(decisionPairs(nextInteraction, decision));
+        if (refused) return refused;
+        nextInteraction++;
+      }
+      if (report.suspendData !== null) {
+        // The course is built so that its progress always fits (course.ts, largestProgress); were
+        // it ever longer, the learner is told rather than the platform keeping a cut, unreadable copy.
+        if (report.suspendData.length > SUSPEND_DATA_LIMIT) {
+          return {
+            kind: 'write',
+            detail: `cmi.suspend_data: ${report.suspendData.length} characters, over ${SUSPEND_DATA_LIMIT}`,
+          };
+        }
+        const refused = set('cmi.suspend_data', report.suspendData);
+        if (refused) return refused;
+      }
+      // Suspended from the first report on: whenever the learner leaves, the platform resumes them.
+      return setAll([
+        ['cmi.core.exit', 'suspend'],
+        ['cmi.core.session_time', scormTimespan(report.sessionMs)],
+      ]);
+    },
+
+    commit: () => attempt('commit', 'LMSCommit', () => api.LMSCommit('')),
+
+    finish(sessionMs) {
+      return (
+        setAll([
+          ['cmi.core.exit', 'suspend'],
+          ['cmi.core.session_time', scormTimespan(sessionMs)],
+        ]) ?? attempt('finish', 'LMSFinish', () => api.LMSFinish(''))
+      );
     },
   };
 }

@@ -4,17 +4,15 @@
  * debrief; then the menu marked with the player's progress and holding a refused replay code, and the
  * progress screen.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Lang, playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { animationsSettled, finishLine, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
+import { finishLine, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
+import { violations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const scenario = shippedMeeting('mission-interview');
 const SEED = 3;
 
@@ -30,33 +28,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-interface Violation {
-  readonly id: string;
-  readonly help: string;
-  readonly targets: readonly string[];
-}
-
-/** Runs axe on the page as it stands; the canvas is decoration (the DOM says everything it shows). */
-async function violations(page: Page): Promise<Violation[]> {
-  // Evaluated rather than added as a <script>: the page's own policy may refuse inline scripts.
-  await animationsSettled(page);
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: unknown,
-            options: unknown,
-          ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
 
 describe.each(['fr', 'en'] as const)('%s', (lang: Lang) => {
   test('menu, decision, listening window, pause menu, history and debrief have no axe violation', async () => {

@@ -5,6 +5,11 @@ import { MOVE_IDS } from './moves.ts';
 import { SKILLS } from './registries.ts';
 import { GESTURES, PLACES, SETTINGS } from './stage-words.ts';
 
+// Zod compiles its parsers with `new Function` where it may, and probes whether it may by trying:
+// under a Content-Security-Policy without 'unsafe-eval' (a learning platform's `default-src 'self'`)
+// that probe is reported as a violation. Every schema of the game is defined here or after this.
+z.config({ jitless: true });
+
 /**
  * The scenario format, version 1. This zod schema is the single source of truth for the shape of
  * a scenario file; `load.ts` turns its issues into messages a trainer understands, and
