@@ -324,7 +324,8 @@ export async function debriefOfImported(
   });
   await page.click(`.card[data-scenario="${scenario.id}"] .start`);
   await playActions(page, playToEnd(scenario, seed, preferMoves(style)).actions, 'mouse');
-  await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { timeout: 300_000 });
+  // The road not taken is in a folded section of the debrief: settled is enough, seen is not needed.
+  await page.waitForSelector('[data-role="road-not-taken"][data-ready="true"]', { state: 'attached', timeout: 300_000 });
   const got = await page.evaluate(
     () => (window as unknown as { benchDebrief: { input: number; drawn: number; road: number } }).benchDebrief,
   );

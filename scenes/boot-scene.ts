@@ -3,7 +3,7 @@ import { el } from '../src/ui/dom.ts';
 import { t } from '../src/ui/strings.ts';
 import { startIntroduction } from './introduction-start.ts';
 import { startReplay } from './replay-start.ts';
-import { enterScreen, type GameServices, goTo, SCENES } from './services.ts';
+import { enterScreen, type GameServices, goTo, OPENING_NOTE, SCENES } from './services.ts';
 
 /**
  * Says the scenarios are loading, under the title where the menu shows it, until the screen that
@@ -29,8 +29,15 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
-    enterScreen(this, this.services, 'boot');
-    showLoading(this.services);
+    const { app } = this.services;
+    if (app.dataset.screen === 'opening') {
+      // The game opens on a meeting: its note stays until the first screen is drawn.
+      this.events.once('shutdown', () => app.querySelector(`.${OPENING_NOTE}`)?.remove());
+      enterScreen(this, this.services, 'opening');
+    } else {
+      enterScreen(this, this.services, 'boot');
+      showLoading(this.services);
+    }
     if (this.services.requestedReplay) {
       startReplay(this, this.services, this.services.requestedReplay);
       return;

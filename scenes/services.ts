@@ -121,7 +121,11 @@ export interface DebriefData {
   readonly introduction?: boolean;
 }
 
-export type Screen = 'boot' | 'menu' | 'meeting' | 'debrief' | 'board';
+/** `opening`: the page before a meeting that opens the game is drawn (see `openOnMeeting` in src/main.ts). */
+export type Screen = 'boot' | 'opening' | 'menu' | 'meeting' | 'debrief' | 'board';
+
+/** The class of the note said while the game opens on a meeting. */
+export const OPENING_NOTE = 'opening-note';
 
 /** Switches the page layout and lets the canvas take its new size at once rather than at the next poll. */
 export function enterScreen(scene: Phaser.Scene, services: GameServices, screen: Screen): void {

@@ -1,6 +1,6 @@
 import { createFrames, type Loop } from '../scenes/frames.ts';
 import { firstMenu } from '../scenes/menu-mount.ts';
-import type { FirstMenu, GameServices, Introduction, Meet } from '../scenes/services.ts';
+import { type FirstMenu, type GameServices, type Introduction, type Meet, OPENING_NOTE } from '../scenes/services.ts';
 import { type AudioService, createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
 import type { AddressFile, Catalog } from './content/catalog.ts';
@@ -16,13 +16,14 @@ import {
 } from './storage/preferences.ts';
 import type { ProgressStore } from './storage/progress-store.ts';
 import { type AddressOptions, chooseLang, randomSeed, readAddress } from './ui/address.ts';
-import { isTextEntry } from './ui/dom.ts';
+import { el, isTextEntry } from './ui/dom.ts';
 import { intentOf } from './ui/keys.ts';
 import { MENU_SHOWN } from './ui/menu-view.ts';
 import { whenShown } from './ui/page-turns.ts';
 import { createReadAloud } from './ui/read-aloud.ts';
 import { createSettings, type Settings } from './ui/settings.ts';
 import { applyDisplay } from './ui/settings-display.ts';
+import { t } from './ui/strings.ts';
 // Every subset is declared with its unicode-range: the browser loads latin-ext only for œ and the like.
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/400-italic.css';
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
   if (!services.requestedScenario && !services.requestedReplay && !introduction.due) {
     app.dataset.screen = 'menu';
     first = firstMenu(services);
-  }
+  } else openOnMeeting(app, ui, settings);
 
   // Phaser is most of the code and takes long tasks to start. With nothing else asked for, it is
   // fetched once the first menu is on the screen: the player reads and chooses while the room is
@@ -101,6 +102,18 @@ async function main(): Promise<void> {
   }
   const { startGame, gameLoop } = await import('./game.ts');
   loop = gameLoop(await startGame(stage, services));
+}
+
+/**
+ * A launch that opens on a meeting (the introduction, or what the address or the package names):
+ * index.html's title is taken off rather than moved down to where the dialogue box will lie. Moved,
+ * it was the page jumping under a new player's eyes (a layout shift of 0.6 on a laptop). Until the
+ * meeting is drawn, "Loading…" is said alone at the room's foot; the boot scene takes it away.
+ */
+function openOnMeeting(app: HTMLElement, ui: HTMLElement, settings: Settings): void {
+  app.dataset.screen = 'opening';
+  ui.replaceChildren();
+  app.append(el('p', { className: OPENING_NOTE, text: t('loadingScreen', settings.get().lang), attrs: { role: 'status' } }));
 }
 
 function pageRoots(): { app: HTMLElement; stage: HTMLElement; ui: HTMLElement } {
