@@ -4,8 +4,10 @@
  * figure next to its target and writes bench/results.json. With --check, exits 1 when a target is
  * missed. A benchmark, not a test: the figures move with the machine's load.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { loadScenarioOrThrow } from '../src/engine/index.ts';
 import { findChrome, launchOptions } from '../src/harness/chrome.ts';
@@ -16,7 +18,7 @@ import { performanceRows } from '../src/measure/lighthouse.ts';
 import { atLeast, atMost, info, kib, missed, ms, percent, plain, type Row, table, times } from '../src/measure/report.ts';
 import { growth, median, ratio } from '../src/measure/stats.ts';
 import { buildBlank, buildGame, OUT } from './build.ts';
-import { benchEngine } from './engine.ts';
+import type { EngineFigures } from './engine.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { blankFirstFrame, choiceLatency, debriefOfImported, frameTime, memoryOverMeetings, menuInteractive } from './page.ts';
 
@@ -139,7 +141,12 @@ async function main(): Promise<void> {
     say(
       'engine in Node: validating a generated 5,000-node scenario, playing 1,000 seeded random sessions, the exact report of each shipped scenario',
     );
-    const engine = benchEngine();
+    const engine: EngineFigures = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./engine-process.ts', import.meta.url))], {
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      }),
+    );
 
     const aboveBlank = game.js.gzip - blank.js.gzip;
     rows.push(
