@@ -41,6 +41,8 @@ export interface Platform {
   /** What earlier sessions left, in scorm-again's JSON form of the CMI. */
   readonly held?: Record<string, unknown>;
   readonly fault?: Fault;
+  /** The course's frame fills the platform's window (as a platform's "new window" display does), rather than 1200 × 800. */
+  readonly fill?: boolean;
 }
 
 /** Each standard's names: the window's property, the run-time's class and its functions. */
@@ -115,7 +117,9 @@ const api = {
 if (window.fault !== 'no-api') window[n.window] = api;
 window.clearFault = () => { window.fault = 'none'; refused = '0'; window[n.window] = api; };
 </script>
-</head><body><iframe id="course" title="course" style="width:1200px;height:800px"></iframe></body></html>`;
+</head><body style="margin:0"><iframe id="course" title="course" style="${
+    platform.fill ? 'position:fixed;inset:0;width:100%;height:100%;border:0' : 'width:1200px;height:800px'
+  }"></iframe></body></html>`;
 }
 
 /** Opens the course's address in the platform page's frame, once the frame has its first screen (`ready`). */

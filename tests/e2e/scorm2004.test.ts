@@ -142,6 +142,15 @@ async function interactionsOf(page: Page) {
   };
 }
 
+/** An objective as the platform holds it, found by its ID. */
+const objective = (page: Page, id: string) =>
+  lms<{ scaled: string; success: string } | undefined>(
+    page,
+    `window.real.cmi.objectives.childArray
+      .map((o) => ({ id: o.id, scaled: o.score.scaled, success: o.success_status }))
+      .find((o) => o.id === ${JSON.stringify(id)})`,
+  );
+
 describe('the packages', () => {
   test.each(['full', 'one'] as const)(
     '%s: xmllint validates the manifest against the ADL 2004 4th Edition schemas in the zip, which lists every file',
@@ -223,8 +232,8 @@ describe.each(['one', 'full'] as const)('the %s package in a SCORM 2004 platform
     expect(after.results).toContain('correct');
     expect(after.latencies.every((l) => /^PT(\d+M)?\d+(\.\d{1,2})?S$/.test(l))).toBe(true);
     expect(after.timestamps.every((t) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{2}Z$/.test(t))).toBe(true);
-    expect(await held(second, 'cmi.objectives.0.id')).toBe(SCENARIO);
-    expect(await held(second, 'cmi.objectives.0.score.scaled')).toBe('0.55');
+    const meeting = await objective(second, SCENARIO);
+    expect(meeting?.scaled).toBe('0.55');
     if (kind === 'one') {
       expect(await held(second, 'cmi.completion_status')).toBe('completed');
       expect(await held(second, 'cmi.success_status')).toBe('unknown');
@@ -238,7 +247,8 @@ describe.each(['one', 'full'] as const)('the %s package in a SCORM 2004 platform
       expect(await held(second, 'cmi.score.scaled')).toBe('');
       expect(await held(second, 'cmi.progress_measure')).toBe('0.67');
       // Against the course's mastery score of 80, the meeting's 55 does not pass.
-      expect(await held(second, 'cmi.objectives.0.success_status')).toBe('failed');
+      expect(meeting?.success).toBe('failed');
+      expect((await objective(second, 'round-table'))?.scaled).toBe('0.61');
     }
     expect(secondErrors).toEqual([]);
     await second.close();
