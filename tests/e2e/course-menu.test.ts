@@ -5,7 +5,7 @@
  * learner chose their own in this package. Run as a platform runs it (lms-host.ts), for both SCORM
  * standards; screenshots of the course menu in both languages at three sizes.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
@@ -29,6 +29,7 @@ let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Browser;
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   work = mkdtempSync(join(tmpdir(), 'rendez-vous-course-menu-'));
   root = join(work, 'lms');
   // SCORM 1.2: complete after 3 of the 5 meetings; SCORM 2004: all 5 required.

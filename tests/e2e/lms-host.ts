@@ -83,7 +83,7 @@ const NAMES = {
  */
 export function hostPage(platform: Platform): string {
   const n = NAMES[platform.standard];
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title><link rel="icon" href="data:,">
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>LMS</title><link rel="icon" href="data:,">
 <script src="/${RUNTIME_FILES[platform.standard].served}"></script>
 <script>
 const platform = ${JSON.stringify(platform)};
