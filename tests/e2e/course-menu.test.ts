@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildScormPackage, type ScormPackage } from '../../src/cli/build-scorm.ts';
-import { canvasStill, watchForErrors } from '../../src/harness/page-driver.ts';
+import { playToEnd, preferMoves } from '../../src/engine/index.ts';
+import { backToMenu, canvasStill, playActions, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { violations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { contentPath, hostPage, launchIn, type Platform, RUNTIME_FILES, type Standard, unpack } from './lms-host.ts';
+import { shippedMeeting } from './shipped.ts';
 
 const SHOTS = 'tests/screenshots';
 const CONTENT: Readonly<Record<Standard, string>> = { '1.2': contentPath(61), '2004': contentPath(62) };
@@ -63,13 +65,17 @@ function platformWith(standard: Standard, language: string): Platform {
       };
 }
 
-/** Opens the platform's page in `context` and launches the package, with nothing of the game's in the address. */
-async function openCourse(context: BrowserContext, platform: Platform): Promise<{ page: Page; frame: Frame }> {
+/** Opens the platform's page in `context` and launches the package, with nothing of the game's in the address but `query`. */
+async function openCourse(context: BrowserContext, platform: Platform, query = ''): Promise<{ page: Page; frame: Frame }> {
   const name = `host-${Math.random().toString(36).slice(2)}.html`;
   writeFileSync(join(root, name), hostPage(platform));
   const page = await context.newPage();
   await page.goto(`${server.url}${name}`);
-  const frame = await launchIn(page, `/${CONTENT[platform.standard]}/index.html?sid=abc`, '[data-role="menu"] .card .start');
+  const frame = await launchIn(
+    page,
+    `/${CONTENT[platform.standard]}/index.html?sid=abc${query}`,
+    '[data-role="menu"] .card .start',
+  );
   await frame.waitForSelector('[data-role="course-standing"]:not(:empty)');
   return { page, frame };
 }
@@ -112,6 +118,24 @@ describe.each([
     await context.close();
   }, 120_000);
 });
+
+test('a meeting finished in the course is marked on the menu the learner comes back to, and counted', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Seed 5: the player who interrupts and oversells scores 28 in listening and 0 in closing.
+  const { page, frame } = await openCourse(context, platformWith('2004', 'en'), '&seed=5');
+  const errors = watchForErrors(page);
+  expect(await frame.textContent('[data-role="course-standing"]')).toBe('Meetings finished: 1 of 5.');
+  await frame.click('.card[data-scenario="mission-interview"] .start');
+  const { actions } = playToEnd(shippedMeeting('mission-interview'), 5, preferMoves(['interrupt', 'oversell']));
+  await playActions(frame as unknown as Page, actions, 'mouse');
+  await backToMenu(frame as unknown as Page);
+  expect(await frame.textContent('.card[data-scenario="mission-interview"] [data-role="marks"]')).toBe(
+    'Done · best scores: listening 28, closing 0',
+  );
+  expect(await frame.textContent('[data-role="course-standing"]')).toBe('Meetings finished: 2 of 5.');
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);
 
 test('the learner’s own language in this package wins over the platform’s at the next launch; a language the game does not speak leaves theirs', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
