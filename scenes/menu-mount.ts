@@ -10,7 +10,8 @@ import { type FirstMenu, type GameServices, goTo, type MountedMenu } from './ser
  * (see src/main.ts), and a choice made in that moment is carried out once the scene is up.
  */
 export async function openMenu(services: GameServices, scene: Promise<Phaser.Scene>, opening: MenuOpening): Promise<MountedMenu> {
-  const catalog = await services.catalog();
+  // Should the platform's code fail to load, the menu is still there to play (the course's marks are what is lost).
+  const [catalog, course] = await Promise.all([services.catalog(), services.course?.().catch(() => null) ?? null]);
   const then = (act: (menu: Phaser.Scene) => void) => void scene.then(act);
   const meeting = (id: string, facilitated: boolean) => {
     const scenario = catalog.find(id);
@@ -33,6 +34,7 @@ export async function openMenu(services: GameServices, scene: Promise<Phaser.Sce
     },
     opening,
     () => services.progress().then((store) => store.read().attempts),
+    course,
   );
 }
 

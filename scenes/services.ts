@@ -5,6 +5,7 @@ import type { Meeting, MeetingResult, MeetingSeed, PlayerAction, Scenario, Text 
 import type { RoomVote } from '../src/engine/workshop/facilitation.ts';
 import type { IntroductionEnd } from '../src/storage/introduction.ts';
 import type { ProgressStore } from '../src/storage/progress-store.ts';
+import type { CourseMenu } from '../src/ui/course-menu.ts';
 import type { RefusedReplay } from '../src/ui/menu-view.ts';
 import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';
@@ -37,6 +38,8 @@ export interface GameServices {
   /** The menu mounted while Phaser was starting, when the address asks for nothing else. */
   readonly firstMenu: FirstMenu | null;
   readonly introduction: Introduction;
+  /** In a package built for a learning platform, the course the menu shows (loaded with the platform's code); null elsewhere. */
+  readonly course: (() => Promise<CourseMenu>) | null;
 }
 
 /**

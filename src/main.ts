@@ -4,8 +4,10 @@ import { type FirstMenu, type GameServices, type Introduction, type Meet, OPENIN
 import { type AudioService, createAudioService, mixOf } from './audio/audio-service.ts';
 import { SOUND_URLS } from './audio/sound-files.ts';
 import type { AddressFile, Catalog } from './content/catalog.ts';
+import type { Lang } from './engine/index.ts';
+import type { CourseLanguage } from './lms/course-language.ts';
 import { type PackagedCourse, readPackagedCourse } from './lms/packaged-course.ts';
-import type { LmsReporter } from './lms/tracking.ts';
+import type { CourseTracker } from './lms/tracking.ts';
 import { readIntroductionEnd, writeIntroductionEnd } from './storage/introduction.ts';
 import {
   browserStore,
@@ -16,6 +18,7 @@ import {
 } from './storage/preferences.ts';
 import type { ProgressStore } from './storage/progress-store.ts';
 import { type AddressOptions, chooseLang, randomSeed, readAddress } from './ui/address.ts';
+import type { CourseMenu } from './ui/course-menu.ts';
 import { el, isTextEntry } from './ui/dom.ts';
 import { intentOf } from './ui/keys.ts';
 import { MENU_SHOWN } from './ui/menu-view.ts';
@@ -46,7 +49,7 @@ async function main(): Promise<void> {
   const { app, stage, ui } = pageRoots();
   const address = readAddress(window.location.search);
   const store = browserStore();
-  const { settings, audio } = startSettingsAndSound(address, store, app);
+  const { settings, audio, showLanguage } = startSettingsAndSound(address, store, app);
   unlockSoundOnFirstGesture(audio, settings);
 
   let loop: Loop | null = null;
@@ -60,7 +63,12 @@ async function main(): Promise<void> {
   window.addEventListener('resize', () => frames.awake(RESIZE_MS));
   // The file the address names starts downloading at once, alongside the scenario chunk.
   const addressFile = fetchAddressScenario(address);
-  const lms = connectLearningPlatform(app, settings);
+  const lms = connectLearningPlatform(app, settings, {
+    settings,
+    store,
+    show: showLanguage,
+    fromAddress: address.lang !== null,
+  });
   const progress = progressOnFirstUse(store);
   const introduction = introductionOnFirstLaunch(store, settings, asksForSomething(address));
   // Filled in below: the first menu is mounted with these very services.
@@ -82,6 +90,7 @@ async function main(): Promise<void> {
       return first;
     },
     introduction,
+    course: PACKAGED ? courseOnFirstUse(lms) : null,
   };
 
   // Every screen starts from the catalog: it downloads and loads while Phaser boots, not after. With
@@ -132,20 +141,27 @@ function startSettingsAndSound(
   address: AddressOptions,
   store: KeyValueStore | null,
   app: HTMLElement,
-): { settings: Settings; audio: AudioService } {
+): { settings: Settings; audio: AudioService; showLanguage: (lang: Lang) => void } {
   const saved = readPreferences(store);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const lang = chooseLang(address.lang, saved.lang ?? null, navigator.languages);
   const initial = startingPreferences(saved, { lang, reducedMotion }, lang);
   // The sound's state is on the page for tests and tools to read.
   const audio = createAudioService({ mix: mixOf(initial), urls: SOUND_URLS, onStatus: (s) => (app.dataset.audio = s) });
+  let shownOnly = false;
   const settings = createSettings(initial, (state, change) => {
-    writePreferences(store, change);
+    if (!shownOnly) writePreferences(store, change);
     applyDisplay(state, document.documentElement);
     audio.setMix(mixOf(state));
   });
   applyDisplay(settings.get(), document.documentElement);
-  return { settings, audio };
+  /** A language shown for someone else's reason (a learning platform's), not saved as the player's choice. */
+  const showLanguage = (lang: Lang) => {
+    shownOnly = true;
+    settings.update({ lang });
+    shownOnly = false;
+  };
+  return { settings, audio, showLanguage };
 }
 
 /** Sound may only start after a gesture; the first key or touch unlocks it, and M mutes everywhere. */
@@ -206,11 +222,23 @@ function introductionOnFirstLaunch(store: KeyValueStore | null, settings: Settin
  * A package built for a learning platform tracks its course there from the start, whatever the
  * address it was launched at. The platform code is loaded only then.
  */
-function connectLearningPlatform(app: HTMLElement, settings: Settings): Promise<LmsReporter | null> {
+function connectLearningPlatform(app: HTMLElement, settings: Settings, language: CourseLanguage): Promise<CourseTracker | null> {
   const course = PACKAGED;
   return course
-    ? import('./lms/connect.ts').then((m) => m.connectCourse(window, course.rules, app, settings))
+    ? import('./lms/connect.ts').then((m) => m.connectCourse(window, course, app, settings, language))
     : Promise.resolve(null);
+}
+
+/** The course the menu shows in a package built for a learning platform, loaded once with the platform's code. */
+function courseOnFirstUse(lms: Promise<CourseTracker | null>): () => Promise<CourseMenu> {
+  let course: Promise<CourseMenu> | null = null;
+  return () => {
+    course ??= Promise.all([lms, import('./ui/course-menu.ts')]).then(([tracker, m]) => {
+      if (!tracker) throw new Error('a course menu without a course: build the package again with npm run build:scorm');
+      return m.courseMenu(tracker);
+    });
+    return course;
+  };
 }
 
 /** Progress is read (and validated) on first use, so its schema code stays out of the first load. */
@@ -243,7 +271,7 @@ function catalogOnFirstUse(
 /** The meeting engine (XState, the machine, the rules) is loaded when the first meeting opens, once. */
 function meetingsOnFirstUse(
   audio: AudioService,
-  lms: Promise<LmsReporter | null>,
+  lms: Promise<CourseTracker | null>,
   progress: () => Promise<ProgressStore>,
 ): GameServices['meetings'] {
   let starter: Promise<Meet> | null = null;

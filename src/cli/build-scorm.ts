@@ -1,7 +1,7 @@
 /**
- * `npm run build:scorm [-- --scenario <id>] [--require N] [--mastery S]`: the game as a SCORM 1.2
- * package (a zip with imsmanifest.xml and the ADL schemas at its root) that a learning platform
- * imports as a course. Without --scenario the course is every shipped meeting; with it, that
+ * `npm run build:scorm [-- --scenario <id>] [--require N] [--mastery S] [--standard 2004]`: the game
+ * as a SCORM 1.2 package, or a SCORM 2004 4th Edition one (a zip with imsmanifest.xml and the ADL
+ * schemas at its root) that a learning platform imports as a course. Without --scenario the course is every shipped meeting; with it, that
  * meeting alone (the game opens straight on it). --require N completes the course after N of its
  * meetings (all by default); --mastery S passes it at a score of S (0–100) and fails it below.
  */
@@ -12,10 +12,11 @@ import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
 import { playToEnd, preferMoves, type Scenario, transcript, WORDS_PER_MINUTE } from '../engine/index.ts';
-import { type CourseRules, largestProgress, SUSPEND_DATA_LIMIT } from '../lms/course.ts';
-import { PACKAGED_COURSE_VARIABLE, type PackagedCourse } from '../lms/packaged-course.ts';
+import { type CourseRules, largestProgress, SUSPEND_DATA_LIMIT, SUSPEND_DATA_LIMIT_2004 } from '../lms/course.ts';
+import { PACKAGED_COURSE_VARIABLE, type PackagedCourse, type ScormStandard } from '../lms/packaged-course.ts';
 import { shippedScenarios } from './lessons-doc.ts';
-import { METADATA_FILE, SCORM12_SCHEMAS, scorm12Manifest, scorm12Metadata } from './scorm12-manifest.ts';
+import { type ManifestCourse, METADATA_FILE, SCORM12_SCHEMAS, scorm12Manifest, scorm12Metadata } from './scorm12-manifest.ts';
+import { SCORM2004_SCHEMAS, scorm2004Manifest, scorm2004Metadata } from './scorm2004-manifest.ts';
 
 export interface ScormPackage {
   readonly zipPath: string;
@@ -32,11 +33,48 @@ export interface ScormOptions {
   readonly required?: number;
   /** The score (0–100) that passes the course; none by default (completed, never passed or failed). */
   readonly masteryScore?: number;
+  /** SCORM 1.2 by default. */
+  readonly standard?: ScormStandard;
   readonly outDir?: string;
   readonly zipDir?: string;
 }
 
-const SCHEMA_DIR = 'assets/scorm12-xsd';
+/** What differs from one standard to the other: the manifest, its metadata, the schemas, the room for progress, the zip's name. */
+const STANDARDS = {
+  scorm12: {
+    name: 'SCORM 1.2',
+    manifest: scorm12Manifest,
+    metadata: scorm12Metadata,
+    schemaDir: 'assets/scorm12-xsd',
+    schemas: SCORM12_SCHEMAS,
+    suspendDataLimit: SUSPEND_DATA_LIMIT,
+    room: `SCORM 1.2's ${SUSPEND_DATA_LIMIT}`,
+    zipName: 'rendez-vous-scorm12',
+  },
+  scorm2004: {
+    name: 'SCORM 2004 4th Edition',
+    manifest: scorm2004Manifest,
+    metadata: scorm2004Metadata,
+    schemaDir: 'assets/scorm2004-xsd',
+    schemas: SCORM2004_SCHEMAS,
+    suspendDataLimit: SUSPEND_DATA_LIMIT_2004,
+    room: `the ${SUSPEND_DATA_LIMIT_2004} that SCORM 2004's 3rd edition guarantees (a platform of that edition may run a 4th edition package)`,
+    zipName: 'rendez-vous-scorm2004',
+  },
+} as const satisfies Record<
+  ScormStandard,
+  {
+    name: string;
+    manifest: (course: ManifestCourse) => string;
+    metadata: (course: ManifestCourse) => string;
+    schemaDir: string;
+    schemas: readonly string[];
+    suspendDataLimit: number;
+    /** The limit, said for an author whose course would not fit. */
+    room: string;
+    zipName: string;
+  }
+>;
 
 /** Every file under `root`, as the forward-slash paths a manifest and a zip use. */
 function filesUnder(root: string, dir = root): string[] {
@@ -60,9 +98,10 @@ export function courseRules(meetings: readonly string[], options: ScormOptions):
   }
   const rules: CourseRules = { meetings, required, masteryScore: mastery };
   const largest = largestProgress(rules).length;
-  if (largest > SUSPEND_DATA_LIMIT) {
+  const standard = STANDARDS[options.standard ?? 'scorm12'];
+  if (largest > standard.suspendDataLimit) {
     throw new Error(
-      `a course of these ${meetings.length} meetings could need ${largest} characters of progress, over SCORM 1.2's ${SUSPEND_DATA_LIMIT}: split it into smaller courses`,
+      `a course of these ${meetings.length} meetings could need ${largest} characters of progress, over ${standard.room}: split it into smaller courses`,
     );
   }
   return rules;
@@ -100,10 +139,19 @@ export async function buildScormPackage(options: ScormOptions = {}): Promise<Sco
   );
   const outDir = options.outDir ?? 'dist-scorm';
   const zipDir = options.zipDir ?? 'scorm';
+  const standardId = options.standard ?? 'scorm12';
+  const standard = STANDARDS[standardId];
+  const stamp = buildTime(new Date());
+  const identifier = `rendez-vous-${options.scenario ?? 'course'}-${stamp}-${randomUUID().slice(0, 8)}`;
 
-  const packaged: PackagedCourse = { rules, opens: options.scenario ?? null };
+  const packaged: PackagedCourse = { rules, opens: options.scenario ?? null, standard: standardId, id: identifier };
   process.env.RENDEZ_VOUS_SCORM = '1';
-  process.env[PACKAGED_COURSE_VARIABLE] = JSON.stringify({ ...packaged.rules, opens: packaged.opens });
+  process.env[PACKAGED_COURSE_VARIABLE] = JSON.stringify({
+    ...packaged.rules,
+    opens: packaged.opens,
+    standard: packaged.standard,
+    id: packaged.id,
+  });
   try {
     await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
@@ -114,11 +162,9 @@ export async function buildScormPackage(options: ScormOptions = {}): Promise<Sco
   // The course is built in: the launch address carries nothing a platform could rewrite or extend.
   const launch = 'index.html';
   const files = filesUnder(outDir);
-  const stamp = buildTime(new Date());
   const version = buildVersion(JSON.parse(readFileSync('package.json', 'utf8')).version, stamp);
-  const identifier = `rendez-vous-${options.scenario ?? 'course'}-${stamp}-${randomUUID().slice(0, 8)}`;
   const chosen = options.scenario ? inCourse[0] : undefined;
-  const course = {
+  const course: ManifestCourse = {
     identifier,
     version,
     title: chosen
@@ -138,14 +184,14 @@ export async function buildScormPackage(options: ScormOptions = {}): Promise<Sco
     launch,
     files,
   };
-  writeFileSync(join(outDir, 'imsmanifest.xml'), scorm12Manifest(course));
-  writeFileSync(join(outDir, METADATA_FILE), scorm12Metadata(course));
-  for (const schema of SCORM12_SCHEMAS) copyFileSync(join(SCHEMA_DIR, schema), join(outDir, schema));
+  writeFileSync(join(outDir, 'imsmanifest.xml'), standard.manifest(course));
+  writeFileSync(join(outDir, METADATA_FILE), standard.metadata(course));
+  for (const schema of standard.schemas) copyFileSync(join(standard.schemaDir, schema), join(outDir, schema));
 
-  const packed = [...files, 'imsmanifest.xml', METADATA_FILE, ...SCORM12_SCHEMAS];
+  const packed = [...files, 'imsmanifest.xml', METADATA_FILE, ...standard.schemas];
   const entries = Object.fromEntries(packed.map((f) => [f, new Uint8Array(readFileSync(join(outDir, f)))] as const));
   mkdirSync(zipDir, { recursive: true });
-  const zipPath = join(zipDir, `rendez-vous-scorm12${options.scenario ? `-${options.scenario}` : ''}.zip`);
+  const zipPath = join(zipDir, `${standard.zipName}${options.scenario ? `-${options.scenario}` : ''}.zip`);
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));
   return { zipPath, launch, identifier, version, rules, files: packed };
 }
@@ -166,6 +212,13 @@ async function cli(args: readonly string[]): Promise<number> {
     console.error('--scenario needs a scenario ID, for example: npm run build:scorm -- --scenario mission-interview');
     return 2;
   }
+  const standardAt = args.indexOf('--standard');
+  const named: Readonly<Record<string, ScormStandard>> = { '1.2': 'scorm12', '2004': 'scorm2004' };
+  const standard = standardAt < 0 ? 'scorm12' : named[args[standardAt + 1] ?? ''];
+  if (!standard) {
+    console.error('--standard needs 1.2 or 2004, for example: npm run build:scorm -- --standard 2004');
+    return 2;
+  }
   try {
     const required = numberAfter(args, '--require');
     const masteryScore = numberAfter(args, '--mastery');
@@ -174,6 +227,7 @@ async function cli(args: readonly string[]): Promise<number> {
       ...(scenario ? { scenario } : {}),
       ...(required === undefined ? {} : { required }),
       ...(masteryScore === undefined ? {} : { masteryScore }),
+      standard,
     });
     const kb = Math.round(statSync(made.zipPath).size / 1024);
     const { meetings, required: needed, masteryScore: mastery } = made.rules;
@@ -183,7 +237,7 @@ async function cli(args: readonly string[]): Promise<number> {
     console.log(
       `complete after ${needed} of ${meetings.length} meeting(s); ${mastery === null ? 'no mastery score' : `passed at ${mastery} or more`}`,
     );
-    console.log('Import it in the platform as a SCORM 1.2 package.');
+    console.log(`Import it in the platform as a ${STANDARDS[standard].name} package.`);
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

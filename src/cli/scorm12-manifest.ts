@@ -28,7 +28,7 @@ export const SCORM12_SCHEMAS = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'i
 /** The catalogue metadata's file, beside the manifest. */
 export const METADATA_FILE = 'metadata.xml';
 
-const escapeXml = (text: string) =>
+export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const langstrings = (text: Text, indent: string) =>

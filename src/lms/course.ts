@@ -34,6 +34,12 @@ export const EMPTY_PROGRESS: CourseProgress = { version: 2, best: {} };
 /** SCORM 1.2 gives a course 4,096 characters of suspend data; progress must fit in them. */
 export const SUSPEND_DATA_LIMIT = 4096;
 
+/**
+ * SCORM 2004 gives 64,000 characters in its 4th edition but only 4,000 in its 3rd, and a platform
+ * may run either: a 2004 course keeps within the 4,000 both guarantee.
+ */
+export const SUSPEND_DATA_LIMIT_2004 = 4000;
+
 const SCENARIO_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isScore = (value: unknown): value is number => Number.isInteger(value) && Number(value) >= 0 && Number(value) <= 100;
 
@@ -102,6 +108,12 @@ export function courseStanding(progress: CourseProgress, rules: CourseRules): Co
   const score = Math.round(counted.reduce((a, b) => a + b, 0) / counted.length);
   const success = rules.masteryScore === null ? null : score >= rules.masteryScore ? 'passed' : 'failed';
   return { completion: 'completed', success, score };
+}
+
+/** How far the course is towards completion, from 0 to 1: the meetings finished over the number required. */
+export function progressMeasure(progress: CourseProgress, rules: CourseRules): number {
+  const finished = rules.meetings.filter((id) => progress.best[id]).length;
+  return Math.round(Math.min(1, finished / rules.required) * 100) / 100;
 }
 
 /** One meeting of the course as an objective: its best score once played, passed or failed when the course has a mastery score. */

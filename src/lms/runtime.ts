@@ -1,6 +1,6 @@
 /**
- * What the course asks of a learning platform, whatever its standard. An adapter (SCORM 1.2 today;
- * SCORM 2004 or cmi5 can follow) reads what the platform holds and words each report in its
+ * What the course asks of a learning platform, whatever its standard. An adapter (SCORM 1.2, SCORM
+ * 2004; cmi5 can follow) reads what the platform holds and words each report in its
  * standard's elements; the tracker (tracking.ts) decides what to report and when.
  */
 import type { CourseStanding } from './course.ts';
@@ -20,6 +20,8 @@ export interface PlatformRecord {
   readonly resumed: boolean;
   /** The platform's own mastery score (0–100), which overrides the package's; null when it gives none. */
   readonly masteryScore: number | null;
+  /** The learner's language as the platform gives it (`fr-FR`, `en`…); absent or empty when it gives none. */
+  readonly language?: string;
 }
 
 export interface ObjectiveReport {
@@ -31,6 +33,8 @@ export interface ObjectiveReport {
 export interface CourseReport {
   /** The course's standing; null in a session that reports no result. */
   readonly standing: CourseStanding | null;
+  /** How far the course is towards completion (0–1), for a standard that reports it; absent in a session that reports no result. */
+  readonly progressMeasure?: number;
   readonly objectives: readonly ObjectiveReport[];
   /** The decisions taken since the last report that reached the platform. */
   readonly decisions: readonly DecisionRecord[];

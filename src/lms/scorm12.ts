@@ -1,12 +1,15 @@
 /**
  * The SCORM 1.2 adapter: finds the platform's `API`, reads what it holds and words each report in
- * SCORM 1.2's elements. Every call is checked: a `false` is followed by `LMSGetLastError` and its
- * words, a call that throws is caught, and either becomes a problem the learner is told about.
+ * SCORM 1.2's elements. Every call is checked (platform-calls.ts): a `false` is followed by
+ * `LMSGetLastError` and its words, a call that throws is caught, and either becomes a problem the
+ * learner is told about.
  */
+import { type Found, findApi, hasFunctions } from './api-finder.ts';
 import type { CourseStanding } from './course.ts';
 import { SUSPEND_DATA_LIMIT } from './course.ts';
 import type { DecisionRecord } from './decisions.ts';
-import type { LmsProblem, LmsRuntime, Opened, PlatformRecord } from './runtime.ts';
+import { platformCalls } from './platform-calls.ts';
+import type { LmsRuntime, Opened, PlatformRecord } from './runtime.ts';
 
 /** The run-time API a SCORM 1.2 platform puts on a window named `API` (values are strings). */
 export interface Scorm12Api {
@@ -29,48 +32,10 @@ const API_FUNCTIONS = [
   'LMSGetErrorString',
 ] as const;
 
-function isScormApi(value: unknown): value is Scorm12Api {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    API_FUNCTIONS.every((name) => typeof (value as Record<string, unknown>)[name] === 'function')
-  );
-}
+const isScormApi = hasFunctions<Scorm12Api>(API_FUNCTIONS);
 
-type Found = { readonly api: Scorm12Api } | { readonly problem: LmsProblem };
-
-/**
- * The platform's API, found the way SCORM 1.2 says: this window, then up the chain of parent
- * frames (platforms nest the course a few levels deep), then the window that opened this one. A
- * window of another origin cannot be read: met on the way, it is named in the problem, since the
- * platform then serves the course from the wrong address.
- */
-export function findScormApi(start: Window): Found {
-  let otherOrigin = false;
-  const apiOf = (win: Window): Scorm12Api | null => {
-    try {
-      const api = (win as unknown as { API?: unknown }).API;
-      return isScormApi(api) ? api : null;
-    } catch {
-      otherOrigin = true;
-      return null;
-    }
-  };
-  const climb = (from: Window): Scorm12Api | null => {
-    let win = from;
-    for (let depth = 0; depth < 8; depth++) {
-      const api = apiOf(win);
-      if (api) return api;
-      if (win.parent === win) return null;
-      win = win.parent;
-    }
-    return null;
-  };
-  const api = climb(start) ?? (start.opener ? climb(start.opener as Window) : null);
-  if (api) return { api };
-  // The notice says all there is to say: there is no call or code of the platform's to quote.
-  return { problem: { kind: otherOrigin ? 'other-origin' : 'no-platform', detail: '' } };
-}
+/** The platform's `API`, found the way SCORM 1.2 says (see api-finder.ts). */
+export const findScormApi = (start: Window): Found<Scorm12Api> => findApi(start, 'API', isScormApi);
 
 /** SCORM 1.2's CMITimespan: HHHH:MM:SS.SS. */
 export function scormTimespan(ms: number): string {
@@ -109,43 +74,13 @@ function standingOf(status: string, rawScore: string): CourseStanding {
 /** A session with a SCORM 1.2 platform. */
 export function scorm12Runtime(api: Scorm12Api): LmsRuntime {
   let nextInteraction = 0;
-
-  const failure = (kind: LmsProblem['kind'], what: string): LmsProblem => {
-    try {
-      const code = String(api.LMSGetLastError());
-      return { kind, detail: `${what}: ${code} ${String(api.LMSGetErrorString(code))}`.trim() };
-    } catch {
-      return { kind, detail: what };
-    }
-  };
-  const attempt = (kind: LmsProblem['kind'], what: string, call: () => string): LmsProblem | null => {
-    try {
-      return String(call()) === 'true' ? null : failure(kind, what);
-    } catch (error) {
-      // Thrown in the platform's window: an Error of another realm, not an instance of this one's.
-      const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-      return { kind: 'threw', detail: `${what}: ${message}` };
-    }
-  };
-  /** Reading is forgiving: an element a platform leaves out reads as empty. */
-  const read = (element: string): string => {
-    try {
-      const value = api.LMSGetValue(element);
-      return typeof value === 'string' ? value : '';
-    } catch {
-      return '';
-    }
-  };
-  const set = (element: string, value: string) =>
-    attempt('write', `LMSSetValue("${element}")`, () => api.LMSSetValue(element, value));
-  /** Sets each pair in turn, stopping at the first refused. */
-  const setAll = (pairs: readonly (readonly [string, string])[]): LmsProblem | null => {
-    for (const [element, value] of pairs) {
-      const problem = set(element, value);
-      if (problem) return problem;
-    }
-    return null;
-  };
+  const { attempt, read, setAll } = platformCalls({
+    getValue: (element) => api.LMSGetValue(element),
+    setValue: (element, value) => api.LMSSetValue(element, value),
+    setName: 'LMSSetValue',
+    lastError: () => api.LMSGetLastError(),
+    errorString: (code) => api.LMSGetErrorString(code),
+  });
 
   const heldObjectives = (): Map<string, CourseStanding> => {
     const count = Number.parseInt(read('cmi.objectives._count'), 10) || 0;
@@ -198,6 +133,7 @@ export function scorm12Runtime(api: Scorm12Api): LmsRuntime {
         credit: read('cmi.core.credit') !== 'no-credit',
         resumed: read('cmi.core.entry') !== 'ab-initio',
         masteryScore: /^\d+(\.\d+)?$/.test(mastery) ? Math.min(100, Number(mastery)) : null,
+        language: read('cmi.student_preference.language'),
       };
       return { ok: true, record };
     },
@@ -226,7 +162,7 @@ export function scorm12Runtime(api: Scorm12Api): LmsRuntime {
             detail: `cmi.suspend_data: ${report.suspendData.length} characters, over ${SUSPEND_DATA_LIMIT}`,
           };
         }
-        const refused = set('cmi.suspend_data', report.suspendData);
+        const refused = setAll([['cmi.suspend_data', report.suspendData]]);
         if (refused) return refused;
       }
       // Suspended from the first report on: whenever the learner leaves, the platform resumes them.

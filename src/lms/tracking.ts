@@ -14,6 +14,7 @@ import {
   EMPTY_PROGRESS,
   meetingStanding,
   mergeProgress,
+  progressMeasure,
   readProgress,
   recordMeeting,
   skillStanding,
@@ -36,9 +37,22 @@ export interface LmsReporter {
   follow(meeting: Meeting, scenario: Scenario): void;
 }
 
+/** Where the learner stands in the course: what the platform holds, with this session's meetings. */
+export interface CourseState {
+  readonly rules: CourseRules;
+  readonly progress: CourseProgress;
+  /** Whether the platform has answered: until then the progress holds only this session's meetings. */
+  readonly heard: boolean;
+  /** The learner's language as the platform gives it; empty when it gives none (or has not answered). */
+  readonly language: string;
+}
+
 export interface CourseTracker extends LmsReporter {
   readonly status: () => TrackingStatus;
   onStatus(listener: (status: TrackingStatus) => void): void;
+  readonly course: () => CourseState;
+  /** Told whenever the course's state changes: the platform answered, a meeting was finished. */
+  onCourse(listener: (course: CourseState) => void): void;
   /** Connects again if the platform could not be reached, then reports what is still to report. */
   retry(): void;
   /** Reports everything and closes the session: the learner's explicit end. */
@@ -65,6 +79,12 @@ export function trackCourse(
   const setStatus = (next: TrackingStatus) => {
     status = next;
     for (const listener of listeners) listener(next);
+  };
+  const courseListeners: ((course: CourseState) => void)[] = [];
+  const course = (): CourseState => ({ rules, progress, heard: record !== null, language: record?.language ?? '' });
+  const courseChanged = () => {
+    const now = course();
+    for (const listener of courseListeners) listener(now);
   };
 
   let runtime: LmsRuntime | null = null;
@@ -94,6 +114,7 @@ export function trackCourse(
     // Meetings finished while the platform could not be reached are kept with what it holds.
     progress = mergeProgress(record.resumed ? readProgress(record.suspendData, rules) : EMPTY_PROGRESS, progress);
     dirty = true;
+    courseChanged();
     return true;
   };
 
@@ -116,6 +137,7 @@ export function trackCourse(
     });
     return {
       standing: raiseStanding(held.standing, begun),
+      progressMeasure: progressMeasure(progress, rules),
       objectives,
       decisions: pending,
       suspendData: writeProgress(progress),
@@ -168,6 +190,8 @@ export function trackCourse(
   return {
     status: () => status,
     onStatus: (listener) => listeners.push(listener),
+    course,
+    onCourse: (listener) => courseListeners.push(listener),
     retry: () => {
       dirty = true;
       flush();
@@ -206,6 +230,7 @@ export function trackCourse(
         progress = recordMeeting(progress, rules, scenario.id, result.scores);
         dirty = true;
         flush();
+        courseChanged();
       });
     },
   };

@@ -3,6 +3,7 @@ import { easierFirst, type FinishedMeeting, learningPath, levelOf, type PathStep
 import type { Lang, Text } from '../engine/index.ts';
 import { bt } from './board-strings.ts';
 import { languageSwitch, soundSwitch } from './controls.ts';
+import type { CourseMenu } from './course-menu.ts';
 import { button, el, focusedControl, isTextEntry, refocus, spoken } from './dom.ts';
 import { rt } from './facilitator-strings.ts';
 import { problemLines, unsavedMessage } from './import-messages.ts';
@@ -176,6 +177,7 @@ function scenarioCard(
   entry: Playable,
   key: number,
   step: PathStep | undefined,
+  marks: HTMLElement[],
   handlers: MenuHandlers,
   importer: ImportView,
   lang: Lang,
@@ -196,7 +198,7 @@ function scenarioCard(
     el('h3', { text: title }),
     el('p', { className: 'summary', text: scenario.summary[lang] }),
     entry.unsaved ? el('p', { className: 'unsaved', text: unsavedMessage(entry.unsaved, lang) }) : null,
-    el('p', { className: 'marks', data: { role: 'marks' } }, pathMarks(step, lang)),
+    el('p', { className: 'marks', data: { role: 'marks' } }, marks),
     el('div', { className: 'card-actions' }, [
       button('', () => handlers.start(scenario.id), { className: 'start', attrs: { 'aria-keyshortcuts': String(key) } }, [
         el('span', { text: t('play', lang) }),
@@ -213,27 +215,39 @@ function playableInOrder(catalog: Catalog): Playable[] {
   return catalog.entries.filter((e): e is Playable => e.ok).sort((a, b) => easierFirst(a.scenario, b.scenario));
 }
 
-/** The practice area: every playable meeting as a card, easier first, marked from the player's progress. */
+/**
+ * The practice area: every playable meeting as a card, easier first, marked from the player's
+ * progress; in a course launched by a training platform, the course's meetings only, marked from
+ * what the platform holds, under what the course asks.
+ */
 function practice(
   catalog: Catalog,
   finished: readonly FinishedMeeting[] | null,
   handlers: MenuHandlers,
   importer: ImportView,
   lang: Lang,
+  course: CourseMenu | null,
 ): HTMLElement {
-  const playable = playableInOrder(catalog);
-  const path = finished ? learningPath(catalog.scenarios, finished) : [];
+  const playable = playableInOrder(catalog).filter((entry) => !course || course.meetings.includes(entry.scenario.id));
+  const path = finished && !course ? learningPath(catalog.scenarios, finished) : [];
   const stepOf = (id: string) => path.find((s) => s.scenario.id === id);
+  const marksOf = (id: string) => (course ? course.marks(id, lang) : pathMarks(stepOf(id), lang));
   return el('section', { className: 'practice', attrs: { 'aria-labelledby': 'practice-title' } }, [
     // Named for the Element Timing API: the page starts Phaser once the menu is on the screen (src/main.ts).
-    el('h2', { text: mt('practise', lang), attrs: { id: 'practice-title', elementtiming: MENU_SHOWN } }),
-    el('p', { className: 'area-help', text: mt('practiseHelp', lang) }),
+    el('h2', {
+      text: course ? course.title(lang) : mt('practise', lang),
+      attrs: { id: 'practice-title', elementtiming: MENU_SHOWN },
+    }),
+    el('p', { className: 'area-help', text: course ? course.asks(lang) : mt('practiseHelp', lang) }),
+    course ? el('p', { className: 'course-standing', text: course.standing(lang), data: { role: 'course-standing' } }) : null,
     playable.length === 0
       ? el('p', { className: 'notice', text: t('noScenario', lang) })
       : el(
           'ol',
           { className: 'cards' },
-          playable.map((entry, i) => scenarioCard(entry, i + 1, stepOf(entry.scenario.id), handlers, importer, lang)),
+          playable.map((entry, i) =>
+            scenarioCard(entry, i + 1, stepOf(entry.scenario.id), marksOf(entry.scenario.id), handlers, importer, lang),
+          ),
         ),
     // With the practice meetings, after them: a way back to the controls, not a meeting to score.
     el('p', { className: 'introduction-entry' }, [
@@ -324,6 +338,9 @@ function startByNumber(root: HTMLElement): (event: KeyboardEvent) => void {
  * the player's progress on it once read), the workshop tools, and writing scenarios (loading a
  * file, broken ones explained). The player's finished meetings are read once the menu is on the
  * screen (`finished`, which loads the saved progress): the cards are marked in place when they come.
+ * In a course launched by a training platform (`course`), the menu is that course: its meetings,
+ * marked from what the platform holds, and neither the workshop tools nor the loading of files,
+ * which have no place there.
  */
 export function mountMenu(
   root: HTMLElement,
@@ -332,6 +349,7 @@ export function mountMenu(
   handlers: MenuHandlers,
   opening: MenuOpening,
   finished: () => Promise<readonly FinishedMeeting[]>,
+  course: CourseMenu | null = null,
 ): { destroy(): void } {
   const importer = createImportView(root, catalog, settings);
   let progress: readonly FinishedMeeting[] | null = null;
@@ -342,11 +360,13 @@ export function mountMenu(
     const section = el('section', { className: 'menu home', data: { role: 'menu' } }, [
       menuHead(root, settings, handlers, lang),
       ...notices(opening.notice, catalog, lang),
-      practice(catalog, progress, handlers, importer, lang),
-      el('div', { className: 'areas' }, [
-        workshop(catalog, handlers, opening.refusedReplay, lang),
-        authoring(catalog, importer, lang),
-      ]),
+      practice(catalog, progress, handlers, importer, lang, course),
+      course
+        ? null
+        : el('div', { className: 'areas' }, [
+            workshop(catalog, handlers, opening.refusedReplay, lang),
+            authoring(catalog, importer, lang),
+          ]),
       el('p', { className: 'keys-help', text: t('keysHelp', lang) }),
     ]);
     const focused = focusedControl();
@@ -358,6 +378,14 @@ export function mountMenu(
   /** The progress marks, put on the cards already shown rather than redrawing the menu under the player. */
   const markCards = () => {
     const { lang } = settings.get();
+    if (course) {
+      for (const card of root.querySelectorAll<HTMLElement>('.card[data-scenario]')) {
+        card.querySelector('[data-role="marks"]')?.replaceChildren(...course.marks(card.dataset.scenario ?? '', lang));
+      }
+      const standing = root.querySelector('[data-role="course-standing"]');
+      if (standing) standing.textContent = course.standing(lang);
+      return;
+    }
     for (const step of learningPath(catalog.scenarios, progress ?? [])) {
       const card = root.querySelector<HTMLElement>(`.card[data-scenario="${CSS.escape(step.scenario.id)}"]`);
       if (!card) continue;
@@ -381,12 +409,14 @@ export function mountMenu(
   );
   const unsubscribe = settings.subscribe(draw);
   const unwatch = catalog.subscribe(draw);
+  const unfollow = course?.subscribe(markCards);
   document.addEventListener('keydown', onKey);
   return {
     destroy() {
       destroyed = true;
       unsubscribe();
       unwatch();
+      unfollow?.();
       importer.destroy();
       document.removeEventListener('keydown', onKey);
       root.replaceChildren();

@@ -1,15 +1,13 @@
 /**
  * The SCORM 1.2 packages, launched the way a learning platform launches them: unzipped under a
  * Moodle-like path, their SCO opened in a frame of a host page that carries scorm-again's
- * Scorm12API, a real SCORM run-time from npm, as `window.API`. The host page can make the platform
+ * Scorm12API, a real SCORM run-time from npm, as `window.API` (lms-host.ts). The host page can make the platform
  * misbehave (no API, a refusal, an exception) and can save each commit by synchronous request, as
  * older platforms do; a server can serve the course under the platform's own Content-Security-Policy.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
@@ -21,17 +19,29 @@ import { serveDirectory } from '../../src/harness/static-server.ts';
 import { meetingScore } from '../../src/lms/course.ts';
 import { violations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
+import {
+  contentPath,
+  hostPage,
+  lastSet,
+  launchIn,
+  leave,
+  lms,
+  type Platform,
+  RUNTIME_FILES,
+  sets,
+  unpack,
+  held as value,
+} from './lms-host.ts';
 import { SHIPPED, shippedMeeting } from './shipped.ts';
 
 const SCENARIO = 'mission-interview';
 const scenario = shippedMeeting(SCENARIO);
 const SEED = 5;
 const CAREFUL = ['research', 'open-question', 'take-note', 'let-finish'];
-const RUNTIME = createRequire(import.meta.url).resolve('scorm-again/scorm12/min');
 const SHOTS = 'tests/screenshots';
 
 /** Where a Moodle site serves an imported package's files. */
-const CONTENT = { full: 'pluginfile.php/41/mod_scorm/content/1', one: 'pluginfile.php/42/mod_scorm/content/1' } as const;
+const CONTENT = { full: contentPath(41), one: contentPath(42) } as const;
 type Kind = keyof typeof CONTENT;
 
 let work: string;
@@ -48,65 +58,6 @@ let browser: Browser;
 /** The platform's window, tall enough for its 800-px course frame (the dialogue box sits at its foot). */
 const LMS_WINDOW = { width: 1280, height: 900 };
 
-type Fault = 'none' | 'no-api' | 'init-false' | 'set-false' | 'commit-false' | 'set-throws';
-
-interface Platform {
-  /** What earlier sessions left, in scorm-again's JSON form of the CMI. */
-  readonly held?: Record<string, unknown>;
-  readonly fault?: Fault;
-  /** Each commit and the finish saved by a synchronous request to /save, as older platforms do. */
-  readonly sync?: boolean;
-}
-
-/**
- * A platform's page. Every set value is logged (write-only elements can only be seen so) and every
- * call counted; `window.fault` makes the API misbehave until the test clears it.
- */
-function hostPage(platform: Platform): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title><link rel="icon" href="data:,">
-<script src="/scorm12.min.js"></script>
-<script>
-const platform = ${JSON.stringify(platform)};
-const real = new Scorm12API({ autocommit: false, logLevel: 5 });
-real.loadFromJSON(platform.held ?? {});
-window.real = real;
-window.sets = [];
-window.calls = [];
-window.fault = platform.fault ?? 'none';
-real.on('LMSSetValue.cmi.*', (element, value) => window.sets.push([element, value]));
-let refused = '0';
-const refuse = () => { refused = '101'; return 'false'; };
-const save = (event) => {
-  const request = new XMLHttpRequest();
-  request.open('POST', '/save', false);
-  request.send(JSON.stringify({ event, cmi: real.renderCommitCMI(true).cmi }));
-};
-const api = {
-  LMSInitialize: (a) => { window.calls.push('LMSInitialize'); return window.fault === 'init-false' ? refuse() : real.LMSInitialize(a); },
-  LMSFinish: (a) => { window.calls.push('LMSFinish'); const done = real.LMSFinish(a); if (platform.sync) save('finish'); return done; },
-  LMSGetValue: (e) => real.LMSGetValue(e),
-  LMSSetValue: (e, v) => {
-    if (window.fault === 'set-throws') throw new Error('the platform broke');
-    if (window.fault === 'set-false') return refuse();
-    return real.LMSSetValue(e, v);
-  },
-  LMSCommit: (a) => {
-    window.calls.push('LMSCommit');
-    if (window.fault === 'commit-false') return refuse();
-    const done = real.LMSCommit(a);
-    if (platform.sync) save('commit');
-    return done;
-  },
-  LMSGetLastError: () => (refused !== '0' ? refused : real.LMSGetLastError()),
-  LMSGetErrorString: (c) => real.LMSGetErrorString(c),
-  LMSGetDiagnostic: (c) => real.LMSGetDiagnostic(c),
-};
-if (window.fault !== 'no-api') window.API = api;
-window.clearFault = () => { window.fault = 'none'; refused = '0'; window.API = api; };
-</script>
-</head><body><iframe id="course" title="course" style="width:1200px;height:800px"></iframe></body></html>`;
-}
-
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'rendez-vous-scorm-'));
   root = join(work, 'lms');
@@ -114,17 +65,9 @@ beforeAll(async () => {
   made.full = await buildScormPackage({ masteryScore: 80, outDir: join(work, 'build-full'), zipDir: join(work, 'zip') });
   made.one = await buildScormPackage({ scenario: SCENARIO, outDir: join(work, 'build-one'), zipDir: join(work, 'zip') });
   // What the platform does on import: unzip the package and serve its files.
-  for (const kind of ['full', 'one'] as const) {
-    const entries = unzipSync(new Uint8Array(readFileSync(made[kind].zipPath)));
-    zipFiles[kind] = Object.keys(entries).filter((name) => !name.endsWith('/'));
-    for (const [name, bytes] of Object.entries(entries)) {
-      if (name.endsWith('/')) continue;
-      mkdirSync(dirname(join(root, CONTENT[kind], name)), { recursive: true });
-      writeFileSync(join(root, CONTENT[kind], name), bytes);
-    }
-  }
-  cpSync(RUNTIME, join(root, 'scorm12.min.js'));
-  writeFileSync(join(root, 'index.html'), hostPage({}));
+  for (const kind of ['full', 'one'] as const) zipFiles[kind] = unpack(made[kind].zipPath, root, CONTENT[kind]);
+  cpSync(RUNTIME_FILES['1.2'].path, join(root, RUNTIME_FILES['1.2'].served));
+  writeFileSync(join(root, 'index.html'), hostPage({ standard: '1.2' }));
   const onPost = (path: string, body: string) => {
     if (path === '/save') saved.push(JSON.parse(body));
   };
@@ -145,9 +88,9 @@ afterAll(async () => {
 });
 
 /** Opens the platform's page (on `host`, by default the plain server) with this platform behind `API`. */
-async function openPlatform(platform: Platform, host = server.url): Promise<Page> {
+async function openPlatform(platform: Omit<Platform, 'standard'>, host = server.url): Promise<Page> {
   const name = `host-${Math.random().toString(36).slice(2)}.html`;
-  writeFileSync(join(root, name), hostPage(platform));
+  writeFileSync(join(root, name), hostPage({ standard: '1.2', ...platform }));
   const page = await browser.newPage({ viewport: LMS_WINDOW });
   await page.goto(`${host}${name}`);
   return page;
@@ -159,34 +102,12 @@ async function openPlatform(platform: Platform, host = server.url): Promise<Page
  */
 async function launch(page: Page, kind: Kind, origin = ''): Promise<Frame> {
   const src = `${origin}/${CONTENT[kind]}/${made[kind].launch}?sid=abc&seed=${SEED}&lang=en`;
-  await page.evaluate((address) => {
-    (document.getElementById('course') as HTMLIFrameElement).src = address;
-  }, src);
-  const frame = await (await page.waitForSelector('#course')).contentFrame();
-  if (!frame) throw new Error('the course frame did not load');
-  await frame.waitForSelector(kind === 'one' ? '[data-role="meeting"]' : `.card[data-scenario="${SCENARIO}"] .start`);
-  if (kind === 'full') await frame.click(`.card[data-scenario="${SCENARIO}"] .start`);
+  const start = `.card[data-scenario="${SCENARIO}"] .start`;
+  const frame = await launchIn(page, src, kind === 'one' ? '[data-role="meeting"]' : start);
+  if (kind === 'full') await frame.click(start);
   await frame.waitForSelector('[data-role="meeting"]');
   return frame;
 }
-
-/** Leaves the course as a learner closing it would: the platform navigates its frame away. */
-async function leave(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        const frame = document.getElementById('course') as HTMLIFrameElement;
-        frame.addEventListener('load', () => done(), { once: true });
-        frame.src = 'about:blank';
-      }),
-  );
-}
-
-const lms = <T>(page: Page, read: string): Promise<T> =>
-  page.evaluate((code) => new Function(`return ${code}`)(), read) as Promise<T>;
-const value = (page: Page, element: string) => lms<string>(page, `window.real.cmi.${element.replace(/^cmi\./, '')}`);
-const sets = (page: Page) => lms<[string, string][]>(page, 'window.sets');
-const lastSet = async (page: Page, element: string) => (await sets(page)).filter(([e]) => e === element).at(-1)?.[1];
 
 /** The decisions of a session, by node and option, as the board replays them: the oracle of the interactions. */
 function decisionsOf(result: MeetingResult, of: Scenario = scenario) {

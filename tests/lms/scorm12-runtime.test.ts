@@ -24,11 +24,12 @@ function setsOn(api: Scorm12API): Map<string, string> {
 
 const EMPTY_REPORT: CourseReport = { standing: null, objectives: [], decisions: [], suspendData: null, sessionMs: 0 };
 
-test('opening reads what the platform holds: status, score, mode, credit, entry, mastery score, objectives', () => {
+test('opening reads what the platform holds: status, score, mode, credit, entry, mastery score, objectives, language', () => {
   const api = platform({
     core: { lesson_status: 'completed', score: { raw: '78' }, lesson_mode: 'normal', credit: 'no-credit', entry: 'resume' },
     suspend_data: '2;a:78,80,76',
     student_data: { mastery_score: '80' },
+    student_preference: { language: 'fr-CA' },
     objectives: { '0': { id: 'a', status: 'passed', score: { raw: '90' } } },
   });
   const opened = scorm12Runtime(api).open();
@@ -42,6 +43,7 @@ test('opening reads what the platform holds: status, score, mode, credit, entry,
       credit: false,
       resumed: true,
       masteryScore: 80,
+      language: 'fr-CA',
     },
   });
 });
