@@ -195,9 +195,11 @@ function introductionOnFirstLaunch(store: KeyValueStore | null, settings: Settin
  */
 function connectLearningPlatform(app: HTMLElement, settings: Settings): Promise<LmsReporter | null> {
   const course = PACKAGED;
-  return course
-    ? import('./lms/connect.ts').then((m) => m.connectCourse(window, course.rules, app, settings))
-    : Promise.resolve(null);
+  if (!course) return Promise.resolve(null);
+  // A cmi5 package reports to an LRS over HTTP; a SCORM one to the API of a window around it.
+  return import.meta.env.VITE_RENDEZ_VOUS_CMI5 === 'cmi5'
+    ? import('./lms/cmi5-connect.ts').then((m) => m.connectCmi5Course(window, course.rules, app, settings))
+    : import('./lms/connect.ts').then((m) => m.connectCourse(window, course.rules, app, settings));
 }
 
 /** Progress is read (and validated) on first use, so its schema code stays out of the first load. */
