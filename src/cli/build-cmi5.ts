@@ -40,6 +40,22 @@ function filesUnder(root: string, dir = root): string[] {
   });
 }
 
+/** The connections the game's own page allows (index.html); a cmi5 package needs its LRS's too. */
+const SHIPPED_CONNECTIONS = "connect-src 'self' data: blob:";
+
+/**
+ * The LRS is named only at launch, and a policy in the page can be narrowed but never widened: so
+ * the package's page allows connections to any web address, and the course narrows them to its
+ * LRS and token address before its first request (src/lms/cmi5-launch.ts, connectPolicy).
+ */
+function openConnectionsAtLaunch(indexHtml: string): void {
+  const page = readFileSync(indexHtml, 'utf8');
+  if (!page.includes(SHIPPED_CONNECTIONS)) {
+    throw new Error(`index.html no longer says "${SHIPPED_CONNECTIONS}": update build-cmi5.ts to the page's policy`);
+  }
+  writeFileSync(indexHtml, page.replace(SHIPPED_CONNECTIONS, `${SHIPPED_CONNECTIONS} https: http:`));
+}
+
 const COURSE_DESCRIPTION = {
   fr: 'Répétez vos rendez-vous clients avant qu’ils comptent, avec un bilan honnête de votre écoute et de votre conclusion.',
   en: 'Rehearse client meetings before they count, with an honest debrief of your listening and your closing.',
@@ -67,6 +83,8 @@ export async function buildCmi5Package(options: Cmi5Options = {}): Promise<Cmi5P
     delete process.env.VITE_RENDEZ_VOUS_CMI5;
     delete process.env[PACKAGED_COURSE_VARIABLE];
   }
+
+  openConnectionsAtLaunch(join(outDir, 'index.html'));
 
   const which = options.scenario ?? 'course';
   const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);

@@ -134,7 +134,7 @@ export function preferredLanguage(preferences: unknown): Lang | null {
 /**
  * The Content-Security-Policy the course puts on its own page at launch: connections to its own
  * files (sounds are read by request), to the LRS's endpoint and to the token's address, and
- * nowhere else. A policy in a `<meta>` can only narrow what the page may do, never widen it, and
+ * nowhere else (the package's page allows any web address: build-cmi5.ts says why). A policy in a `<meta>` can only narrow what the page may do, never widen it, and
  * the endpoint is known only once the platform launches the course: so the package cannot ship
  * it, and writes it before its first request to the platform. A platform that knows its endpoint
  * should serve the same policy as a header (README, "Learning platforms").
@@ -144,6 +144,7 @@ export function connectPolicy(launch: Cmi5Launch): string {
   // A source with a path ending in `/` allows everything under it; the query is never matched.
   // `;` and `,` would end the directive or the policy: a source matches them percent-encoded.
   const source = (url: string) => url.replace(/;/g, '%3B').replace(/,/g, '%2C');
-  const sources = ["'self'", source(launch.endpoint), source(`${fetchUrl.origin}${fetchUrl.pathname}`)];
+  // The page's own policy allows `data:` and `blob:` too (index.html): the game reads some of its sounds so.
+  const sources = ["'self'", 'data:', 'blob:', source(launch.endpoint), source(`${fetchUrl.origin}${fetchUrl.pathname}`)];
   return `connect-src ${[...new Set(sources)].join(' ')}`;
 }
