@@ -195,7 +195,7 @@ describe('a learner in a cmi5 platform', () => {
       );
     await expect.poll(async () => (await inSession()).map(verbOf)).toContain(verb('initialized'));
     // The learner closes the course mid-meeting: the session ends as the page goes.
-    await page.goto(`${course.url}cmi5.xml`);
+    await page.goto(`${course.url}icons/icon.svg`);
     await expect.poll(async () => (await inSession()).map(verbOf).at(-1)).toBe(verb('terminated'));
     const session = await inSession();
     expect(session.map(verbOf)).toEqual([verb('launched'), verb('initialized'), verb('terminated')]);
