@@ -14,6 +14,19 @@ export class LrsFailure extends Error {}
 
 const XAPI_VERSION = '1.0.3';
 
+/** What an LRS says with a refusal: its message when it answers in JSON (most do), else the start of its text. */
+async function wordsOf(response: Response): Promise<string> {
+  const text = await response.text().catch(() => '');
+  try {
+    const body = JSON.parse(text) as { message?: unknown; 'error-text'?: unknown };
+    const message = body.message ?? body['error-text'];
+    if (typeof message === 'string') return message.slice(0, 200);
+  } catch {
+    // Not JSON: the text itself.
+  }
+  return text.slice(0, 200);
+}
+
 async function answer(what: string, request: () => Promise<Response>): Promise<Response> {
   let response: Response;
   try {
@@ -23,8 +36,7 @@ async function answer(what: string, request: () => Promise<Response>): Promise<R
     throw new LrsFailure(`${what}: no answer (${error instanceof Error ? error.message : String(error)})`);
   }
   if (!response.ok && response.status !== 404) {
-    const words = (await response.text().catch(() => '')).slice(0, 200);
-    throw new LrsFailure(`${what}: ${response.status} ${response.statusText} ${words}`.trim());
+    throw new LrsFailure(`${what}: ${response.status} ${response.statusText} ${await wordsOf(response)}`.trim());
   }
   return response;
 }
