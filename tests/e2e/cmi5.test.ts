@@ -230,7 +230,12 @@ describe('an LRS that refuses', () => {
   test.each(['en', 'fr'] as const)(
     'in %s: the notice with its retry, no uncaught error; once it accepts again, every statement is sent and the careless learner has failed',
     async (lang) => {
-      const launch = await platform.launch(`${course.url}index.html`, { masteryScore: 0.8 });
+      // The French platform asks to have its learner back once the session is over.
+      const back = `${course.url}icons/icon.svg?back=1`;
+      const launch = await platform.launch(`${course.url}index.html`, {
+        masteryScore: 0.8,
+        ...(lang === 'fr' ? { returnURL: back } : {}),
+      });
       const { context, page } = await open(launch, lang);
       const errors = watchForErrors(page);
       // Initialized is stored; from now on the LRS refuses the course's token.
@@ -251,7 +256,8 @@ describe('an LRS that refuses', () => {
       await page.click('[data-action="lms-retry"]');
       await page.waitForSelector('[data-role="lms-alert"]:empty', { state: 'attached' });
       await page.click('[data-action="lms-finish"]');
-      await page.waitForSelector('[data-role="lms-status"] p');
+      if (lang === 'fr') await page.waitForURL(back);
+      else await page.waitForSelector('[data-role="lms-status"] p');
       const ours = (await platform.statements(launch.registration)).slice(1);
       expect(ours.map(verbOf)[0]).toBe(verb('initialized'));
       expect(ours.map(verbOf).at(-1)).toBe(verb('terminated'));
