@@ -27,10 +27,16 @@ async function wordsOf(response: Response): Promise<string> {
   return text.slice(0, 200);
 }
 
-async function answer(what: string, request: () => Promise<Response>): Promise<Response> {
+/**
+ * How long a request may go unanswered before the learner is told: a platform that never answers
+ * must not leave the course waiting in silence (a guard, not a timing goal).
+ */
+const PATIENCE_MS = 20_000;
+
+async function answer(what: string, request: (signal: AbortSignal) => Promise<Response>): Promise<Response> {
   let response: Response;
   try {
-    response = await request();
+    response = await request(AbortSignal.timeout(PATIENCE_MS));
   } catch (error) {
     // A network failure, or a request the page's policy refused: the browser says no more than this.
     throw new LrsFailure(`${what}: no answer (${error instanceof Error ? error.message : String(error)})`);
@@ -46,7 +52,7 @@ async function answer(what: string, request: () => Promise<Response>): Promise<R
  * `{"auth-token": …}`, or with an error code and words the platform chose.
  */
 export async function fetchToken(fetchUrl: string, fetchFn: Fetch): Promise<string> {
-  const response = await answer('POST fetch', () => fetchFn(fetchUrl, { method: 'POST' }));
+  const response = await answer('POST fetch', (signal) => fetchFn(fetchUrl, { method: 'POST', signal }));
   const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   const token = body?.['auth-token'];
   if (typeof token === 'string' && token !== '') return token;
@@ -83,9 +89,10 @@ export function lrs(launch: Cmi5Launch, token: string, fetchFn: Fetch): Lrs {
 
   return {
     async postStatements(statements) {
-      await answer(`POST statements (${statements.length})`, () =>
+      await answer(`POST statements (${statements.length})`, (signal) =>
         fetchFn(`${launch.endpoint}statements`, {
           method: 'POST',
+          signal,
           headers: { ...headers, 'content-type': 'application/json' },
           body: JSON.stringify(statements),
           keepalive: true,
@@ -94,19 +101,22 @@ export function lrs(launch: Cmi5Launch, token: string, fetchFn: Fetch): Lrs {
     },
     async statementsWith(verbId) {
       const query = { agent, verb: verbId, activity: launch.activityId, registration: launch.registration };
-      const response = await answer('GET statements', () => fetchFn(address('statements', query), { headers }));
+      const response = await answer('GET statements', (signal) => fetchFn(address('statements', query), { headers, signal }));
       const body = (await json(response)) as { statements?: unknown } | null;
       return Array.isArray(body?.statements) ? (body.statements as Statement[]) : [];
     },
     async getState(stateId) {
       return json(
-        await answer(`GET state ${stateId}`, () => fetchFn(address('activities/state', stateQuery(stateId)), { headers })),
+        await answer(`GET state ${stateId}`, (signal) =>
+          fetchFn(address('activities/state', stateQuery(stateId)), { headers, signal }),
+        ),
       );
     },
     async putState(stateId, text) {
-      await answer(`PUT state ${stateId}`, () =>
+      await answer(`PUT state ${stateId}`, (signal) =>
         fetchFn(address('activities/state', stateQuery(stateId)), {
           method: 'PUT',
+          signal,
           headers: { ...headers, 'content-type': 'application/json' },
           body: JSON.stringify(text),
           keepalive: true,
@@ -115,7 +125,8 @@ export function lrs(launch: Cmi5Launch, token: string, fetchFn: Fetch): Lrs {
     },
     async getAgentProfile(profileId) {
       // A platform may keep the preferences to itself (403): cmi5 says that is not an error.
-      const response = await fetchFn(address('agents/profile', { agent, profileId }), { headers }).catch(() => null);
+      const signal = AbortSignal.timeout(PATIENCE_MS);
+      const response = await fetchFn(address('agents/profile', { agent, profileId }), { headers, signal }).catch(() => null);
       return response?.ok ? await response.json().catch(() => null) : null;
     },
   };

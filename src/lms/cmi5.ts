@@ -113,6 +113,12 @@ export function openCmi5(launch: Cmi5Launch, fetchFn: Fetch, now: () => Date, ne
   };
 }
 
+/**
+ * A browser carries at most 64 KiB of `keepalive` requests at once: a batch stays well under it
+ * (counted in characters, which French accents make up to twice as many bytes).
+ */
+const BATCH_CHARACTERS = 24_000;
+
 /** How the runtime defers a send: a task later, so that a hide followed at once by leaving makes one request. */
 export type Later = (run: () => void) => void;
 
@@ -131,16 +137,29 @@ export function cmi5Runtime(
   let sending = false;
   let terminated = false;
   let reported = opened.record.standing;
+  /** The progress last queued (at first, what the platform holds). */
+  let kept = opened.record.suspendData;
   const listeners: ((problem: LmsProblem | null) => void)[] = [];
   const tell = (problem: LmsProblem | null) => {
     for (const listener of listeners) listener(problem);
   };
 
+  /** The characters in each waiting batch, kept under what a request sent as the page closes may carry. */
+  const sizes = new WeakMap<Statement[], number>();
   const enqueue = (statements: readonly Statement[]) => {
-    if (statements.length === 0) return;
-    const open = batches.length > (sending ? 1 : 0) ? batches.at(-1) : undefined;
-    if (open) open.push(...statements);
-    else batches.push([...statements]);
+    for (const statement of statements) {
+      const size = JSON.stringify(statement).length;
+      const open = batches.length > (sending ? 1 : 0) ? batches.at(-1) : undefined;
+      const filled = open ? (sizes.get(open) ?? 0) : 0;
+      if (open && filled + size <= BATCH_CHARACTERS) {
+        open.push(statement);
+        sizes.set(open, filled + size);
+      } else {
+        const batch = [statement];
+        batches.push(batch);
+        sizes.set(batch, size);
+      }
+    }
   };
 
   const defined = (event: DefinedEvent) => definedStatement(session, newId(), now(), event);
@@ -194,7 +213,11 @@ export function cmi5Runtime(
         reported = standing;
       }
       enqueue(statements);
-      if (report.suspendData !== null) progress = report.suspendData;
+      // The progress is written again only when it changed (the tracker reports every 30 s).
+      if (report.suspendData !== null && report.suspendData !== kept) {
+        progress = report.suspendData;
+        kept = report.suspendData;
+      }
       return null;
     },
 
