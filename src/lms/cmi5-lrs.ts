@@ -42,7 +42,8 @@ async function answer(what: string, request: (signal: AbortSignal) => Promise<Re
     throw new LrsFailure(`${what}: no answer (${error instanceof Error ? error.message : String(error)})`);
   }
   if (!response.ok && response.status !== 404) {
-    throw new LrsFailure(`${what}: ${response.status} ${response.statusText} ${await wordsOf(response)}`.trim());
+    const words = await wordsOf(response);
+    throw new LrsFailure(`${what}: ${response.status} ${response.statusText}${words ? `: ${words}` : ''}`);
   }
   return response;
 }

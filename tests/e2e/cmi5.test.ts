@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import validateStatement from 'xapi-validation';
 import { buildCmi5Package, type Cmi5Package } from '../../src/cli/build-cmi5.ts';
 import { playToEnd, preferMoves } from '../../src/engine/index.ts';
-import { playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
+import { canvasStill, playActions, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { type Launch, startTestPlatform, type TestPlatform } from './cmi5-lrs.ts';
@@ -26,6 +26,11 @@ const SHOTS = 'tests/screenshots';
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVEON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const SIZES = [
+  { name: 'laptop', width: 1366, height: 768, ratio: 1, mobile: false },
+  { name: 'projector', width: 1920, height: 1080, ratio: 1, mobile: false },
+  { name: 'phone', width: 390, height: 844, ratio: 3, mobile: true },
+] as const;
 const verb = (name: string) => `http://adlnet.gov/expapi/verbs/${name}`;
 
 /** A careful learner (92 with seed 5): the options of mission-interview.yaml it takes, read in the file (`a` is the first). */
@@ -249,7 +254,21 @@ describe('an LRS that refuses', () => {
           : 'Votre progression n’est pas enregistrée par la plateforme de formation.',
       );
       expect(await page.textContent('[data-role="lms-alert"]')).toContain('POST statements');
-      await page.screenshot({ path: `${SHOTS}/cmi5-refused-${lang}-laptop.png` });
+      // As the learner sees it, at each size: the LRS's words for the administrator wrap in the notice.
+      const cdp = await context.newCDPSession(page);
+      for (const size of SIZES) {
+        await cdp.send('Emulation.setDeviceMetricsOverride', {
+          width: size.width,
+          height: size.height,
+          deviceScaleFactor: size.ratio,
+          mobile: size.mobile,
+        });
+        await page.waitForFunction((width) => window.innerWidth === width, size.width);
+        await canvasStill(page);
+        const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
+        writeFileSync(`${SHOTS}/cmi5-refused-${lang}-${size.name}.png`, Buffer.from(shot.data, 'base64'));
+      }
+      await cdp.send('Emulation.clearDeviceMetricsOverride');
       expect(errors.filter((e) => e.startsWith('page error'))).toEqual([]);
 
       platform.mend();
