@@ -9,6 +9,7 @@ import { cmi5Runtime, openCmi5 } from '../../src/lms/cmi5.ts';
 import { type Cmi5Launch, readCmi5Launch } from '../../src/lms/cmi5-launch.ts';
 import type { DecisionRecord } from '../../src/lms/decisions.ts';
 import type { CourseReport, LmsProblem } from '../../src/lms/runtime.ts';
+import { trackCourse } from '../../src/lms/tracking.ts';
 import { startTestPlatform, type TestPlatform } from '../e2e/cmi5-lrs.ts';
 
 let platform: TestPlatform;
@@ -113,4 +114,21 @@ test('an LRS that refuses: the problem told, nothing lost or repeated once it ac
     'answered',
     'terminated',
   ]);
+}, 60_000);
+
+test('with the tracker: "finished" only once the LRS has taken "terminated"; a refused finish is finished by Try again', async () => {
+  const { launch, runtime } = await opened();
+  const statuses: string[] = [];
+  const page = { now: () => Date.now(), every: () => {}, onHidden: () => {}, onLeave: () => {} };
+  const tracker = trackCourse(() => ({ runtime }), { meetings: ['mission-interview'], required: 1, masteryScore: null }, page);
+  tracker.onStatus((status) => statuses.push(status.state));
+  platform.refuse();
+  tracker.finish();
+  await expect.poll(() => tracker.status().state).toBe('failing');
+  expect(statuses).not.toContain('finished');
+  platform.mend();
+  tracker.retry();
+  await expect.poll(() => tracker.status().state).toBe('finished');
+  const verbs = (await platform.statements(launch.registration)).map((s) => (s.verb as { id: string }).id.split('/').at(-1));
+  expect(verbs).toEqual(['launched', 'initialized', 'terminated']);
 }, 60_000);
