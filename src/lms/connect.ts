@@ -8,7 +8,6 @@ import type { Settings } from '../ui/settings.ts';
 import type { CourseRules } from './course.ts';
 import { findScormApi, scorm12Runtime } from './scorm12.ts';
 import { type CourseTracker, trackCourse } from './tracking.ts';
-import { trackingPage } from './tracking-page.ts';
 
 export function connectCourse(win: Window, rules: CourseRules, app: HTMLElement, settings: Settings): CourseTracker {
   const tracker = trackCourse(
@@ -17,7 +16,15 @@ export function connectCourse(win: Window, rules: CourseRules, app: HTMLElement,
       return 'api' in found ? { runtime: scorm12Runtime(found.api) } : found;
     },
     rules,
-    trackingPage(win),
+    {
+      now: () => Date.now(),
+      every: (ms, run) => win.setInterval(run, ms),
+      // Hidden is the last moment a page can count on (a closed tab or a phone's switched app may
+      // never see `pagehide`), and a platform that saves synchronously still may then.
+      onHidden: (run) =>
+        win.document.addEventListener('visibilitychange', () => win.document.visibilityState === 'hidden' && run()),
+      onLeave: (run) => win.addEventListener('pagehide', run),
+    },
   );
   mountLmsBar(app, tracker, settings);
   return tracker;

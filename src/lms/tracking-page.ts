@@ -1,4 +1,7 @@
-/** The page's moments as the tracker follows them, whatever the platform's standard. */
+/**
+ * The page's moments as the tracker follows them, whatever the platform's standard (the cmi5
+ * course uses it; connect.ts words the same for SCORM and can use it once both branches are in).
+ */
 import type { TrackingPage } from './tracking.ts';
 
 export function trackingPage(win: Window): TrackingPage {
