@@ -84,7 +84,7 @@ test('forty long decisions go in order, in requests a closing page may still sen
   await expect.poll(() => outcomes).toEqual([null]);
   const stored = await platform.statements(launch.registration);
   expect(nodesOf(stored)).toEqual(forty.map((_, n) => `node-${n}`));
-  expect((stored.at(-1)?.verb as { id: string }).id).toBe('http://adlnet.gov/expapi/verbs/terminated');
+  expect(stored.at(-1)?.verb).toMatchObject({ id: 'http://adlnet.gov/expapi/verbs/terminated' });
   // Several requests, each under the 64 KiB a browser lets keepalive requests carry.
   expect(posted.length).toBeGreaterThan(2);
   for (const bytes of posted) expect(bytes).toBeLessThan(64 * 1024);
