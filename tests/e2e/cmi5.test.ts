@@ -71,20 +71,27 @@ const CARELESS_ANSWERS = [
 let work: string;
 let made: Cmi5Package;
 let course: Awaited<ReturnType<typeof serveDirectory>>;
+/** The whole course, every shipped meeting, opened on its menu. */
+let fullCourse: Awaited<ReturnType<typeof serveDirectory>>;
 let platform: TestPlatform;
 let browser: Browser;
 
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'rendez-vous-cmi5-'));
-  made = await buildCmi5Package({ scenario: SCENARIO, masteryScore: 80, outDir: join(work, 'build'), zipDir: join(work, 'zip') });
-  // What the platform does on import: unzip the package and serve its files.
-  const root = join(work, 'content');
-  for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(made.zipPath))))) {
+/** What the platform does on import: unzips the package and serves its files. */
+async function servePackage(zipPath: string, root: string): Promise<Awaited<ReturnType<typeof serveDirectory>>> {
+  for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(zipPath))))) {
     if (name.endsWith('/')) continue;
     mkdirSync(dirname(join(root, name)), { recursive: true });
     writeFileSync(join(root, name), bytes);
   }
-  course = await serveDirectory(root);
+  return serveDirectory(root);
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'rendez-vous-cmi5-'));
+  made = await buildCmi5Package({ scenario: SCENARIO, masteryScore: 80, outDir: join(work, 'build'), zipDir: join(work, 'zip') });
+  course = await servePackage(made.zipPath, join(work, 'content'));
+  const full = await buildCmi5Package({ outDir: join(work, 'build-full'), zipDir: join(work, 'zip') });
+  fullCourse = await servePackage(full.zipPath, join(work, 'content-full'));
   platform = await startTestPlatform();
   browser = await launchBrowser();
 }, 240_000);
@@ -92,16 +99,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await course?.close();
+  await fullCourse?.close();
   await platform?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-async function open(launch: Launch, lang: 'fr' | 'en' = 'en'): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  launch: Launch,
+  lang: 'fr' | 'en' = 'en',
+  opensOn = '[data-role="meeting"]',
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
   await returningPlayer(context);
   const page = await context.newPage();
   await page.goto(`${launch.url}&seed=${SEED}&lang=${lang}`);
-  await page.waitForSelector('[data-role="meeting"]');
+  await page.waitForSelector(opensOn);
   return { context, page };
 }
 
@@ -230,6 +242,24 @@ describe('a learner in a cmi5 platform', () => {
     await context.close();
   }, 120_000);
 });
+
+test('the whole course opens on its menu; Finish and save there ends the session, nothing judged', async () => {
+  const launch = await platform.launch(`${fullCourse.url}index.html`, {});
+  const { context, page } = await open(launch, 'fr', `.card[data-scenario="${SCENARIO}"] .start`);
+  const errors = watchForErrors(page);
+  await expect.poll(async () => (await platform.statements(launch.registration)).length).toBe(2);
+  await page.click('[data-action="lms-finish"]');
+  await page.waitForSelector('[data-role="lms-status"] p');
+  expect(await page.textContent('[data-role="lms-status"]')).toContain('Votre progression est enregistrée.');
+  const stored = await platform.statements(launch.registration);
+  expect(stored.map(verbOf)).toEqual([verb('launched'), verb('initialized'), verb('terminated')]);
+  for (const statement of stored.slice(1)) expectCmi5(statement, launch);
+  // A first launch asks for the learner's progress and preferences, which the xAPI answers with a
+  // 404 while none is written (the browser logs each): anything else is an error.
+  const absent = /agents\/profile\?|activities\/state\?|status of 404/;
+  expect(errors.filter((e) => !absent.test(e))).toEqual([]);
+  await context.close();
+}, 120_000);
 
 describe('an LRS that refuses', () => {
   test.each(['en', 'fr'] as const)(
