@@ -29,6 +29,8 @@ export interface Launch {
 export interface TestPlatform {
   /** The LRS endpoint, ending in `/`. */
   readonly endpoint: string;
+  /** Where the platform's one-time token addresses live, ending in `/`. */
+  readonly fetchBase: string;
   /** Writes the launch data, records "launched" and gives the address to open the AU at. */
   launch(
     au: string,
@@ -223,6 +225,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
 
   return {
     endpoint,
+    fetchBase: `http://127.0.0.1:${lmsPort}/fetch/`,
     async launch(au, options) {
       const registration = options.registration ?? randomUUID();
       const sessionId = randomUUID();

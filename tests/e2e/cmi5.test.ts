@@ -77,22 +77,27 @@ let platform: TestPlatform;
 let browser: Browser;
 
 /** What the platform does on import: unzips the package and serves its files. */
-async function servePackage(zipPath: string, root: string): Promise<Awaited<ReturnType<typeof serveDirectory>>> {
+async function servePackage(zipPath: string, root: string, policy?: string): Promise<Awaited<ReturnType<typeof serveDirectory>>> {
   for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(zipPath))))) {
     if (name.endsWith('/')) continue;
     mkdirSync(dirname(join(root, name)), { recursive: true });
     writeFileSync(join(root, name), bytes);
   }
-  return serveDirectory(root);
+  return serveDirectory(root, policy ? { headers: () => ({ 'content-security-policy': policy }) } : {});
 }
+
+/** The policy README asks a platform that knows its endpoint to serve with the course's files. */
+const platformPolicy = (endpoint: string, fetchBase: string) =>
+  `default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' data: blob:; connect-src 'self' data: blob: ${endpoint} ${fetchBase}`;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'rendez-vous-cmi5-'));
+  platform = await startTestPlatform();
   made = await buildCmi5Package({ scenario: SCENARIO, masteryScore: 80, outDir: join(work, 'build'), zipDir: join(work, 'zip') });
-  course = await servePackage(made.zipPath, join(work, 'content'));
+  // The meeting is served under the platform's own policy, as README asks.
+  course = await servePackage(made.zipPath, join(work, 'content'), platformPolicy(platform.endpoint, platform.fetchBase));
   const full = await buildCmi5Package({ outDir: join(work, 'build-full'), zipDir: join(work, 'zip') });
   fullCourse = await servePackage(full.zipPath, join(work, 'content-full'));
-  platform = await startTestPlatform();
   browser = await launchBrowser();
 }, 240_000);
 
@@ -164,10 +169,14 @@ describe('the package', () => {
 describe('a learner in a cmi5 platform', () => {
   let first: Launch;
 
-  test('plays a meeting: initialized first, one answered per decision, completed and passed at 92 over 80, terminated last, all valid', async () => {
+  test('plays a meeting under the platform’s policy: initialized first, one answered per decision, completed and passed at 92 over 80, terminated last, all valid', async () => {
     first = await platform.launch(`${course.url}index.html`, { masteryScore: 0.8 });
     const { context, page } = await open(first);
     const errors = watchForErrors(page);
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
     await playActions(page, playToEnd(scenario, SEED, preferMoves(CAREFUL)).actions, 'mouse');
     await page.click('[data-action="lms-finish"]');
     await page.waitForSelector('[data-role="lms-status"] p');
@@ -198,6 +207,7 @@ describe('a learner in a cmi5 platform', () => {
     expect(answer?.result).toMatchObject({ response: 'b', success: true });
     // The progress kept for the next launch: the compact text SCORM keeps as suspend data.
     expect(platform.state(first, 'https://rendez-vous.invalid/state/progress')).toBe(`2;${SCENARIO}:92,95,88`);
+    expect(refused).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);
@@ -223,8 +233,9 @@ describe('a learner in a cmi5 platform', () => {
   }, 120_000);
 
   test('the page may connect to the LRS and its own files only: the policy is written at launch', async () => {
-    const launch = await platform.launch(`${course.url}index.html`, {});
-    const { context, page } = await open(launch);
+    // The whole course is served with no policy of the platform's: what holds here is the package's own.
+    const launch = await platform.launch(`${fullCourse.url}index.html`, {});
+    const { context, page } = await open(launch, 'en', `.card[data-scenario="${SCENARIO}"] .start`);
     const policies = await page.$$eval('meta[http-equiv="Content-Security-Policy"]', (metas) =>
       metas.map((meta) => meta.getAttribute('content') ?? ''),
     );
@@ -232,13 +243,17 @@ describe('a learner in a cmi5 platform', () => {
     // The package's own, open to any web address, then the launch's, which narrows it.
     expect(policies[0]).toContain("connect-src 'self' data: blob: https: http:;");
     expect(policies[1]).toBe(`connect-src 'self' data: blob: ${platform.endpoint} ${fetchUrl.origin}${fetchUrl.pathname}`);
-    const elsewhere = await page.evaluate(() =>
-      fetch('http://localhost:9/elsewhere').then(
-        () => 'reached',
-        () => 'refused',
-      ),
+    // Refused by the policy (a violation reported), not merely unanswered.
+    const violation = await page.evaluate(
+      () =>
+        new Promise<string>((done) => {
+          document.addEventListener('securitypolicyviolation', (event) =>
+            done(`${event.effectiveDirective} ${event.blockedURI}`),
+          );
+          void fetch('http://localhost:9/elsewhere').catch(() => undefined);
+        }),
     );
-    expect(elsewhere).toBe('refused');
+    expect(violation).toBe('connect-src http://localhost:9/elsewhere');
     await context.close();
   }, 120_000);
 });
