@@ -224,9 +224,11 @@ function introductionOnFirstLaunch(store: KeyValueStore | null, settings: Settin
  */
 function connectLearningPlatform(app: HTMLElement, settings: Settings, language: CourseLanguage): Promise<CourseTracker | null> {
   const course = PACKAGED;
-  return course
-    ? import('./lms/connect.ts').then((m) => m.connectCourse(window, course, app, settings, language))
-    : Promise.resolve(null);
+  if (!course) return Promise.resolve(null);
+  // A cmi5 package reports to an LRS over HTTP; a SCORM one to the API of a window around it.
+  return import.meta.env.VITE_RENDEZ_VOUS_CMI5 === 'cmi5'
+    ? import('./lms/cmi5-connect.ts').then((m) => m.connectCmi5Course(window, course, app, settings, language))
+    : import('./lms/connect.ts').then((m) => m.connectCourse(window, course, app, settings, language));
 }
 
 /** The course the menu shows in a package built for a learning platform, loaded once with the platform's code. */

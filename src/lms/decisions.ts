@@ -3,7 +3,7 @@
  * which meeting and node, the option chosen, the option the scenario scores best there, and how
  * long the learner took. Pure: the tracker supplies the times, the engine the scoring.
  */
-import type { Scenario } from '../engine/index.ts';
+import type { Scenario, Text } from '../engine/index.ts';
 import { bestScoredOption } from '../engine/workshop/facilitation.ts';
 
 export interface DecisionRecord {
@@ -20,6 +20,10 @@ export interface DecisionRecord {
   readonly latencyMs: number;
   /** When the choice was made. */
   readonly at: Date;
+  /** The question put to the player, when the scenario words one (a platform that names interactions shows it). */
+  readonly prompt: Text | null;
+  /** Every option of the decision, named as `response` names them, with its words (cmi5 describes each choice). */
+  readonly choices: readonly { readonly id: string; readonly text: Text }[];
 }
 
 /** SCORM 1.2 names a choice by one character of 0–9 and a–z; letters first, as trainers read them. */
@@ -40,6 +44,8 @@ export function decisionRecord(
   chosenAt: number,
 ): DecisionRecord {
   const best = bestScoredOption(scenario, nodeId, variant);
+  const node = scenario.nodes[nodeId];
+  const decision = node?.kind === 'decision' ? node : null;
   return {
     id: `${scenario.id}_${nodeId}`.slice(0, 255),
     objective: meetingObjective(scenario.id),
@@ -48,5 +54,7 @@ export function decisionRecord(
     result: best === option ? 'correct' : 'wrong',
     latencyMs: Math.max(0, chosenAt - shownAt),
     at: new Date(chosenAt),
+    prompt: decision?.prompt ?? null,
+    choices: (decision?.options ?? []).map((o, index) => ({ id: optionName(index), text: o.text })),
   };
 }

@@ -60,4 +60,9 @@ export interface LmsRuntime {
   report(report: CourseReport): LmsProblem | null;
   commit(): LmsProblem | null;
   finish(sessionMs: number): LmsProblem | null;
+  /**
+   * An adapter whose platform answers later (cmi5, over HTTP) takes each call at once and tells
+   * here how its sending ended: the problem met, or null once the platform has taken everything.
+   */
+  watch?(listener: (problem: LmsProblem | null) => void): void;
 }

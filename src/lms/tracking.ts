@@ -93,6 +93,8 @@ export function trackCourse(
   let progress: CourseProgress = EMPTY_PROGRESS;
   let pending: DecisionRecord[] = [];
   let dirty = false;
+  /** The learner asked to finish (or left): a retry finishes again, and a platform that answers later confirms it. */
+  let finishing = false;
 
   const open = (): boolean => {
     if (runtime && record) return true;
@@ -108,6 +110,11 @@ export function trackCourse(
     }
     runtime = reached.runtime;
     record = opened.record;
+    reached.runtime.watch?.((problem) => {
+      if (problem) setStatus({ state: 'failing', problem });
+      else if (finishing) setStatus({ state: 'finished' });
+      else if (status.state === 'failing') setStatus({ state: 'recording' });
+    });
     // The platform's mastery score wins over the package's; an attempt without credit is not assessed.
     const masteryScore = record.credit ? (record.masteryScore ?? built.masteryScore) : null;
     rules = { ...built, masteryScore };
@@ -169,10 +176,13 @@ export function trackCourse(
   };
 
   const finish = () => {
+    finishing = true;
     if (status.state === 'finished') return;
     if (!flush() || !runtime) return;
     const problem = runtime.finish(page.now() - started);
-    setStatus(problem ? { state: 'failing', problem } : { state: 'finished' });
+    // A platform that answers later says "finished" through `watch`, once it has taken everything.
+    if (problem) setStatus({ state: 'failing', problem });
+    else if (!runtime.watch) setStatus({ state: 'finished' });
   };
 
   flush();
@@ -194,7 +204,8 @@ export function trackCourse(
     onCourse: (listener) => courseListeners.push(listener),
     retry: () => {
       dirty = true;
-      flush();
+      if (finishing) finish();
+      else flush();
     },
     finish,
     follow(meeting, scenario) {

@@ -107,6 +107,8 @@ test('decisions become interactions after those the platform already holds, each
     result: 'wrong',
     latencyMs: 7_250,
     at: new Date(2026, 11, 7, 9, 5, 3),
+    prompt: null,
+    choices: [],
   };
   expect(
     runtime.report({

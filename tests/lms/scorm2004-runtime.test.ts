@@ -162,6 +162,8 @@ test('decisions become interactions after those the platform holds: a choice, it
     result: 'wrong',
     latencyMs: 7_250,
     at: new Date(Date.UTC(2026, 11, 7, 9, 5, 3, 120)),
+    prompt: null,
+    choices: [],
   };
   expect(
     runtime.report({
