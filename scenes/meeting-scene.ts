@@ -37,10 +37,15 @@ export class MeetingScene extends Phaser.Scene {
     // Facilitator mode: a projector layout, and a discussion card at each decision.
     if (data.facilitated) this.services.app.dataset.mode = 'facilitator';
     const discussion = data.facilitated
-      ? roomDiscussion(ui, this.services.app, (index) => {
-          audio.play('click');
-          meeting.act({ kind: 'choose', index });
-        })
+      ? roomDiscussion(
+          ui,
+          this.services.app,
+          (index) => {
+            audio.play('click');
+            meeting.act({ kind: 'choose', index });
+          },
+          this.services.liveRoom?.() ?? null,
+        )
       : null;
     // The replay, the panel, the pause and the replay bar call one another; the arrows below reach the
     // later ones only when the player acts, by which time all of them are built.

@@ -5,6 +5,7 @@ import type { Meeting, MeetingResult, MeetingSeed, PlayerAction, Scenario, Text 
 import type { RoomVote } from '../src/engine/workshop/facilitation.ts';
 import type { IntroductionEnd } from '../src/storage/introduction.ts';
 import type { ProgressStore } from '../src/storage/progress-store.ts';
+import type { LiveCards } from '../src/ui/live-card.ts';
 import type { RefusedReplay } from '../src/ui/menu-view.ts';
 import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';
@@ -37,6 +38,11 @@ export interface GameServices {
   /** The menu mounted while Phaser was starting, when the address asks for nothing else. */
   readonly firstMenu: FirstMenu | null;
   readonly introduction: Introduction;
+  /**
+   * Under `npm run workshop`: the live room facilitated meetings vote in from phones (opened on
+   * first use, the same one for every meeting of the tab); null elsewhere.
+   */
+  readonly liveRoom: (() => Promise<LiveCards>) | null;
 }
 
 /**

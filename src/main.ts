@@ -18,6 +18,7 @@ import type { ProgressStore } from './storage/progress-store.ts';
 import { type AddressOptions, chooseLang, randomSeed, readAddress } from './ui/address.ts';
 import { isTextEntry } from './ui/dom.ts';
 import { intentOf } from './ui/keys.ts';
+import type { LiveCards } from './ui/live-card.ts';
 import { MENU_SHOWN } from './ui/menu-view.ts';
 import { whenShown } from './ui/page-turns.ts';
 import { createReadAloud } from './ui/read-aloud.ts';
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
       return first;
     },
     introduction,
+    liveRoom: address.workshop ? liveRoomOnFirstUse() : null,
   };
 
   // Every screen starts from the catalog: it downloads and loads while Phaser boots, not after. With
@@ -248,3 +250,27 @@ function meetingsOnFirstUse(
 }
 
 void main();
+
+/**
+ * The live room of `npm run workshop`, loaded and opened when the first facilitated meeting starts
+ * (never with the menu); kept for the tab's later meetings once it is open, tried again if it was not.
+ */
+function liveRoomOnFirstUse(): () => Promise<LiveCards> {
+  let opened: LiveCards | null = null;
+  return async () => {
+    if (opened) return opened;
+    const { liveCards } = await import('./ui/live-card.ts');
+    const cards = await liveCards(new URL('./', window.location.href).href, tabStorage());
+    if (cards.room) opened = cards;
+    return cards;
+  };
+}
+
+/** This tab's storage (it outlives a reload, not the tab), or null where the browser refuses it. */
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}

@@ -100,6 +100,8 @@ export interface PhoneLink {
   /** This phone's vote as it last set it (kept by the server: a phone that rejoins finds it). */
   ballot(): Ballot | null;
   vote(ballot: Ballot): void;
+  /** Hears every change of this phone's ballot (its own votes, and the server's copy when it rejoins). */
+  onBallot(heard: (ballot: Ballot | null) => void): () => void;
   /** The vote the server counted for this phone, as its receipt. */
   receipt(): Ballot | null;
   onReceipt(heard: (receipt: Ballot | null) => void): () => void;
@@ -130,6 +132,11 @@ export function connectPhone(options: LiveOptions & { readonly phone: string }):
     },
     ballot: () => parseBallot(ballotMap.get('vote')),
     vote: (ballot) => ballotMap.set('vote', ballot),
+    onBallot(heard) {
+      const observer = () => heard(parseBallot(ballotMap.get('vote')));
+      ballotMap.observe(observer);
+      return () => ballotMap.unobserve(observer);
+    },
     receipt,
     onReceipt(heard) {
       const observer = () => heard(receipt());
