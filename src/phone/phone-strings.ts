@@ -43,6 +43,7 @@ export const PHONE = {
     en: 'Second vote, after the discussion: vote again.',
   },
   results: { fr: 'Résultats', en: 'Results' },
+  option: { fr: 'Option', en: 'Option' },
   round1: { fr: 'Premier vote', en: 'First vote' },
   round2: { fr: 'Second vote', en: 'Second vote' },
   reconnecting: { fr: 'Connexion perdue\u00a0: reconnexion…', en: 'Connection lost: reconnecting…' },

@@ -59,7 +59,7 @@ function results(stage: Stage, lang: Lang): HTMLElement | null {
     el('table', {}, [
       el('thead', {}, [
         el('tr', {}, [
-          el('th', { text: '', attrs: { scope: 'col' } }),
+          el('th', { text: pt('option', lang), attrs: { scope: 'col' } }),
           ...rounds.map((_, r) => el('th', { text: pt(r === 0 ? 'round1' : 'round2', lang), attrs: { scope: 'col' } })),
         ]),
       ]),
@@ -110,10 +110,11 @@ export function decisionView(state: PhoneState, stage: Stage, on: PhoneHandlers)
   });
   return [
     stage.question ? el('p', { className: 'question', attrs: { lang: stage.lang }, text: stage.question }) : null,
+    // Once revealed, the results come first: the vote is over.
+    results(stage, lang),
     el('h2', { text: pt('choose', lang), attrs: { id: 'choose-title' } }),
     stage.named ? el('p', { className: 'note', text: pt('namedNote', lang) }) : null,
     nameField,
     choices(state, stage, on),
-    results(stage, lang),
   ].filter((part): part is HTMLElement => part !== null);
 }

@@ -83,7 +83,6 @@ export function openLiveCard(
   });
   const presence = el('p', { className: 'presence', data: { role: 'presence' } });
   const status = el('p', { className: 'hint', attrs: { 'aria-live': 'polite' } });
-  const heads = [el('span', { className: 'round-head' }), el('span', { className: 'round-head' })];
   const rows = options.map((option, position) => optionRow(option, position, lang, (index) => play(index)));
   const namesLine = el('p', { className: 'names', data: { role: 'names' } });
   const lockButton = button(lt('lock', lang), () => lock(), { data: { action: 'lock' } });
@@ -136,17 +135,18 @@ export function openLiveCard(
     const tally = tallyNow();
     const current = tally?.rounds[stage.round - 1];
     presence.textContent = `${plural(LIVE_COUNTS.phones, tally?.phones ?? room.link.tally()?.phones ?? 0, lang)} · ${plural(LIVE_COUNTS.voters, current?.voters ?? 0, lang)}`;
-    // The first round's counts show beside the second's once the second is revealed too.
+    // The first round's counts show beside the second's once the second is revealed too, each named.
     const shownRounds = stage.revealed ? stage.round : stage.round - 1;
-    heads.forEach((head, r) => {
-      head.textContent = r < shownRounds ? lt(r === 0 ? 'round1' : 'round2', lang) : '';
-    });
     for (const { row, rounds: cells } of rows) {
       const index = Number(row.dataset.index);
       cells.forEach((cell, r) => {
         const counts = r < shownRounds ? tally?.rounds[r]?.counts : undefined;
-        const position = options.findIndex((o) => o.index === index);
-        cell.textContent = counts ? plural(LIVE_COUNTS.votes, counts[letter(position)] ?? 0, lang) : '';
+        const count = counts?.[letter(options.findIndex((o) => o.index === index))] ?? 0;
+        cell.textContent = !counts
+          ? ''
+          : shownRounds > 1
+            ? `${lt(r === 0 ? 'round1' : 'round2', lang)}${colon(lang)}${count}`
+            : plural(LIVE_COUNTS.votes, count, lang);
         cell.hidden = !counts;
       });
     }
@@ -204,7 +204,6 @@ export function openLiveCard(
       ...situation(view),
       joinPanel(room, lang),
       presence,
-      el('div', { className: 'round-heads', attrs: { 'aria-hidden': 'true' } }, heads),
       el(
         'ol',
         { className: 'discussion-options' },
