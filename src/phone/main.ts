@@ -107,12 +107,9 @@ function draw(): void {
         vote: (letter) => {
           const stage = current.stage;
           if (!stage || stage.locked) return;
-          link?.vote({
-            key: stage.key,
-            round: stage.round,
-            letter,
-            ...(stage.named && current.name ? { name: current.name } : {}),
-          });
+          // The name as typed last (its field may have changed since this view was drawn).
+          const name = state?.name ?? '';
+          link?.vote({ key: stage.key, round: stage.round, letter, ...(stage.named && name ? { name } : {}) });
         },
         name: (name) => {
           if (state) state = { ...state, name };
@@ -123,7 +120,11 @@ function draw(): void {
   root?.replaceChildren(
     head,
     el('p', { className: 'joined', text: pt('joined', lang, { code: current.code }) }),
-    el('p', { className: 'note', text: pt('noTimer', lang) }),
+    // Anonymous unless the facilitator asked for first names (the phone then says so with the field).
+    el('p', {
+      className: 'note',
+      text: current.stage?.named ? pt('noTimer', lang) : `${pt('noTimer', lang)} ${pt('anonymous', lang)}`,
+    }),
     ...body,
   );
   // A redraw keeps the focus on the option the player was on.

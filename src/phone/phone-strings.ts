@@ -52,9 +52,10 @@ export const PHONE = {
     en: 'The room is closed: the workshop has ended, or its server was stopped.',
   },
   noTimer: {
-    fr: 'Prenez votre temps\u00a0: pas de chrono, pas de points pour la vitesse. Votre vote est anonyme.',
-    en: 'Take your time: no clock, no points for speed. Your vote is anonymous.',
+    fr: 'Prenez votre temps\u00a0: pas de chrono, pas de points pour la vitesse.',
+    en: 'Take your time: no clock, no points for speed.',
   },
+  anonymous: { fr: 'Votre vote est anonyme.', en: 'Your vote is anonymous.' },
   namedNote: {
     fr: 'L’animateur a demandé les prénoms\u00a0: le vôtre s’affichera avec votre vote.',
     en: 'The facilitator asked for first names: yours will show with your vote.',

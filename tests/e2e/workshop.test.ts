@@ -310,6 +310,11 @@ describe('a live workshop of forty phones', () => {
     await phone.goto(`${server.url}phone.html?room=${code}`);
     await phone.waitForSelector('.choice[data-letter="A"]');
     expect(await phone.getAttribute('html', 'lang')).toBe('fr');
+    // Named votes, only because the facilitator asks: a first name with the vote, shown at the reveal.
+    expect(await phone.$('#first-name')).toBeNull();
+    await projector.check('#live-named');
+    await phone.waitForSelector('#first-name');
+    await phone.fill('#first-name', 'Zoé');
     await phone.screenshot({ path: `${SHOTS}/workshop-fr-phone-390x844-open.png` });
     await tap(phone, 'B');
     expect(await phone.textContent('#said')).toContain('Vote enregistré\u00a0: B.');
@@ -320,6 +325,9 @@ describe('a live workshop of forty phones', () => {
     await projector.keyboard.press('r');
     await phone.waitForSelector('[data-role="results"]');
     await projector.waitForFunction(() => !document.querySelector('dialog.live .round-count')?.hasAttribute('hidden'));
+    await projector.waitForFunction(
+      () => document.querySelector('[data-role="names"]')?.textContent === 'Prénoms\u00a0: Zoé (B)',
+    );
     await projector.screenshot({ path: `${SHOTS}/workshop-fr-projector-1920x1080.png` });
     await projector.setViewportSize({ width: 1366, height: 768 });
     await projector.waitForTimeout(300);
