@@ -22,8 +22,9 @@ export function roomDiscussion(
   app: HTMLElement,
   played: (index: number) => void,
   live: Promise<LiveCards> | null = null,
+  earlier: readonly RoomVote[] = [],
 ): RoomDiscussion {
-  const votes: RoomVote[] = [];
+  const votes: RoomVote[] = [...earlier];
   let discussed: string | null = null;
   let card: { close(): void } | null = null;
   let ended = false;

@@ -106,6 +106,8 @@ export interface MeetingData {
   readonly seed: MeetingSeed;
   /** Facilitator mode: the room discusses and votes at each decision. */
   readonly facilitated?: boolean;
+  /** A facilitated meeting taken back after the projector was reloaded: the room's votes so far (with `from`). */
+  readonly roomVotes?: readonly RoomVote[];
   /** Watching a replay: these recorded actions are played one step at a time. */
   readonly replay?: readonly PlayerAction[];
   /** "Try again from here": these actions are replayed at once, then the player goes on. */

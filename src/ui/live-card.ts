@@ -1,6 +1,7 @@
 import type { Lang, MeetingView } from '../engine/index.ts';
 import { majorityOf } from '../engine/workshop/facilitation.ts';
 import type { Counts, Stage, Tally } from '../live-room/rules.ts';
+import { forgetMeeting, type KeptMeeting, keepMeeting, readKeptMeeting } from '../storage/live-meeting.ts';
 import { type CardOption, cardOptions, situation } from './discussion-card.ts';
 import { button, el } from './dom.ts';
 import { letter, rt } from './facilitator-strings.ts';
@@ -254,9 +255,28 @@ export interface LiveCards {
   readonly open: typeof openLiveCard;
   /** Said on a hand-count card when there is no room. */
   unreachable(lang: Lang): string;
+  /** Keeps the meeting played with the room at each step, so that a reloaded projector takes it back. */
+  keep(meeting: Omit<KeptMeeting, 'room'>): void;
+  /** The meeting of this scenario kept with this room, to take back; null if there is none. */
+  resumable(scenarioId: string): KeptMeeting | null;
+  /** The meeting is over: nothing to take back any more. */
+  forget(): void;
 }
 
 /** Starts (or takes back) this tab's live room. */
 export async function liveCards(base: string, storage: Storage | null): Promise<LiveCards> {
-  return { room: await startLiveRoom(base, storage), open: openLiveCard, unreachable: (lang) => lt('noServer', lang) };
+  const room = await startLiveRoom(base, storage);
+  return {
+    room,
+    open: openLiveCard,
+    unreachable: (lang) => lt('noServer', lang),
+    keep(meeting) {
+      if (room) keepMeeting(storage, { ...meeting, room: room.code });
+    },
+    resumable(scenarioId) {
+      const kept = readKeptMeeting(storage);
+      return room && kept?.room === room.code && kept.scenarioId === scenarioId ? kept : null;
+    },
+    forget: () => forgetMeeting(storage),
+  };
 }

@@ -129,7 +129,7 @@ function sendRaw(path: string, message: Uint8Array | string): Promise<number> {
 }
 
 describe('a live workshop of forty phones', () => {
-  test('join, vote, change, lock, reveal, vote again, majority played; a phone back and the projector reloaded keep everything; hostile messages change nothing', async () => {
+  test('join, vote, change, lock, reveal, vote again, majority played; a phone back keeps its vote and the projector reloaded takes back the meeting and its room; hostile messages change nothing', async () => {
     const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     await returningPlayer(projectorContext);
     let projector = await projectorAtFirstCard(projectorContext, 'en');
@@ -207,18 +207,6 @@ describe('a live workshop of forty phones', () => {
     expect(nodePhones[0]?.stage()?.key).toBe(stage.key);
     expect(log.filter((line) => /refused/.test(line)).length).toBeGreaterThanOrEqual(3);
 
-    // The projector reloaded: the same room, and this decision's votes, once the meeting is back at it.
-    await projector.reload();
-    await projector.selectOption('#facilitate-scenario', 'mission-interview');
-    await projector.click('[data-action="facilitate"]');
-    await projector.waitForSelector('[data-role="meeting"]');
-    await untilCard(projector);
-    expect(await projector.textContent('[data-role="room-code"]')).toBe(code);
-    await projector.waitForFunction(() =>
-      /40 votes in/.test(document.querySelector('[data-role="presence"]')?.textContent ?? ''),
-    );
-    await projector.screenshot({ path: `${SHOTS}/workshop-en-projector-votes-in.png` });
-
     // Lock: a late change counts for nothing; the phones can no longer vote.
     await projector.keyboard.press('l');
     await first.waitForSelector('.choice[data-letter="A"]:disabled');
@@ -268,6 +256,20 @@ describe('a live workshop of forty phones', () => {
     const node = await projector.getAttribute('[data-role="meeting"]', 'data-node');
     await projector.keyboard.press('Enter');
     await projector.waitForSelector(CARD, { state: 'detached' });
+
+    // The projector reloaded at the next decision: the meeting and its room are taken back where they were.
+    await untilCard(projector);
+    const nextNode = await projector.getAttribute('[data-role="meeting"]', 'data-node');
+    await projector.reload();
+    await projector.selectOption('#facilitate-scenario', 'mission-interview');
+    await projector.click('[data-action="facilitate"]');
+    await projector.waitForSelector(LIVE_CARD);
+    expect(await projector.getAttribute('[data-role="meeting"]', 'data-node')).toBe(nextNode);
+    expect(await projector.textContent('[data-role="room-code"]')).toBe(code);
+    await projector.waitForFunction(() =>
+      /40 phones connected/.test(document.querySelector('[data-role="presence"]')?.textContent ?? ''),
+    );
+    await phonesSee(nodePhones, (p) => p.stage()?.key !== stage.key && p.stage()?.round === 1);
     // The rest of the meeting with hands (the fallback, key H): one hand for A, Enter plays it.
     for (let step = 0; step < 400 && !(await projector.$('[data-action="debrief"]')); step++) {
       // At a decision the card opens once the live room answers: waited for, not pressed past.
