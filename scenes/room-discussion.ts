@@ -1,7 +1,8 @@
 import type { MeetingView } from '../src/engine/index.ts';
-import type { RoomVote } from '../src/engine/workshop/facilitation.ts';
-import { openDiscussionCard } from '../src/ui/discussion-card.ts';
+import { majorityOf, type RoomVote } from '../src/engine/workshop/facilitation.ts';
+import { cardOptions, openDiscussionCard, situation } from '../src/ui/discussion-card.ts';
 import type { LiveCards } from '../src/ui/live-card.ts';
+import { colon } from '../src/ui/strings.ts';
 
 /** Facilitator mode's discussions: one card at each decision, and the room's votes kept for its debrief. */
 export interface RoomDiscussion {
@@ -55,17 +56,23 @@ export function roomDiscussion(
       void live.then((cards) => {
         if (ended || discussed !== key) return;
         if (!cards.room) return countHands(cards.unreachable(view.lang));
-        card = cards.open(ui, view, cards.room, {
-          play: ({ rounds, played: index }) =>
-            settle({
-              nodeId: view.nodeId,
-              counts: rounds.at(-1) ?? [],
-              played: index,
-              shown,
-              ...(rounds.length > 1 ? { rounds } : {}),
-            }),
-          handsInstead: () => countHands(),
-        });
+        card = cards.open(
+          ui,
+          view,
+          cards.room,
+          {
+            play: ({ rounds, played: index }) =>
+              settle({
+                nodeId: view.nodeId,
+                counts: rounds.at(-1) ?? [],
+                played: index,
+                shown,
+                ...(rounds.length > 1 ? { rounds } : {}),
+              }),
+            handsInstead: () => countHands(),
+          },
+          { options: cardOptions(view), situation: situation(view), majorityOf, colon: colon(view.lang) },
+        );
       });
     },
     votes,

@@ -259,8 +259,9 @@ function liveRoomOnFirstUse(): () => Promise<LiveCards> {
   let opened: LiveCards | null = null;
   return async () => {
     if (opened) return opened;
-    const { liveCards } = await import('./ui/live-card.ts');
-    const cards = await liveCards(new URL('./', window.location.href).href, tabStorage());
+    // Through the scenes' module, already loaded by the time a meeting starts (see loadLiveCards).
+    const { loadLiveCards } = await import('./game.ts');
+    const cards = await loadLiveCards(new URL('./', window.location.href).href, tabStorage());
     if (cards.room) opened = cards;
     return cards;
   };

@@ -1,14 +1,13 @@
 import type { Lang, MeetingView } from '../engine/index.ts';
-import { majorityOf } from '../engine/workshop/facilitation.ts';
+import type { majorityOf } from '../engine/workshop/facilitation.ts';
 import type { Counts, Stage, Tally } from '../live-room/rules.ts';
 import { forgetMeeting, type KeptMeeting, keepMeeting, readKeptMeeting } from '../storage/live-meeting.ts';
-import { type CardOption, cardOptions, situation } from './discussion-card.ts';
+import type { CardOption } from './discussion-card.ts';
 import { button, el } from './dom.ts';
 import { letter, rt } from './facilitator-strings.ts';
 import { joinPanel, type LiveRoom, startLiveRoom } from './live-room.ts';
 import { LIVE_COUNTS, lt } from './live-strings.ts';
 import { plural } from './plural.ts';
-import { colon } from './strings.ts';
 
 /** What the room settled on: each round's counts by option index (earliest first), and the option played. */
 export interface LiveResult {
@@ -58,6 +57,20 @@ function optionRow(option: CardOption, position: number, lang: Lang, play: (inde
 }
 
 /**
+ * What the live card shares with the hand-count card, handed over by the scenes rather than imported:
+ * imported, this code would leave the scenes' chunk for a chunk of its own that every visit loads.
+ */
+export interface CardParts {
+  /** The options in the order shown (`cardOptions`). */
+  readonly options: readonly CardOption[];
+  /** The last line, the situation and the question for the room (`situation`). */
+  readonly situation: readonly (HTMLElement | null)[];
+  readonly majorityOf: typeof majorityOf;
+  /** The language's colon, spaced as it is set. */
+  readonly colon: string;
+}
+
+/**
  * The discussion card when the room votes from phones: how to join, how many phones voted (never
  * what they voted, until the facilitator reveals it), lock, reveal, a second round after discussing
  * with both rounds side by side, and the majority (or any option) played. Keys L, R, V, Enter; H
@@ -68,9 +81,10 @@ export function openLiveCard(
   view: MeetingView,
   room: LiveRoom,
   on: { play(result: LiveResult): void; handsInstead(): void },
+  parts: CardParts,
 ): { close(): void } {
   const lang = view.lang;
-  const options = cardOptions(view);
+  const { options, majorityOf, colon } = parts;
   const fresh = freshStage(view, options, false);
   // A projector reloaded at this decision takes its vote back where it was.
   const kept = room.link.stage();
@@ -146,15 +160,13 @@ export function openLiveCard(
         cell.textContent = !counts
           ? ''
           : shownRounds > 1
-            ? `${lt(r === 0 ? 'round1' : 'round2', lang)}${colon(lang)}${count}`
+            ? `${lt(r === 0 ? 'round1' : 'round2', lang)}${colon}${count}`
             : plural(LIVE_COUNTS.votes, count, lang);
         cell.hidden = !counts;
       });
     }
     namesLine.textContent =
-      stage.revealed && current && current.names.length > 0
-        ? `${lt('names', lang)}${colon(lang)}${current.names.join(', ')}`
-        : '';
+      stage.revealed && current && current.names.length > 0 ? `${lt('names', lang)}${colon}${current.names.join(', ')}` : '';
     lockButton.disabled = stage.locked;
     revealButton.disabled = stage.revealed;
     againButton.hidden = !(stage.revealed && stage.round === 1);
@@ -202,7 +214,7 @@ export function openLiveCard(
   dialog.append(
     ...[
       el('h2', { text: rt('discussion', lang), attrs: { id: 'discussion-title' } }),
-      ...situation(view),
+      ...parts.situation,
       joinPanel(room, lang),
       presence,
       el(
