@@ -32,7 +32,7 @@ ${others.length > 0 ? `  (other networks of this machine / autres réseaux de ce
 Phones join with the QR code or the code the projector shows, on the same network as this machine.
 Les téléphones rejoignent par le QR code ou le code affichés au projecteur, sur le même réseau que cette machine.
 Ctrl+C ends the workshop; rooms and votes are kept in memory only, never on disk.
-Ctrl+C termine l’atelier\u00a0; les salles et les votes restent en mémoire, jamais sur le disque.
+Ctrl+C termine l’atelier\u202f; les salles et les votes restent en mémoire, jamais sur le disque.
 `);
   const stop = () => {
     log('workshop ended');
