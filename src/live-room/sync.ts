@@ -16,6 +16,12 @@ const MESSAGE_AWARENESS = 1;
 const MESSAGE_QUERY_AWARENESS = 3;
 /** Closes the socket for good: y-websocket's provider does not reconnect after a 44xx code. */
 export const REFUSED = 4400;
+/**
+ * Messages a device may send in a burst, and per second after it: far above what a phone or a
+ * projector sends (a sync, its presence every 15 s, a vote or a click now and then), far below a flood.
+ */
+export const BURST = 60;
+export const PER_SECOND = 20;
 
 export interface DocAccess {
   readonly doc: Y.Doc;
@@ -37,8 +43,15 @@ const message = (kind: number, write: (encoder: encoding.Encoder) => void): Uint
  * Syncs `access.doc` over `socket` until it closes. `refused` hears every message refused (and the
  * socket is then closed); `active` hears every message, to keep the room alive.
  */
-export function syncOver(socket: WebSocket, access: DocAccess, on: { refused(reason: string): void; active(): void }): void {
+export function syncOver(
+  socket: WebSocket,
+  access: DocAccess,
+  on: { refused(reason: string): void; active(): void },
+  now: () => number = performance.now.bind(performance),
+): void {
   const { doc, write, writer } = access;
+  let allowance = BURST;
+  let checked = now();
   const send = (bytes: Uint8Array) => {
     if (socket.readyState === socket.OPEN) socket.send(bytes);
   };
@@ -53,6 +66,10 @@ export function syncOver(socket: WebSocket, access: DocAccess, on: { refused(rea
 
   socket.on('message', (data, isBinary) => {
     on.active();
+    const at = now();
+    allowance = Math.min(BURST, allowance + ((at - checked) / 1000) * PER_SECOND) - 1;
+    checked = at;
+    if (allowance < 0) return refuse('a flood of messages');
     if (!isBinary || !(data instanceof Buffer)) return refuse('a message that is not binary');
     try {
       const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));

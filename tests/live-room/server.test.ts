@@ -235,6 +235,16 @@ describe('hostile messages change nothing and are logged', () => {
     expect(controlIn(logged)).toEqual([]);
   });
 
+  test('a flood of harmless messages is refused once past the burst a device is allowed', async () => {
+    const before = lines.length;
+    const { socket, closed } = await rawSocket(`/live/${room.code}/stage?phone=${newPhoneId()}`);
+    // Each asks for the stage (a sync step 1 with an empty state vector): harmless alone, not by the hundred.
+    for (let i = 0; i < 200; i++) socket.send(new Uint8Array([0, 0, 1, 0]));
+    expect(await closed).toBe(4400);
+    expect(lines.slice(before).some((l) => l.includes('a flood of messages'))).toBe(true);
+    await unchanged();
+  });
+
   test('a wrong room code in an address is logged without its control characters', async () => {
     await expect(rawSocket('/live/%1B%5B2J/stage')).rejects.toThrow('404');
     expect(controlIn(lines)).toEqual([]);
