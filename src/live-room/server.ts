@@ -188,12 +188,15 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   sweep.unref();
 
   const port = Number(new URL(files.url).port);
+  let closed = false;
   const server: WorkshopServer = {
     url: files.url,
     port,
     addresses: localAddresses(options.host, port),
     rooms,
     async close() {
+      if (closed) return;
+      closed = true;
       clearInterval(sweep);
       for (const socket of sockets) socket.close(REFUSED + 10, 'the workshop has ended');
       for (const socket of sockets) socket.terminate();

@@ -301,7 +301,7 @@ describe('a live workshop of forty phones', () => {
     projector = undefined as unknown as Page;
   });
 
-  test('in French: the projector’s card and a phone, joined, voted, revealed; screenshots and axe', async () => {
+  test('in French: the projector’s card and a phone, joined, named, voted, revealed; screenshots and axe; the phone told when the workshop ends', async () => {
     const projectorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     await returningPlayer(projectorContext);
     const projector = await projectorAtFirstCard(projectorContext, 'fr');
@@ -341,6 +341,9 @@ describe('a live workshop of forty phones', () => {
     await phone.click('.lang-switch');
     await phone.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await phone.textContent('#choose-title')).toBe('Your choice');
+    // The workshop ends (the server stopped): the phone says the room is closed rather than trying on.
+    await server.close();
+    await phone.waitForFunction(() => /The room is closed/.test(document.getElementById('said')?.textContent ?? ''));
     expect(errors).toEqual([]);
     expect(phoneErrors).toEqual([]);
     await context.close();
