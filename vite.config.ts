@@ -77,6 +77,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The game, and the phone page of a live workshop: a page of its own, so that a phone loads only it.
+      input: { index: 'index.html', phone: 'phone.html' },
       output: {
         // Phaser is most of the bundle and changes rarely: its own chunk caches apart from game code.
         codeSplitting: {

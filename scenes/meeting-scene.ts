@@ -36,12 +36,25 @@ export class MeetingScene extends Phaser.Scene {
     const meeting = this.startMeeting(data, meet);
     // Facilitator mode: a projector layout, and a discussion card at each decision.
     if (data.facilitated) this.services.app.dataset.mode = 'facilitator';
+    const live = data.facilitated ? (this.services.liveRoom?.() ?? null) : null;
     const discussion = data.facilitated
-      ? roomDiscussion(ui, this.services.app, (index) => {
-          audio.play('click');
-          meeting.act({ kind: 'choose', index });
-        })
+      ? roomDiscussion(
+          ui,
+          this.services.app,
+          (index) => {
+            audio.play('click');
+            meeting.act({ kind: 'choose', index });
+          },
+          live,
+          data.roomVotes,
+        )
       : null;
+    // With a live room, each step is kept for a projector reloaded mid-meeting to take back.
+    const keep = () => {
+      const { seed, seeding, actions } = meeting.actor.getSnapshot().context;
+      const votes = discussion?.votes ?? [];
+      void live?.then((cards) => cards.keep({ scenarioId: data.scenario.id, seed: seedOf({ seed, seeding }), actions, votes }));
+    };
     // The replay, the panel, the pause and the replay bar call one another; the arrows below reach the
     // later ones only when the player acts, by which time all of them are built.
     const replay = data.replay
@@ -75,6 +88,7 @@ export class MeetingScene extends Phaser.Scene {
       room.show(stageOf(view, lang));
       panel.render(view);
       discussion?.follow(view);
+      keep();
     };
     // Mounted after the panel, which takes over the layer when it mounts.
     const bar = replay ? mountReplayBar(ui, () => replay.next()) : null;
@@ -149,9 +163,11 @@ export class MeetingScene extends Phaser.Scene {
       debrief: () => {
         const result = meeting.result();
         if (!result) return;
-        if (parts.discussion)
+        if (parts.discussion) {
+          // Over: a reload from here on starts afresh rather than taking this meeting back.
+          void this.services.liveRoom?.().then((cards) => cards.forget());
           goTo(this, this.services, 'room', { scenario: data.scenario, result, votes: parts.discussion.votes });
-        else
+        } else
           goTo(this, this.services, 'debrief', {
             scenario: data.scenario,
             result,

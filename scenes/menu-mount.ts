@@ -20,6 +20,25 @@ export async function openMenu(services: GameServices, scene: Promise<Phaser.Sce
         goTo(menu, services, 'meeting', { scenario, seed: services.nextSeed(), ...(facilitated ? { facilitated } : {}) }),
       );
   };
+  /** With a live room, a meeting this tab was running with the room is taken back where it was (after a reload). */
+  const facilitate = (id: string) => {
+    const scenario = catalog.find(id);
+    const live = services.liveRoom;
+    if (!scenario || !live) return meeting(id, true);
+    void live().then((cards) => {
+      const kept = cards.resumable(id);
+      if (!kept) return meeting(id, true);
+      then((menu) =>
+        goTo(menu, services, 'meeting', {
+          scenario,
+          seed: kept.seed,
+          facilitated: true,
+          from: kept.actions,
+          roomVotes: kept.votes,
+        }),
+      );
+    });
+  };
   return mountMenu(
     services.ui,
     catalog,
@@ -29,7 +48,7 @@ export async function openMenu(services: GameServices, scene: Promise<Phaser.Sce
       board: () => then((menu) => goTo(menu, services, 'board', {})),
       progress: () => then((menu) => goTo(menu, services, 'progress', {})),
       watch: (code) => then((menu) => startReplay(menu, services, code)),
-      facilitate: (id) => meeting(id, true),
+      facilitate,
       introduction: () => then((menu) => startIntroduction(menu, services)),
     },
     opening,

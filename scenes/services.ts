@@ -6,6 +6,7 @@ import type { RoomVote } from '../src/engine/workshop/facilitation.ts';
 import type { IntroductionEnd } from '../src/storage/introduction.ts';
 import type { ProgressStore } from '../src/storage/progress-store.ts';
 import type { CourseMenu } from '../src/ui/course-menu.ts';
+import type { LiveCards } from '../src/ui/live-card.ts';
 import type { RefusedReplay } from '../src/ui/menu-view.ts';
 import type { ReadAloud } from '../src/ui/read-aloud.ts';
 import type { Settings } from '../src/ui/settings.ts';
@@ -40,6 +41,11 @@ export interface GameServices {
   readonly introduction: Introduction;
   /** In a package built for a learning platform, the course the menu shows (loaded with the platform's code); null elsewhere. */
   readonly course: (() => Promise<CourseMenu>) | null;
+  /**
+   * Under `npm run workshop`: the live room facilitated meetings vote in from phones (opened on
+   * first use, the same one for every meeting of the tab); null elsewhere.
+   */
+  readonly liveRoom: (() => Promise<LiveCards>) | null;
 }
 
 /**
@@ -103,6 +109,8 @@ export interface MeetingData {
   readonly seed: MeetingSeed;
   /** Facilitator mode: the room discusses and votes at each decision. */
   readonly facilitated?: boolean;
+  /** A facilitated meeting taken back after the projector was reloaded: the room's votes so far (with `from`). */
+  readonly roomVotes?: readonly RoomVote[];
   /** Watching a replay: these recorded actions are played one step at a time. */
   readonly replay?: readonly PlayerAction[];
   /** "Try again from here": these actions are replayed at once, then the player goes on. */

@@ -10,6 +10,7 @@ import { ProgressScene } from '../scenes/progress-scene.ts';
 import { RoomScene } from '../scenes/room-scene.ts';
 import type { GameServices } from '../scenes/services.ts';
 import { softwareWebGl } from '../scenes/software-gl.ts';
+import type { LiveCards } from './ui/live-card.ts';
 import { yieldToPage } from './ui/page-turns.ts';
 
 /**
@@ -98,4 +99,13 @@ export function gameLoop(game: Phaser.Game): Loop {
         .getScenes(true)
         .some((scene) => scene.tweens.getTweens().length > 0 || scene.cameras.main?.fadeEffect.isRunning === true),
   };
+}
+
+/**
+ * The live room's card, loaded (and its room opened) from this chunk rather than from the page's:
+ * the scenes are always there before it, so the code both use (the discussion card, the strings)
+ * stays in the scenes' chunk instead of being split into chunks of its own that every visit loads.
+ */
+export function loadLiveCards(base: string, storage: Storage | null): Promise<LiveCards> {
+  return import('./ui/live-card.ts').then((m) => m.liveCards(base, storage));
 }

@@ -21,6 +21,7 @@ import { type AddressOptions, chooseLang, randomSeed, readAddress } from './ui/a
 import type { CourseMenu } from './ui/course-menu.ts';
 import { el, isTextEntry } from './ui/dom.ts';
 import { intentOf } from './ui/keys.ts';
+import type { LiveCards } from './ui/live-card.ts';
 import { MENU_SHOWN } from './ui/menu-view.ts';
 import { whenShown } from './ui/page-turns.ts';
 import { createReadAloud } from './ui/read-aloud.ts';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
     },
     introduction,
     course: PACKAGED ? courseOnFirstUse(lms) : null,
+    liveRoom: address.workshop ? liveRoomOnFirstUse() : null,
   };
 
   // Every screen starts from the catalog: it downloads and loads while Phaser boots, not after. With
@@ -291,3 +293,28 @@ function meetingsOnFirstUse(
 }
 
 void main();
+
+/**
+ * The live room of `npm run workshop`, loaded and opened when the first facilitated meeting starts
+ * (never with the menu); kept for the tab's later meetings once it is open, tried again if it was not.
+ */
+function liveRoomOnFirstUse(): () => Promise<LiveCards> {
+  let opened: LiveCards | null = null;
+  return async () => {
+    if (opened) return opened;
+    // Through the scenes' module, already loaded by the time a meeting starts (see loadLiveCards).
+    const { loadLiveCards } = await import('./game.ts');
+    const cards = await loadLiveCards(new URL('./', window.location.href).href, tabStorage());
+    if (cards.room) opened = cards;
+    return cards;
+  };
+}
+
+/** This tab's storage (it outlives a reload, not the tab), or null where the browser refuses it. */
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,9 +31,17 @@ export interface ServeOptions {
   readonly headers?: (path: string) => Readonly<Record<string, string>>;
   /** Takes POST requests (a learning platform's saves), each answered 200 with `{"result":"true"}`. */
   readonly onPost?: (path: string, body: string) => void;
+  /** Answers a request before the files do; returns false to leave it to them (the workshop's live room). */
+  readonly handle?: (request: IncomingMessage, response: ServerResponse) => boolean;
+  /** Where to listen: 127.0.0.1 on a free port unless said (the workshop listens on the local network). */
+  readonly host?: string;
+  readonly port?: number;
 }
 
-export async function serveDirectory(root: string, options: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveDirectory(
+  root: string,
+  options: ServeOptions = {},
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const base = resolve(root === 'dist' ? (process.env.RENDEZVOUS_DIST ?? root) : root);
   if (!existsSync(join(base, 'index.html'))) {
     throw new Error(`${join(base, 'index.html')} is missing: run "npm run build" before the browser tests.`);
@@ -48,6 +56,7 @@ export async function serveDirectory(root: string, options: ServeOptions = {}): 
     return fresh;
   };
   const server: Server = createServer((request, response) => {
+    if (options.handle?.(request, response)) return;
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(base, path === '/' ? 'index.html' : path));
     const { onPost } = options;
@@ -81,10 +90,15 @@ export async function serveDirectory(root: string, options: ServeOptions = {}): 
       response.end('not found');
     });
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, host, done);
+  });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
+    server,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -14,6 +14,8 @@ export interface AddressOptions {
   readonly scenarioFile?: string;
   /** A replay code to watch (`?replay=RV2.…`); checked against the scenarios later. */
   readonly replay?: string;
+  /** `?workshop`: served by `npm run workshop`, so the room can vote from phones in facilitator mode. */
+  readonly workshop?: boolean;
 }
 
 const MAX_SEED = 0xffff_ffff;
@@ -33,6 +35,7 @@ export function readAddress(search: string): AddressOptions {
     scenario: scenario !== null && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(scenario) ? scenario : null,
     ...(scenario !== null && isYamlName(scenario) ? { scenarioFile: scenario } : {}),
     ...(replay !== null && REPLAY_SHAPE.test(replay) ? { replay } : {}),
+    ...(params.has('workshop') ? { workshop: true } : {}),
   };
 }
 

@@ -15,13 +15,14 @@ export interface DiscussionResult {
 }
 
 /** An option of the decision, lettered by its place on the card. */
-interface CardOption {
+export interface CardOption {
   /** Its index in the scenario file, which the votes and the meeting know it by. */
   readonly index: number;
   readonly label: string;
 }
 
-function cardOptions(view: MeetingView): CardOption[] {
+/** The options the card shows, in the order shown. */
+export function cardOptions(view: MeetingView): CardOption[] {
   return view.actions.flatMap((a) => (a.action.kind === 'choose' ? [{ index: a.action.index, label: a.label }] : []));
 }
 
@@ -112,7 +113,7 @@ function optionRow(
 }
 
 /** What the room discusses: the last line, the situation, and the scenario's question for the room. */
-function situation(view: MeetingView): (HTMLElement | null)[] {
+export function situation(view: MeetingView): (HTMLElement | null)[] {
   const lang = view.lang;
   return [
     view.text
@@ -181,6 +182,7 @@ export function openDiscussionCard(
   host: HTMLElement,
   view: MeetingView,
   onPlay: (result: DiscussionResult) => void,
+  notice?: string,
 ): { close(): void } {
   const lang = view.lang;
   const options = cardOptions(view);
@@ -216,6 +218,7 @@ export function openDiscussionCard(
   });
   const parts = [
     el('h2', { text: rt('discussion', lang), attrs: { id: 'discussion-title' } }),
+    notice ? el('p', { className: 'notice', text: notice }) : null,
     ...situation(view),
     timer.controls,
     timer.status,

@@ -40,6 +40,12 @@ export const ROOM = {
   best: { fr: 'Mieux noté', en: 'Best scored' },
   divided: { fr: 'Salle partagée\u00a0: à rediscuter', en: 'Room divided: worth discussing again' },
   overridden: { fr: 'L’animateur a tranché contre la majorité', en: 'The facilitator overrode the majority' },
+  firstVote: { fr: 'premier vote', en: 'first vote' },
+  secondVote: { fr: 'second vote', en: 'second vote' },
+  changedMind: {
+    fr: 'La discussion a changé l’avis de la salle',
+    en: 'The discussion changed the room’s mind',
+  },
   fullDebrief: { fr: 'Voir le débriefing complet', en: 'See the full debrief' },
 } as const satisfies Record<string, Text>;
 

@@ -1,5 +1,5 @@
-import type { MeetingResult, Scenario } from '../engine/index.ts';
-import { type RoomVote, roomPath } from '../engine/workshop/facilitation.ts';
+import type { Lang, MeetingResult, Scenario } from '../engine/index.ts';
+import { type RoomDecision, type RoomVote, roomPath } from '../engine/workshop/facilitation.ts';
 import { languageSwitch } from './controls.ts';
 import { decisionTitle } from './decision-title.ts';
 import { button, el } from './dom.ts';
@@ -7,6 +7,13 @@ import { letter, ROOM, ROOM_COUNTS, rt } from './facilitator-strings.ts';
 import { plural } from './plural.ts';
 import type { Settings } from './settings.ts';
 import { colon, OUTCOME_NAMES } from './strings.ts';
+
+/** The votes by the card's letters; when the room voted again, both rounds, each named. */
+function votesText(decision: RoomDecision, lang: Lang): string {
+  const counts = (round: readonly number[]) => decision.shown.map((i, place) => `${letter(place)} ${round[i] ?? 0}`).join(' · ');
+  if (decision.rounds.length < 2) return counts(decision.counts);
+  return decision.rounds.map((round, r) => `${rt(r === 0 ? 'firstVote' : 'secondVote', lang)} ${counts(round)}`).join(' — ');
+}
 
 export interface RoomDebriefHandlers {
   fullDebrief(): void;
@@ -48,14 +55,12 @@ export function mountRoomDebrief(
         { className: decision.divided ? 'room-decision divided' : 'room-decision', data: { node: decision.nodeId } },
         [
           el('h3', { text: decisionTitle(node, lang, place + 1) }),
-          el('p', {
-            className: 'votes',
-            text: `${ROOM.votes[lang]}${colon(lang)}${decision.shown.map((i, place) => `${letter(place)} ${decision.counts[i] ?? 0}`).join(' · ')}`,
-          }),
+          el('p', { className: 'votes', text: `${ROOM.votes[lang]}${colon(lang)}${votesText(decision, lang)}` }),
           el('p', { className: 'played', text: `${ROOM.played[lang]}${colon(lang)}${text(decision.played)}` }),
           el('p', { className: 'best', text: `${ROOM.best[lang]}${colon(lang)}${text(decision.best)}` }),
           decision.overridden ? el('p', { className: 'flag', text: rt('overridden', lang) }) : null,
           decision.divided ? el('p', { className: 'flag', text: rt('divided', lang) }) : null,
+          decision.changedMind ? el('p', { className: 'flag', text: rt('changedMind', lang) }) : null,
         ],
       );
     });

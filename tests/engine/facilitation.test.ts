@@ -35,6 +35,51 @@ describe('the best-scored option', () => {
 test('the room’s path shows the played option, an override, a split room and the best option', () => {
   const path = roomPath(scenario, [{ nodeId: 'close', counts: [6, 2], played: 1, shown: [1, 0] }], 'politics');
   expect(path).toEqual([
-    { nodeId: 'close', counts: [6, 2], played: 1, majority: 0, overridden: true, divided: false, best: 1, shown: [1, 0] },
+    {
+      nodeId: 'close',
+      counts: [6, 2],
+      played: 1,
+      majority: 0,
+      overridden: true,
+      divided: false,
+      best: 1,
+      shown: [1, 0],
+      rounds: [[6, 2]],
+      changedMind: false,
+    },
   ]);
+});
+
+test.each([
+  [
+    'the majority moved from A to B',
+    [
+      [5, 3],
+      [2, 6],
+    ],
+    [2, 6],
+    true,
+  ],
+  [
+    'the majority held',
+    [
+      [5, 3],
+      [7, 1],
+    ],
+    [7, 1],
+    false,
+  ],
+  [
+    'a shared lead became a majority',
+    [
+      [4, 4],
+      [3, 5],
+    ],
+    [3, 5],
+    true,
+  ],
+])('voting again (phones): %s', (_, rounds, counts, changedMind) => {
+  const [decision] = roomPath(scenario, [{ nodeId: 'close', counts, played: 1, shown: [0, 1], rounds }], null);
+  expect(decision?.rounds).toEqual(rounds);
+  expect(decision?.changedMind).toBe(changedMind);
 });

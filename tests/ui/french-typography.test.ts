@@ -4,11 +4,13 @@
  * themselves, so that a new string cannot slip in with a plain space.
  */
 import { expect, test } from 'vitest';
+import * as phone from '../../src/phone/phone-strings.ts';
 import * as board from '../../src/ui/board-strings.ts';
 import * as course from '../../src/ui/course-strings.ts';
 import * as debrief from '../../src/ui/debrief-strings.ts';
 import * as room from '../../src/ui/facilitator-strings.ts';
 import * as introduction from '../../src/ui/introduction-strings.ts';
+import * as live from '../../src/ui/live-strings.ts';
 import * as lms from '../../src/ui/lms-strings.ts';
 import * as menu from '../../src/ui/menu-strings.ts';
 import * as progress from '../../src/ui/progress-strings.ts';
@@ -39,7 +41,7 @@ test('the checker itself catches each slip and passes good text', () => {
 });
 
 test('no French string of the screens has a typographic slip', () => {
-  const tables = { board, course, debrief, lms, menu, room, introduction, progress, replay, settings, ui };
+  const tables = { board, course, debrief, lms, menu, room, introduction, live, phone, progress, replay, settings, ui };
   const texts = Object.entries(tables).flatMap(([name, module]) => frenchTexts(module, name));
   // Enough to know the walk found the tables (the menu, debrief and room alone have well over 100).
   expect(texts.length).toBeGreaterThan(150);

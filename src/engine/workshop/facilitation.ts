@@ -14,6 +14,11 @@ export interface RoomVote {
   readonly played: number;
   /** The options on the card, by index, in the order it lettered them A, B, C… (the order shown). */
   readonly shown: readonly number[];
+  /**
+   * Each round's counts when the room voted from phones and voted again after discussing, earliest
+   * first; `counts` is the round the decision was played on (the last). Absent for one round.
+   */
+  readonly rounds?: readonly (readonly number[])[];
 }
 
 /** The option with the most hands, or null when nobody voted or the lead is shared. */
@@ -71,12 +76,18 @@ export interface RoomDecision {
   readonly best: number | null;
   /** The options in the order the card lettered them (see `RoomVote`). */
   readonly shown: readonly number[];
+  /** Every round's counts, earliest first (one round unless the room voted again). */
+  readonly rounds: readonly (readonly number[])[];
+  /** The room voted again and its majority moved (or a majority appeared or went). */
+  readonly changedMind: boolean;
 }
 
 /** The room's path decision by decision, beside the best-scored option and where the room split. */
 export function roomPath(scenario: Scenario, votes: readonly RoomVote[], variant: string | null): RoomDecision[] {
   return votes.map((vote) => {
     const majority = majorityOf(vote.counts);
+    const rounds = vote.rounds && vote.rounds.length > 0 ? vote.rounds : [vote.counts];
+    const first = rounds[0] ?? vote.counts;
     return {
       nodeId: vote.nodeId,
       counts: vote.counts,
@@ -86,6 +97,8 @@ export function roomPath(scenario: Scenario, votes: readonly RoomVote[], variant
       divided: isDivided(vote.counts),
       best: bestScoredOption(scenario, vote.nodeId, variant),
       shown: vote.shown,
+      rounds,
+      changedMind: rounds.length > 1 && majorityOf(first) !== majority,
     };
   });
 }
