@@ -119,12 +119,21 @@ async function main(): Promise<void> {
  * A launch that opens on a meeting (the introduction, or what the address or the package names):
  * index.html's title is taken off rather than moved down to where the dialogue box will lie. Moved,
  * it was the page jumping under a new player's eyes (a layout shift of 0.6 on a laptop). Until the
- * meeting is drawn, "Loading…" is said alone at the room's foot; the boot scene takes it away.
+ * meeting is drawn, the title and "Loading…" are said at the room's foot, where the box will be; the
+ * boot scene takes them away. The title is there for the eye as much as for the measure: without it,
+ * a phone's first large paint waited for the meeting (Lighthouse mobile fell from 99 to 86).
  */
 function openOnMeeting(app: HTMLElement, ui: HTMLElement, settings: Settings): void {
   app.dataset.screen = 'opening';
   ui.replaceChildren();
-  app.append(el('p', { className: OPENING_NOTE, text: t('loadingScreen', settings.get().lang), attrs: { role: 'status' } }));
+  const { lang } = settings.get();
+  app.append(
+    el('div', { className: OPENING_NOTE }, [
+      el('p', { className: 'opening-title', text: 'Rendez-vous' }),
+      el('p', { className: 'tagline', text: t('tagline', lang) }),
+      el('p', { className: 'boot-note', text: t('loadingScreen', lang), attrs: { role: 'status' } }),
+    ]),
+  );
 }
 
 function pageRoots(): { app: HTMLElement; stage: HTMLElement; ui: HTMLElement } {
