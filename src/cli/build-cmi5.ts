@@ -6,14 +6,14 @@
  * its meetings; --mastery S passes it at a score of S (0–100) and fails it below.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
 import type { CourseRules } from '../lms/course.ts';
 import { PACKAGED_COURSE_VARIABLE } from '../lms/packaged-course.ts';
-import { courseRules } from './build-scorm.ts';
+import { courseRules, filesUnder, numberAfter } from './build-scorm.ts';
 import { COURSE_STRUCTURE_FILE, cmi5CourseStructure, moveOnOf } from './cmi5-course-structure.ts';
 import { shippedScenarios } from './lessons-doc.ts';
 
@@ -31,13 +31,6 @@ export interface Cmi5Options {
   readonly masteryScore?: number;
   readonly outDir?: string;
   readonly zipDir?: string;
-}
-
-function filesUnder(root: string, dir = root): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(root, path) : [relative(root, path).split(sep).join('/')];
-  });
 }
 
 /** The page's own connections directive (index.html): the web build's also lets a live workshop reach its server. */
@@ -116,15 +109,6 @@ export async function buildCmi5Package(options: Cmi5Options = {}): Promise<Cmi5P
   const zipPath = join(zipDir, `rendez-vous-cmi5${options.scenario ? `-${options.scenario}` : ''}.zip`);
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));
   return { zipPath, courseId, auId, rules, files: packed };
-}
-
-/** The value after a flag, as a number; undefined when the flag is absent. */
-function numberAfter(args: readonly string[], flag: string): number | undefined {
-  const at = args.indexOf(flag);
-  if (at < 0) return undefined;
-  const value = Number(args[at + 1]);
-  if (args[at + 1] === undefined || Number.isNaN(value)) throw new Error(`${flag} needs a number, for example: ${flag} 3`);
-  return value;
 }
 
 async function cli(args: readonly string[]): Promise<number> {

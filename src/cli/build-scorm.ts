@@ -77,7 +77,7 @@ const STANDARDS = {
 >;
 
 /** Every file under `root`, as the forward-slash paths a manifest and a zip use. */
-function filesUnder(root: string, dir = root): string[] {
+export function filesUnder(root: string, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(root, path) : [relative(root, path).split(sep).join('/')];
@@ -197,7 +197,7 @@ export async function buildScormPackage(options: ScormOptions = {}): Promise<Sco
 }
 
 /** The value after a flag, as a whole number; undefined when the flag is absent. */
-function numberAfter(args: readonly string[], flag: string): number | undefined {
+export function numberAfter(args: readonly string[], flag: string): number | undefined {
   const at = args.indexOf(flag);
   if (at < 0) return undefined;
   const value = Number(args[at + 1]);
