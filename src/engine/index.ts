@@ -89,6 +89,7 @@ export {
   type BoardEntry,
   type BoardProblem,
   type BoardProblemKind,
+  type BoardRoom,
   type BoardRow,
   boardCsv,
   buildBoard,
@@ -98,8 +99,14 @@ export {
   distribution,
   findEntries,
   type OpenedReplay,
+  type OpenedRoom,
   openReplay,
+  openRoom,
+  ROOM_VOTE_COLUMNS,
+  type RoomAtDecision,
+  type RoomVoteColumn,
   replayWithChoices,
+  roomVotesCsv,
   tallyDecisions,
 } from './workshop/board.ts';
 export {
@@ -110,3 +117,4 @@ export {
   type ReplayDecoding,
   type ReplaySession,
 } from './workshop/replay-code.ts';
+export { makeRoomCode, parseRoomCode, type RoomSession } from './workshop/room-code.ts';

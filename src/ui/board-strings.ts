@@ -10,8 +10,8 @@ export const BOARD = {
     en: 'Each participant plays on their own device and hands you their replay code: the board brings the room together.',
   },
   intro: {
-    fr: 'Collez les codes de relecture de la salle (un par ligne, un prénom devant si vous voulez) ou déposez les fichiers. Tout reste dans ce navigateur.',
-    en: 'Paste the room’s replay codes (one per line, a first name before each if you like) or drop the files. Everything stays in this browser.',
+    fr: 'Collez les codes de relecture de la salle (un par ligne, un prénom devant si vous voulez) ou déposez les fichiers. Après une séance animée, ajoutez le code de salle\u00a0: ses votes s’affichent à côté des choix. Tout reste dans ce navigateur.',
+    en: 'Paste the room’s replay codes (one per line, a first name before each if you like) or drop the files. After a facilitated session, add its room code too: its votes show beside the choices. Everything stays in this browser.',
   },
   pasteLabel: { fr: 'Codes de relecture', en: 'Replay codes' },
   add: { fr: 'Ajouter au tableau', en: 'Add to the board' },
@@ -44,13 +44,26 @@ export const BOARD = {
   at: { fr: '{source}, ligne {line}', en: '{source}, line {line}' },
   pasted: { fr: 'texte collé', en: 'pasted text' },
   noCode: {
-    fr: 'Aucun code de relecture trouvé dans {source}. Un code commence par RV2. (RV1. pour un code plus ancien).',
-    en: 'No replay code found in {source}. A code starts with RV2. (RV1. for an older code).',
+    fr: 'Aucun code trouvé dans {source}. Un code de relecture commence par RV2. (RV1. pour un code plus ancien), un code de salle par RVR2.',
+    en: 'No code found in {source}. A replay code starts with RV2. (RV1. for an older code), a room code with RVR2.',
   },
   unreadableFile: { fr: '{source} n’a pas pu être lu.', en: '{source} could not be read.' },
   results: { fr: 'Résultats de la salle', en: 'The room’s results' },
   previousPage: { fr: 'Écran précédent', en: 'Previous screen' },
   nextPage: { fr: 'Écran suivant', en: 'Next screen' },
+  room: { fr: 'Salle', en: 'Room' },
+  theRoom: { fr: 'La salle', en: 'The room' },
+  roomRound: { fr: '{room}\u00a0: {round}', en: '{room}: {round}' },
+  firstVote: { fr: '1er vote', en: 'First vote' },
+  secondVote: { fr: '2e vote', en: 'Second vote' },
+  roomPlayed: { fr: '{room} a joué\u00a0: {option}', en: '{room} played: {option}' },
+  roomChangedMind: { fr: 'la discussion a déplacé la majorité', en: 'the discussion moved the majority' },
+  played: { fr: 'Jouée', en: 'Played' },
+  best: { fr: 'Mieux notée', en: 'Best scored' },
+  decision: { fr: 'Décision', en: 'Decision' },
+  yes: { fr: 'oui', en: 'yes' },
+  votesSemicolon: { fr: 'Votes de la salle en CSV (Excel en français)', en: 'Room votes as CSV (French-locale Excel)' },
+  votesComma: { fr: 'Votes de la salle en CSV (virgules)', en: 'Room votes as CSV (commas)' },
   pageOf: { fr: 'Écran {page} sur {pages}', en: 'Screen {page} of {pages}' },
 } as const satisfies Record<string, Text>;
 
@@ -71,6 +84,10 @@ export const BOARD_COUNTS = {
     other: { fr: '{count} joueurs sont arrivés ici', en: '{count} players reached this point' },
   },
   players: { one: { fr: '{count} joueur', en: '{count} player' }, other: { fr: '{count} joueurs', en: '{count} players' } },
+  rooms: {
+    one: { fr: '{count} séance animée', en: '{count} facilitated session' },
+    other: { fr: '{count} séances animées', en: '{count} facilitated sessions' },
+  },
 } as const satisfies Record<string, CountedText>;
 
 export function bt(word: BoardWord, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
@@ -98,5 +115,9 @@ export const BOARD_PROBLEMS = {
   'does-not-replay': {
     fr: 'Ce code ne mène pas au bout du scénario «\u00a0{scenario}\u00a0»\u00a0: il a sans doute été coupé.',
     en: 'This code does not reach the end of the scenario "{scenario}": it was probably cut.',
+  },
+  'votes-do-not-match': {
+    fr: 'Les votes de ce code de salle ne correspondent pas à son rendez-vous\u00a0: recopiez-le depuis le débriefing de la salle.',
+    en: 'The votes in this room code do not match its meeting: copy it again from the room’s debrief.',
   },
 } as const satisfies Record<BoardProblemKind, Text>;

@@ -1,7 +1,9 @@
 import type { Chart } from 'chart.js';
 import {
+  type Board,
   type BoardEntry,
   type BoardProblem,
+  type BoardRoom,
   type BoardRow,
   boardCsv,
   buildBoard,
@@ -10,14 +12,16 @@ import {
   findEntries,
   type Lang,
   LESSONS,
+  roomVotesCsv,
   type Scenario,
 } from '../engine/index.ts';
 import { spreadChart } from './board-charts.ts';
-import { decisionPages } from './board-decisions.ts';
+import { decisionPages, roomLabel } from './board-decisions.ts';
 import { type BoardPage, pagedResults } from './board-pages.ts';
 import { BOARD_COUNTS, BOARD_PROBLEMS, bt } from './board-strings.ts';
 import { boardTable, columnHeading } from './board-table.ts';
 import { languageSwitch } from './controls.ts';
+import { decisionTitle } from './decision-title.ts';
 import { button, el } from './dom.ts';
 import { downloadText } from './download.ts';
 import { plural } from './plural.ts';
@@ -156,17 +160,54 @@ function roomCsv(rows: readonly BoardRow[], scenarios: readonly Scenario[], sepa
   });
 }
 
-/** The table leaves the board two ways: as CSV for either kind of spreadsheet, or printed. */
-function exportActions(rows: readonly BoardRow[], scenarios: readonly Scenario[], lang: Lang): HTMLElement {
+/** The rooms' votes as CSV: a row per option each room's card showed, both rounds side by side. */
+function votesCsv(rooms: readonly BoardRoom[], scenarios: readonly Scenario[], separator: ';' | ',', lang: Lang): string {
+  const nodeOf = (scenarioId: string, nodeId: string) => {
+    const node = scenarios.find((s) => s.id === scenarioId)?.nodes[nodeId];
+    return node?.kind === 'decision' ? node : null;
+  };
+  return roomVotesCsv(rooms, {
+    separator,
+    // The columns are named as the board's own words name them.
+    heading: (column) => bt(column, lang),
+    roomName: (name, room) => roomLabel({ name, room }, rooms.length, lang),
+    scenarioTitle: (id) => scenarioTitle(scenarios, id, lang),
+    decisionTitle: (id, nodeId, place) => {
+      const node = nodeOf(id, nodeId);
+      return node ? decisionTitle(node, lang, place) : nodeId;
+    },
+    optionText: (id, nodeId, option) => nodeOf(id, nodeId)?.options[option]?.text[lang] ?? '',
+    yes: bt('yes', lang),
+  });
+}
+
+/**
+ * The results leave the board as CSV for either kind of spreadsheet, or printed; the rooms' votes,
+ * when a room code was added, as CSV files of their own (a row per option, not per player).
+ */
+function exportActions(board: Board, scenarios: readonly Scenario[], lang: Lang): HTMLElement {
+  const csv = 'text/csv;charset=utf-8';
   const download = (separator: ';' | ',', fileName: string) =>
-    downloadText(roomCsv(rows, scenarios, separator, lang), fileName, 'text/csv;charset=utf-8');
+    downloadText(roomCsv(board.rows, scenarios, separator, lang), fileName, csv);
+  const votes = (separator: ';' | ',', fileName: string) =>
+    downloadText(votesCsv(board.rooms, scenarios, separator, lang), fileName, csv);
   return el('div', { className: 'card-actions board-export' }, [
-    button(bt('exportSemicolon', lang), () => download(';', 'rendez-vous-resultats.csv'), {
-      data: { action: 'csv-semicolon' },
-    }),
-    button(bt('exportComma', lang), () => download(',', 'rendez-vous-results.csv'), {
-      data: { action: 'csv-comma' },
-    }),
+    board.rows.length > 0
+      ? button(bt('exportSemicolon', lang), () => download(';', 'rendez-vous-resultats.csv'), {
+          data: { action: 'csv-semicolon' },
+        })
+      : null,
+    board.rows.length > 0
+      ? button(bt('exportComma', lang), () => download(',', 'rendez-vous-results.csv'), { data: { action: 'csv-comma' } })
+      : null,
+    board.rooms.length > 0
+      ? button(bt('votesSemicolon', lang), () => votes(';', 'rendez-vous-votes-salle.csv'), {
+          data: { action: 'votes-semicolon' },
+        })
+      : null,
+    board.rooms.length > 0
+      ? button(bt('votesComma', lang), () => votes(',', 'rendez-vous-room-votes.csv'), { data: { action: 'votes-comma' } })
+      : null,
     button(bt('print', lang), () => window.print(), { data: { action: 'print' } }),
   ]);
 }
@@ -185,19 +226,32 @@ function missedLessons(rows: readonly BoardRow[], lang: Lang): HTMLElement {
   );
 }
 
-/** The room summed up, a screen each: the table, the spread of scores, the missed lessons, then the decisions. */
-function roomResults(
-  rows: readonly BoardRow[],
-  scenarios: readonly Scenario[],
-  spreadCanvas: HTMLCanvasElement,
-  lang: Lang,
-): BoardPage[] {
+/**
+ * The room summed up, a screen each: the table, the spread of scores, the missed lessons, then the
+ * decisions (with the rooms' votes). With room codes only, the decisions alone.
+ */
+function roomResults(board: Board, scenarios: readonly Scenario[], spreadCanvas: HTMLCanvasElement, lang: Lang): BoardPage[] {
+  const { rows, rooms } = board;
+  const players: BoardPage[] =
+    rows.length === 0
+      ? []
+      : [
+          [boardTable(rows, lang, (id) => scenarioTitle(scenarios, id, lang))],
+          [el('h2', { text: bt('spread', lang) }), el('div', { className: 'board-chart' }, [spreadCanvas])],
+          [el('h2', { text: bt('commonlyMissed', lang) }), missedLessons(rows, lang)],
+        ];
+  return [...players, ...decisionPages(rows, rooms, scenarios, lang)];
+}
+
+/** How much the board holds: meetings, facilitated sessions (when any), duplicates. */
+function boardSummary(board: Board, lang: Lang): string {
   return [
-    [boardTable(rows, lang, (id) => scenarioTitle(scenarios, id, lang))],
-    [el('h2', { text: bt('spread', lang) }), el('div', { className: 'board-chart' }, [spreadCanvas])],
-    [el('h2', { text: bt('commonlyMissed', lang) }), missedLessons(rows, lang)],
-    ...decisionPages(rows, scenarios, lang),
-  ];
+    plural(BOARD_COUNTS.meetings, board.rows.length, lang),
+    board.rooms.length > 0 ? plural(BOARD_COUNTS.rooms, board.rooms.length, lang) : null,
+    plural(BOARD_COUNTS.duplicates, board.duplicates, lang),
+  ]
+    .filter((part) => part !== null)
+    .join(' · ');
 }
 
 const spreadCanvasFor = (lang: Lang) => el('canvas', { attrs: { role: 'img', 'aria-label': bt('spreadChart', lang) } });
@@ -261,9 +315,9 @@ export function mountBoard(
     charts = [];
     const board = buildBoard(handedIn.entries, scenarios);
     const results =
-      board.rows.length === 0
+      board.rows.length + board.rooms.length === 0
         ? null
-        : pagedResults(roomResults(board.rows, scenarios, spreadCanvasFor(lang), lang), lang, screen, (page) => {
+        : pagedResults(roomResults(board, scenarios, spreadCanvasFor(lang), lang), lang, screen, (page) => {
             screen = page;
           });
     pageKeys = results?.onKey ?? null;
@@ -271,13 +325,13 @@ export function mountBoard(
       boardHead(settings, lang),
       el('p', {
         className: 'board-summary',
-        text: `${plural(BOARD_COUNTS.meetings, board.rows.length, lang)} · ${plural(BOARD_COUNTS.duplicates, board.duplicates, lang)}`,
+        text: boardSummary(board, lang),
         attrs: { 'aria-live': 'polite' },
       }),
       // The results first, where the projector's screen starts; the codes are added below them.
       results ? results.element : el('p', { className: 'notice', text: bt('empty', lang) }),
       // Under whichever screen is shown: the whole room's results leave as CSV or on paper.
-      results ? exportActions(board.rows, scenarios, lang) : null,
+      results ? exportActions(board, scenarios, lang) : null,
       codeInput(draft, input, lang),
       problemList(handedIn.notes, board.problems, lang),
     ]);

@@ -8,6 +8,55 @@ export function replayLink(code: string, location: Pick<Location, 'origin' | 'pa
   return `${location.origin}${location.pathname}?replay=${encodeURIComponent(code)}`;
 }
 
+export interface CopyableCode {
+  readonly code: string;
+  /** The field's id, unique on the page. */
+  readonly id: string;
+  /** What the code is for, read before it (and by a screen reader, as the field's description). */
+  readonly help: string;
+  /** The field's name for a screen reader. */
+  readonly title: string;
+  /** The file a download saves the code in. */
+  readonly fileName: string;
+  /** Further buttons or links, after Copy. */
+  readonly extra?: readonly HTMLElement[];
+  /** Buttons after the download. */
+  readonly last?: readonly HTMLElement[];
+}
+
+/** A code to hand on: the code itself (selectable), a copy button with its outcome said, and a download. */
+export function copyableCode(code: CopyableCode, lang: Lang): HTMLElement[] {
+  const helpId = `${code.id}-help`;
+  const field = el('input', {
+    className: 'replay-code',
+    attrs: { id: code.id, readonly: '', value: code.code, spellcheck: 'false', 'aria-describedby': helpId },
+  });
+  field.addEventListener('focus', () => field.select());
+  const status = el('p', { className: 'copy-status', attrs: { 'aria-live': 'polite' } });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code.code);
+      status.textContent = pr('copied', lang);
+    } catch {
+      field.focus();
+      status.textContent = pr('copyFailed', lang);
+    }
+  };
+  const download = () => downloadText(`${code.code}\n`, code.fileName, 'text/plain;charset=utf-8');
+  return [
+    el('p', { text: code.help, attrs: { id: helpId } }),
+    el('label', { className: 'sr-only', text: code.title, attrs: { for: code.id } }),
+    field,
+    el('div', { className: 'card-actions' }, [
+      button(pr('copy', lang), () => void copy(), { data: { action: 'copy-code' } }),
+      ...(code.extra ?? []),
+      button(pr('download', lang), download, { data: { action: 'download-code' } }),
+      ...(code.last ?? []),
+    ]),
+    status,
+  ];
+}
+
 /**
  * The replay code of a finished meeting, in the debrief: the code itself (selectable), a copy
  * button, a link that opens the replay, and a small file to hand in to a facilitator's board.
@@ -22,32 +71,20 @@ export function replayCodeSection(result: MeetingResult, lang: Lang): HTMLElemen
     seeding: result.seeding,
     actions: result.actions,
   });
-  const field = el('input', {
-    className: 'replay-code',
-    attrs: { id: 'replay-code', readonly: '', value: code, spellcheck: 'false', 'aria-describedby': 'replay-help' },
-  });
-  field.addEventListener('focus', () => field.select());
-  const status = el('p', { className: 'copy-status', attrs: { 'aria-live': 'polite' } });
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      status.textContent = pr('copied', lang);
-    } catch {
-      field.focus();
-      status.textContent = pr('copyFailed', lang);
-    }
-  };
-  const download = () => downloadText(`${code}\n`, `rendez-vous-${result.scenarioId}.txt`, 'text/plain;charset=utf-8');
-  return el('section', { className: 'replay', data: { code } }, [
-    el('p', { text: pr('codeHelp', lang), attrs: { id: 'replay-help' } }),
-    el('label', { className: 'sr-only', text: pr('codeTitle', lang), attrs: { for: 'replay-code' } }),
-    field,
-    el('div', { className: 'card-actions' }, [
-      button(pr('copy', lang), () => void copy(), { data: { action: 'copy-code' } }),
-      el('a', { className: 'button-link', text: pr('link', lang), attrs: { href: replayLink(code, window.location) } }),
-      button(pr('download', lang), download, { data: { action: 'download-code' } }),
-      button(pr('print', lang), () => window.print(), { data: { action: 'print' } }),
-    ]),
-    status,
-  ]);
+  return el(
+    'section',
+    { className: 'replay', data: { code } },
+    copyableCode(
+      {
+        code,
+        id: 'replay-code',
+        help: pr('codeHelp', lang),
+        title: pr('codeTitle', lang),
+        fileName: `rendez-vous-${result.scenarioId}.txt`,
+        extra: [el('a', { className: 'button-link', text: pr('link', lang), attrs: { href: replayLink(code, window.location) } })],
+        last: [button(pr('print', lang), () => window.print(), { data: { action: 'print' } })],
+      },
+      lang,
+    ),
+  );
 }

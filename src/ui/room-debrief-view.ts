@@ -1,10 +1,11 @@
-import type { Lang, MeetingResult, Scenario } from '../engine/index.ts';
+import { type Lang, type MeetingResult, makeRoomCode, type Scenario } from '../engine/index.ts';
 import { type RoomDecision, type RoomVote, roomPath } from '../engine/workshop/facilitation.ts';
 import { languageSwitch } from './controls.ts';
 import { decisionTitle } from './decision-title.ts';
 import { button, el } from './dom.ts';
 import { letter, ROOM, ROOM_COUNTS, rt } from './facilitator-strings.ts';
 import { plural } from './plural.ts';
+import { copyableCode } from './replay-code-view.ts';
 import type { Settings } from './settings.ts';
 import { colon, OUTCOME_NAMES } from './strings.ts';
 
@@ -13,6 +14,32 @@ function votesText(decision: RoomDecision, lang: Lang): string {
   const counts = (round: readonly number[]) => decision.shown.map((i, place) => `${letter(place)} ${round[i] ?? 0}`).join(' · ');
   if (decision.rounds.length < 2) return counts(decision.counts);
   return decision.rounds.map((round, r) => `${rt(r === 0 ? 'firstVote' : 'secondVote', lang)} ${counts(round)}`).join(' — ');
+}
+
+/** The room code: the meeting and the room's counts, for the results board (see room-code.ts). */
+function roomCodeSection(result: MeetingResult, votes: readonly RoomVote[], lang: Lang): HTMLElement {
+  const session = {
+    scenarioId: result.scenarioId,
+    scenarioVersion: result.scenarioVersion,
+    lang,
+    seed: result.seed,
+    seeding: result.seeding,
+    actions: result.actions,
+  };
+  const code = makeRoomCode(session, votes);
+  return el('section', { className: 'replay room-code', data: { role: 'room-code-section', code } }, [
+    el('h2', { text: rt('roomCode', lang) }),
+    ...copyableCode(
+      {
+        code,
+        id: 'room-code',
+        help: rt('roomCodeHelp', lang),
+        title: rt('roomCode', lang),
+        fileName: `rendez-vous-salle-${result.scenarioId}.txt`,
+      },
+      lang,
+    ),
+  ]);
 }
 
 export interface RoomDebriefHandlers {
@@ -82,6 +109,7 @@ export function mountRoomDebrief(
         el('div', { className: 'card-actions' }, [
           button(rt('fullDebrief', lang), handlers.fullDebrief, { className: 'primary', data: { action: 'full-debrief' } }),
         ]),
+        roomCodeSection(result, votes, lang),
       ]),
     );
   };

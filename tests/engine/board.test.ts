@@ -93,7 +93,7 @@ describe('the board', () => {
     const seen = shownOnScreen(scenario, SEED, careful.actions).find((d) => d.nodeId === 'close');
     expect(seen?.shown.slice().sort()).toEqual([0, 1]);
     expect(tallyDecisions(board.rows, scenario)).toEqual([
-      { nodeId: 'close', reached: 2, sameOrder: true, options: (seen?.shown ?? []).map((o) => tallies.get(o)) },
+      { nodeId: 'close', reached: 2, sameOrder: true, options: (seen?.shown ?? []).map((o) => tallies.get(o)), rooms: [] },
     ]);
   });
 

@@ -4,12 +4,16 @@ import type { MeetingResult } from '../meeting/view.types.ts';
 import type { Lang } from '../scenario/lang.ts';
 import type { LessonId } from '../scenario/lessons.ts';
 import type { Outcome, Scenario, Skill } from '../scenario/schema.ts';
-import { parseReplayCode, type ReplaySession } from './replay-code.ts';
+import { type RoomDecision, type RoomVote, roomPath } from './facilitation.ts';
+import { parseReplayCode, type ReplayDecoding, type ReplaySession } from './replay-code.ts';
+import { parseRoomCode, type RoomCounts } from './room-code.ts';
 
 /*
  * The facilitator's results board: each trainee hands in the replay code of their meeting; the
  * board replays every code against the scenario files (no server, no trust in reported scores)
- * and sums the room up. Pure: the browser screen and the CSV export only draw what this returns.
+ * and sums the room up. A facilitated meeting's room code puts the room's votes, each round of
+ * them, beside the trainees' choices. Pure: the browser screen and the CSV exports only draw what
+ * this returns.
  */
 
 /** A replay code found in what the facilitator pasted or dropped, with the name written before it. */
@@ -21,7 +25,10 @@ export interface BoardEntry {
   readonly code: string;
 }
 
-export type BoardProblemKind = 'damaged' | 'format' | 'unknown-scenario' | 'other-version' | 'does-not-replay';
+/** Why a replay code cannot be opened. */
+export type ReplayProblemKind = 'damaged' | 'format' | 'unknown-scenario' | 'other-version' | 'does-not-replay';
+/** Why a code is refused by the board: a room code's counts may also not fit the decisions its meeting went through. */
+export type BoardProblemKind = ReplayProblemKind | 'votes-do-not-match';
 
 export interface BoardProblem {
   readonly source: string;
@@ -32,9 +39,10 @@ export interface BoardProblem {
   readonly scenarioId: string | null;
 }
 
-/** One decision of one player: the decision node and the option they chose there. */
+/** One decision of one player: the decision node, the options shown (by index, in the order shown) and the one chosen. */
 export interface Choice {
   readonly nodeId: string;
+  readonly shown: readonly number[];
   readonly option: number;
 }
 
@@ -52,14 +60,27 @@ export interface BoardRow {
   readonly missed: readonly LessonId[];
 }
 
+/** A meeting a room played together, with its votes decision by decision (read from its room code). */
+export interface BoardRoom {
+  readonly name: string | null;
+  readonly code: string;
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly seeding: Seeding;
+  readonly outcome: Outcome;
+  readonly decisions: readonly RoomDecision[];
+}
+
 export interface Board {
   readonly rows: readonly BoardRow[];
+  readonly rooms: readonly BoardRoom[];
   readonly problems: readonly BoardProblem[];
   /** Codes handed in twice (the same meeting), counted once. */
   readonly duplicates: number;
 }
 
-const CODE = /RV\d+\.[A-Za-z0-9_-]+/g;
+/** A replay code (`RV2.…`) or a room code (`RVR2.…`). */
+const CODE = /RVR?\d+\.[A-Za-z0-9_-]+/g;
 
 /**
  * Finds every replay code in a text: one per line or several, alone or after a name ("Léa: RV2.…",
@@ -88,7 +109,10 @@ export function replayWithChoices(
   try {
     const choices: Choice[] = [];
     const refused = replayActions(meeting, session.actions, (action) => {
-      if (action.kind === 'choose') choices.push({ nodeId: meeting.view(session.lang).nodeId, option: action.index });
+      if (action.kind !== 'choose') return;
+      const view = meeting.view(session.lang);
+      const shown = view.actions.flatMap((a) => (a.action.kind === 'choose' ? [a.action.index] : []));
+      choices.push({ nodeId: view.nodeId, shown, option: action.index });
     });
     // An action refused or left over: not this scenario's session.
     if (refused !== null) return null;
@@ -107,14 +131,17 @@ export type OpenedReplay =
       readonly result: MeetingResult;
       readonly choices: readonly Choice[];
     }
-  | { readonly ok: false; readonly kind: BoardProblemKind; readonly scenarioId: string | null };
+  | { readonly ok: false; readonly kind: ReplayProblemKind; readonly scenarioId: string | null };
 
 /**
  * A replay code checked against the scenarios at hand: readable, for a known scenario of the same
  * version, and its actions leading to an ending. Never throws, whatever the text.
  */
 export function openReplay(code: string, scenarios: readonly Scenario[]): OpenedReplay {
-  const decoded = parseReplayCode(code);
+  return openSession(parseReplayCode(code), scenarios);
+}
+
+function openSession(decoded: ReplayDecoding, scenarios: readonly Scenario[]): OpenedReplay {
   if (!decoded.ok) return { ok: false, kind: decoded.error.kind, scenarioId: null };
   const session = decoded.value;
   const scenario = scenarios.find((s) => s.id === session.scenarioId);
@@ -125,10 +152,49 @@ export function openReplay(code: string, scenarios: readonly Scenario[]): Opened
   return { ok: true, scenario, session, result: replayed.result, choices: replayed.choices };
 }
 
+export type OpenedRoom =
+  | { readonly ok: true; readonly scenario: Scenario; readonly result: MeetingResult; readonly votes: readonly RoomVote[] }
+  | { readonly ok: false; readonly kind: BoardProblemKind; readonly scenarioId: string | null };
+
+/**
+ * A room code checked like a replay code, then its counts against the meeting they were taken in:
+ * one entry per decision the replay went through, no more options than the decision has, and no
+ * vote for an option the card did not show. Never throws, whatever the text.
+ */
+export function openRoom(code: string, scenarios: readonly Scenario[]): OpenedRoom {
+  const decoded = parseRoomCode(code);
+  if (!decoded.ok) return { ok: false, kind: decoded.error.kind, scenarioId: null };
+  const opened = openSession({ ok: true, value: decoded.value.session }, scenarios);
+  if (!opened.ok) return opened;
+  const { scenario, choices, result } = opened;
+  const counts = decoded.value.counts;
+  const fits = (choice: Choice, rounds: RoomCounts | undefined) => {
+    const node = scenario.nodes[choice.nodeId];
+    const size = node?.kind === 'decision' ? node.options.length : 0;
+    return rounds?.every((round) => round.length <= size && round.every((n, option) => n === 0 || choice.shown.includes(option)));
+  };
+  if (counts.length !== choices.length || !choices.every((choice, i) => fits(choice, counts[i])))
+    return { ok: false, kind: 'votes-do-not-match', scenarioId: scenario.id };
+  const votes = choices.map((choice, i): RoomVote => {
+    const node = scenario.nodes[choice.nodeId];
+    const size = node?.kind === 'decision' ? node.options.length : 0;
+    const rounds = (counts[i] ?? []).map((round) => Array.from({ length: size }, (_, option) => round[option] ?? 0));
+    return {
+      nodeId: choice.nodeId,
+      counts: rounds.at(-1) ?? [],
+      played: choice.option,
+      shown: choice.shown,
+      ...(rounds.length > 1 ? { rounds } : {}),
+    };
+  });
+  return { ok: true, scenario, result, votes };
+}
+
 /** Replays every entry; codes already seen are counted as duplicates, broken ones as problems. */
 export function buildBoard(entries: readonly BoardEntry[], scenarios: readonly Scenario[]): Board {
   const seen = new Set<string>();
   const rows: BoardRow[] = [];
+  const rooms: BoardRoom[] = [];
   const problems: BoardProblem[] = [];
   let duplicates = 0;
   for (const entry of entries) {
@@ -139,6 +205,21 @@ export function buildBoard(entries: readonly BoardEntry[], scenarios: readonly S
       continue;
     }
     seen.add(entry.code);
+    if (entry.code.startsWith('RVR')) {
+      const room = openRoom(entry.code, scenarios);
+      if (!room.ok) problem(room.kind, room.scenarioId);
+      else
+        rooms.push({
+          name: entry.name,
+          code: entry.code,
+          scenarioId: room.scenario.id,
+          seed: room.result.seed,
+          seeding: room.result.seeding,
+          outcome: room.result.outcome,
+          decisions: roomPath(room.scenario, room.votes, room.result.variant),
+        });
+      continue;
+    }
     const opened = openReplay(entry.code, scenarios);
     if (!opened.ok) {
       problem(opened.kind, opened.scenarioId);
@@ -159,7 +240,7 @@ export function buildBoard(entries: readonly BoardEntry[], scenarios: readonly S
       missed,
     });
   }
-  return { rows, problems, duplicates };
+  return { rows, rooms, problems, duplicates };
 }
 
 export interface OptionTally {
@@ -169,8 +250,21 @@ export interface OptionTally {
   readonly meanScore: number | null;
 }
 
+/** A room's votes at one decision, as its room code brought them. */
+export interface RoomAtDecision {
+  /** Its place among the board's rooms, from 0: names an unnamed room when there are several. */
+  readonly room: number;
+  readonly name: string | null;
+  /** Each round's counts by option index, earliest first. */
+  readonly rounds: readonly (readonly number[])[];
+  readonly played: number;
+  /** The room voted again and its majority moved. */
+  readonly changedMind: boolean;
+}
+
 export interface DecisionTally {
   readonly nodeId: string;
+  /** Players (replay codes) who reached the decision; the rooms are in `rooms`. */
   readonly reached: number;
   /**
    * Every option, in the order the players who reached the decision saw them when they all saw the
@@ -179,19 +273,29 @@ export interface DecisionTally {
    */
   readonly options: readonly OptionTally[];
   readonly sameOrder: boolean;
+  /** The rooms that voted at this decision, in the order their codes came (a room there twice, twice). */
+  readonly rooms: readonly RoomAtDecision[];
 }
 
 const meanOf = (values: readonly number[]) =>
   values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) / values.length);
 
-/** For each decision of a scenario, in file order: how many reached it, what they chose and how that went. */
-export function tallyDecisions(rows: readonly BoardRow[], scenario: Scenario): DecisionTally[] {
+/**
+ * For each decision of a scenario, in file order: how many reached it, what they chose and how that
+ * went, and how each room that played it together voted.
+ */
+export function tallyDecisions(rows: readonly BoardRow[], scenario: Scenario, rooms: readonly BoardRoom[] = []): DecisionTally[] {
   const mine = rows.filter((r) => r.scenarioId === scenario.id);
+  const ourRooms = rooms.filter((r) => r.scenarioId === scenario.id);
   return Object.entries(scenario.nodes).flatMap(([nodeId, node]) => {
     if (node.kind !== 'decision') return [];
     const chose = mine.flatMap((row) => row.choices.filter((c) => c.nodeId === nodeId).map((c) => ({ row, option: c.option })));
-    if (chose.length === 0) return [];
-    const orders = new Set(chose.map(({ row }) => shownOrder(row.seed, nodeId, node.options, row.seeding).join(',')));
+    const voted = ourRooms.flatMap((room) =>
+      room.decisions.filter((d) => d.nodeId === nodeId).map((decision) => ({ room, decision })),
+    );
+    if (chose.length + voted.length === 0) return [];
+    const seeds = [...chose.map(({ row }) => row), ...voted.map(({ room }) => room)];
+    const orders = new Set(seeds.map((who) => shownOrder(who.seed, nodeId, node.options, who.seeding).join(',')));
     const [only] = orders;
     const sameOrder = orders.size === 1 && only !== undefined;
     const order = sameOrder ? only.split(',').map(Number) : node.options.map((_, option) => option);
@@ -203,7 +307,14 @@ export function tallyDecisions(rows: readonly BoardRow[], scenario: Scenario): D
         meanScore: meanOf(who.map(({ row }) => meanOf(Object.values(row.scores)) ?? 0)),
       };
     });
-    return [{ nodeId, reached: new Set(chose.map((c) => c.row)).size, options, sameOrder }];
+    const roomsHere = voted.map(({ room, decision }) => ({
+      room: rooms.indexOf(room),
+      name: room.name,
+      rounds: decision.rounds,
+      played: decision.played,
+      changedMind: decision.changedMind,
+    }));
+    return [{ nodeId, reached: new Set(chose.map((c) => c.row)).size, options, sameOrder, rooms: roomsHere }];
   });
 }
 
@@ -269,18 +380,65 @@ function csvValue(row: BoardRow, column: BoardColumn, options: CsvOptions): stri
 }
 
 /**
- * The table as CSV: UTF-8 with a byte-order mark (so Excel reads accents right), CRLF line ends,
- * every field quoted when it must be, and cells that a spreadsheet would run as a formula defused.
+ * CSV text: UTF-8 with a byte-order mark (so Excel reads accents right), CRLF line ends, every
+ * field quoted when it must be, and cells that a spreadsheet would run as a formula defused.
  */
-export function boardCsv(rows: readonly BoardRow[], options: CsvOptions): string {
+function csvText(lines: readonly (readonly string[])[], separator: ';' | ','): string {
   const cell = (value: string) => {
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /["\r\n]/.test(safe) || safe.includes(options.separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    return /["\r\n]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  const line = (values: readonly string[]) => values.map(cell).join(options.separator);
-  const lines = [
-    line(BOARD_COLUMNS.map((column) => options.heading(column))),
-    ...rows.map((row) => line(BOARD_COLUMNS.map((column) => csvValue(row, column, options)))),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `\uFEFF${lines.map((values) => values.map(cell).join(separator)).join('\r\n')}\r\n`;
+}
+
+/** The table as CSV, a row per meeting (see `csvText`). */
+export function boardCsv(rows: readonly BoardRow[], options: CsvOptions): string {
+  return csvText(
+    [
+      BOARD_COLUMNS.map((column) => options.heading(column)),
+      ...rows.map((row) => BOARD_COLUMNS.map((column) => csvValue(row, column, options))),
+    ],
+    options.separator,
+  );
+}
+
+/** The room votes export's columns, in order. */
+export const ROOM_VOTE_COLUMNS = ['room', 'scenario', 'decision', 'option', 'firstVote', 'secondVote', 'played', 'best'] as const;
+export type RoomVoteColumn = (typeof ROOM_VOTE_COLUMNS)[number];
+
+export interface RoomVotesCsvOptions {
+  readonly separator: ';' | ',';
+  readonly heading: (column: RoomVoteColumn) => string;
+  /** A room's name as the board shows it, from the name written before its code and its place among the rooms. */
+  readonly roomName: (name: string | null, room: number) => string;
+  readonly scenarioTitle: (scenarioId: string) => string;
+  /** The decision as the room knows it; `place` is its rank in the room's meeting, from 1. */
+  readonly decisionTitle: (scenarioId: string, nodeId: string, place: number) => string;
+  /** The option's words, after the letter the room's card gave it. */
+  readonly optionText: (scenarioId: string, nodeId: string, option: number) => string;
+  /** "Yes" in the played and best columns; an empty cell says no. */
+  readonly yes: string;
+}
+
+/**
+ * Every room's votes as CSV: a row per option the card showed, lettered and ordered as the room saw
+ * it, with each round's count (the second empty when the room did not vote again), the option the
+ * room played and the one the scenario scores best.
+ */
+export function roomVotesCsv(rooms: readonly BoardRoom[], options: RoomVotesCsvOptions): string {
+  const lines = rooms.flatMap((room, index) =>
+    room.decisions.flatMap((decision, place) =>
+      decision.shown.map((option, at) => [
+        options.roomName(room.name, index),
+        options.scenarioTitle(room.scenarioId),
+        options.decisionTitle(room.scenarioId, decision.nodeId, place + 1),
+        `${String.fromCharCode(65 + at)}. ${options.optionText(room.scenarioId, decision.nodeId, option)}`,
+        String(decision.rounds[0]?.[option] ?? 0),
+        decision.rounds.length > 1 ? String(decision.rounds[1]?.[option] ?? 0) : '',
+        decision.played === option ? options.yes : '',
+        decision.best === option ? options.yes : '',
+      ]),
+    ),
+  );
+  return csvText([ROOM_VOTE_COLUMNS.map((column) => options.heading(column)), ...lines], options.separator);
 }

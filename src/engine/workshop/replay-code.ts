@@ -1,6 +1,7 @@
 import { SEEDING, type Seeding } from '../meeting/rng.ts';
 import type { PlayerAction } from '../meeting/view.types.ts';
 import { isLang, LANGS, type Lang } from '../scenario/lang.ts';
+import { ByteReader, sealed, unsealed, writeVarint } from './code-bytes.ts';
 
 /**
  * Replay codes: a finished session as a short text a trainee can hand to a coach. A code holds the
@@ -46,18 +47,7 @@ export type ReplayDecoding =
  */
 export function makeReplayCode(made: Omit<ReplaySession, 'seeding'> & { readonly seeding?: Seeding }): string {
   const session = { ...made, seeding: made.seeding ?? SEEDING };
-  const id = new TextEncoder().encode(session.scenarioId);
-  if (id.length > 255) throw new Error('a scenario id longer than 255 bytes cannot go in a replay code');
-  const bytes: number[] = [session.seeding, LANGS.indexOf(session.lang)];
-  writeVarint(bytes, session.seed);
-  writeVarint(bytes, session.scenarioVersion);
-  bytes.push(id.length, ...id);
-  writeVarint(bytes, session.actions.length);
-  const nibbles = session.actions.flatMap(actionNibbles);
-  for (let i = 0; i < nibbles.length; i += 2) bytes.push(((nibbles[i] ?? 0) << 4) | (nibbles[i + 1] ?? 0));
-  const sum = checksum(bytes);
-  bytes.push(sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff);
-  return `RV${session.seeding}.${toBase64Url(Uint8Array.from(bytes))}`;
+  return `RV${session.seeding}.${sealed(sessionBytes(session))}`;
 }
 
 /** Reads a code back; never throws, whatever the text. Spaces and line breaks around or inside are ignored. */
@@ -68,58 +58,65 @@ export function parseReplayCode(text: string): ReplayDecoding {
   if (!format) return damaged;
   const seeding = FORMATS.find((f) => f === Number(format[1]));
   if (seeding === undefined) return { ok: false, error: { kind: 'format', format: Number(format[1]) } };
-  const bytes = fromBase64Url(compact.slice(format[0].length));
-  if (!bytes || bytes.length < 4) return damaged;
-  const body = Array.from(bytes.subarray(0, bytes.length - 4));
-  const stored = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0);
-  if (checksum(body) !== stored) return damaged;
+  const body = unsealed(compact.slice(format[0].length));
+  if (!body) return damaged;
   try {
-    return { ok: true, value: readBody(body, seeding) };
+    const reader = new ByteReader(body);
+    const value = readSession(reader, seeding);
+    return reader.done ? { ok: true, value } : damaged;
   } catch {
     return damaged;
   }
 }
 
-function readBody(body: readonly number[], seeding: Seeding): ReplaySession {
-  let at = 0;
-  const byte = () => {
-    const b = body[at++];
-    if (b === undefined) throw new RangeError('short');
-    return b;
-  };
-  const varint = () => {
-    let value = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      const b = byte();
-      value += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return value;
-    }
-    throw new RangeError('varint');
-  };
-  if (byte() !== seeding) throw new RangeError('format');
-  const lang = LANGS[byte()];
+/** The seeding a code of this format number was made with, if this game knows it. */
+export function seedingOfFormat(format: number): Seeding | undefined {
+  return FORMATS.find((f) => f === format);
+}
+
+/**
+ * A session as bytes: everything a replay code holds but its checksum. A room code starts with the
+ * same bytes and carries the room's votes after them.
+ */
+export function sessionBytes(session: ReplaySession): number[] {
+  const id = new TextEncoder().encode(session.scenarioId);
+  if (id.length > 255) throw new Error('a scenario id longer than 255 bytes cannot go in a replay code');
+  const bytes: number[] = [session.seeding, LANGS.indexOf(session.lang)];
+  writeVarint(bytes, session.seed);
+  writeVarint(bytes, session.scenarioVersion);
+  bytes.push(id.length, ...id);
+  writeVarint(bytes, session.actions.length);
+  const nibbles = session.actions.flatMap(actionNibbles);
+  for (let i = 0; i < nibbles.length; i += 2) bytes.push(((nibbles[i] ?? 0) << 4) | (nibbles[i + 1] ?? 0));
+  return bytes;
+}
+
+/** Reads what `sessionBytes` wrote, and no further; throws a RangeError on anything else. */
+export function readSession(reader: ByteReader, seeding: Seeding): ReplaySession {
+  if (reader.byte() !== seeding) throw new RangeError('format');
+  const lang = LANGS[reader.byte()];
   if (!lang || !isLang(lang)) throw new RangeError('lang');
-  const seed = varint();
-  const scenarioVersion = varint();
-  const idLength = byte();
-  const id = Uint8Array.from(Array.from({ length: idLength }, byte));
+  const seed = reader.varint();
+  const scenarioVersion = reader.varint();
+  const id = Uint8Array.from(Array.from({ length: reader.byte() }, () => reader.byte()));
   const scenarioId = new TextDecoder('utf-8', { fatal: true }).decode(id);
-  const count = varint();
-  const nibbles: number[] = [];
-  while (at < body.length) {
-    const b = byte();
-    nibbles.push(b >> 4, b & 0xf);
-  }
-  const actions: PlayerAction[] = [];
-  let n = 0;
+  const count = reader.varint();
+  // Actions are nibbles, two to a byte, read a byte at a time as they are needed.
+  let low: number | null = null;
   const nibble = () => {
-    const v = nibbles[n++];
-    if (v === undefined) throw new RangeError('actions');
-    return v;
+    if (low !== null) {
+      const v = low;
+      low = null;
+      return v;
+    }
+    const b = reader.byte();
+    low = b & 0xf;
+    return b >> 4;
   };
+  const actions: PlayerAction[] = [];
   while (actions.length < count) actions.push(readAction(nibble));
-  // Only one padding nibble may follow the last action.
-  if (nibbles.length - n > 1 || nibbles.slice(n).some((v) => v !== 0)) throw new RangeError('trailing');
+  // The last byte's other half, if left, is padding: zero.
+  if (low !== null && low !== 0) throw new RangeError('trailing');
   return { scenarioId, scenarioVersion, lang, seed, seeding, actions };
 }
 
@@ -146,39 +143,4 @@ function readAction(nibble: () => number): PlayerAction {
   const index = (nibble() << 4) | nibble();
   if (index < 12) throw new RangeError('long form for a short index');
   return { kind: 'choose', index };
-}
-
-function writeVarint(out: number[], value: number): void {
-  if (!Number.isSafeInteger(value) || value < 0 || value >= 2 ** 35) throw new RangeError(`cannot encode ${value}`);
-  let rest = value;
-  while (rest >= 0x80) {
-    out.push((rest % 0x80) | 0x80);
-    rest = Math.floor(rest / 0x80);
-  }
-  out.push(rest);
-}
-
-/** FNV-1a, 32 bits: enough to catch a mistyped or truncated code, which is all it is for. */
-function checksum(bytes: readonly number[]): number {
-  let hash = 0x811c9dc5;
-  for (const b of bytes) hash = Math.imul(hash ^ b, 0x01000193) >>> 0;
-  return hash >>> 0;
-}
-
-/** Base64url through the platform's own `btoa`/`atob` (in every browser and in Node). */
-function toBase64Url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
-  } catch {
-    return null;
-  }
 }
