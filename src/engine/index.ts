@@ -99,9 +99,9 @@ export {
   distribution,
   findEntries,
   type OpenedReplay,
-  type OpenedRoom,
+  type OpenedSession,
+  openFacilitatedSession,
   openReplay,
-  openRoom,
   ROOM_VOTE_COLUMNS,
   type RoomAtDecision,
   type RoomVoteColumn,
@@ -117,4 +117,4 @@ export {
   type ReplayDecoding,
   type ReplaySession,
 } from './workshop/replay-code.ts';
-export { makeRoomCode, parseRoomCode, type RoomSession } from './workshop/room-code.ts';
+export { type FacilitatedSession, makeSessionCode, parseSessionCode } from './workshop/session-code.ts';

@@ -26,25 +26,45 @@ const ROUND_WORDS = ['firstVote', 'secondVote'] as const;
 
 /**
  * How the players who reached one decision split among its options, the most chosen marked; then,
- * for each room that played it together, its count at each round.
+ * for each room that played it together, its count at each round, under the room's name.
  */
 function decisionTable(tally: DecisionTally, optionText: (option: number) => string, rooms: number, lang: Lang): HTMLElement {
   const best = Math.max(...tally.options.map((o) => o.players));
-  const roomColumns = tally.rooms.flatMap((room) =>
-    room.rounds.map((counts, round) => ({
-      heading: bt('roomRound', lang, { room: roomLabel(room, rooms, lang), round: bt(ROUND_WORDS[round] ?? 'secondVote', lang) }),
-      counts,
-    })),
-  );
-  return el('table', {}, [
-    el('thead', {}, [
-      el('tr', {}, [
-        ...[bt('option', lang), bt('chosenBy', lang), bt('meanScore', lang)].map((h) =>
-          el('th', { text: h, attrs: { scope: 'col' } }),
+  const playerHeads = [bt('option', lang), bt('chosenBy', lang), bt('meanScore', lang)];
+  const counted = tally.rooms.flatMap((room) => room.rounds);
+  // With rooms, a second heading row names each room's rounds; the players' headings span both rows.
+  const twoRows = tally.rooms.length > 0;
+  const head = twoRows
+    ? [
+        el('tr', {}, [
+          ...playerHeads.map((h) => el('th', { text: h, attrs: { scope: 'col', rowspan: '2' } })),
+          ...tally.rooms.map((room) =>
+            el('th', {
+              className: 'room-name',
+              text: roomLabel(room, rooms, lang),
+              attrs: { scope: 'colgroup', colspan: String(room.rounds.length) },
+            }),
+          ),
+        ]),
+        el(
+          'tr',
+          {},
+          tally.rooms.flatMap((room) =>
+            room.rounds.map((_, round) =>
+              el('th', { className: 'room-round', text: bt(ROUND_WORDS[round] ?? 'secondVote', lang), attrs: { scope: 'col' } }),
+            ),
+          ),
         ),
-        ...roomColumns.map((c) => el('th', { className: 'room-round', text: c.heading, attrs: { scope: 'col' } })),
-      ]),
-    ]),
+      ]
+    : [
+        el(
+          'tr',
+          {},
+          playerHeads.map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
+        ),
+      ];
+  return el('table', {}, [
+    el('thead', {}, head),
     el(
       'tbody',
       {},
@@ -57,7 +77,7 @@ function decisionTable(tally: DecisionTally, optionText: (option: number) => str
           }),
           el('td', { className: 'number', text: String(o.players) }),
           el('td', { className: 'number', text: o.meanScore === null ? '—' : String(o.meanScore) }),
-          ...roomColumns.map((c) => el('td', { className: 'number room-round', text: String(c.counts[o.option] ?? 0) })),
+          ...counted.map((counts) => el('td', { className: 'number room-round', text: String(counts[o.option] ?? 0) })),
         ]),
       ),
     ),

@@ -10,8 +10,8 @@ export const BOARD = {
     en: 'Each participant plays on their own device and hands you their replay code: the board brings the room together.',
   },
   intro: {
-    fr: 'Collez les codes de relecture de la salle (un par ligne, un prénom devant si vous voulez) ou déposez les fichiers. Après une séance animée, ajoutez le code de salle\u00a0: ses votes s’affichent à côté des choix. Tout reste dans ce navigateur.',
-    en: 'Paste the room’s replay codes (one per line, a first name before each if you like) or drop the files. After a facilitated session, add its room code too: its votes show beside the choices. Everything stays in this browser.',
+    fr: 'Collez les codes de relecture de la salle (un par ligne, un prénom devant si vous voulez) ou déposez les fichiers. Après une séance animée, ajoutez le code de séance\u00a0: ses votes s’affichent à côté des choix. Tout reste dans ce navigateur.',
+    en: 'Paste the room’s replay codes (one per line, a first name before each if you like) or drop the files. After a facilitated session, add its session code too: its votes show beside the choices. Everything stays in this browser.',
   },
   pasteLabel: { fr: 'Codes de relecture', en: 'Replay codes' },
   add: { fr: 'Ajouter au tableau', en: 'Add to the board' },
@@ -44,8 +44,8 @@ export const BOARD = {
   at: { fr: '{source}, ligne {line}', en: '{source}, line {line}' },
   pasted: { fr: 'texte collé', en: 'pasted text' },
   noCode: {
-    fr: 'Aucun code trouvé dans {source}. Un code de relecture commence par RV2. (RV1. pour un code plus ancien), un code de salle par RVR2.',
-    en: 'No code found in {source}. A replay code starts with RV2. (RV1. for an older code), a room code with RVR2.',
+    fr: 'Aucun code trouvé dans {source}. Un code de relecture commence par RV2. (RV1. pour un code plus ancien), un code de séance par RVS2.',
+    en: 'No code found in {source}. A replay code starts with RV2. (RV1. for an older code), a session code with RVS2.',
   },
   unreadableFile: { fr: '{source} n’a pas pu être lu.', en: '{source} could not be read.' },
   results: { fr: 'Résultats de la salle', en: 'The room’s results' },
@@ -53,7 +53,6 @@ export const BOARD = {
   nextPage: { fr: 'Écran suivant', en: 'Next screen' },
   room: { fr: 'Salle', en: 'Room' },
   theRoom: { fr: 'La salle', en: 'The room' },
-  roomRound: { fr: '{room}\u00a0: {round}', en: '{room}: {round}' },
   firstVote: { fr: '1er vote', en: 'First vote' },
   secondVote: { fr: '2e vote', en: 'Second vote' },
   roomPlayed: { fr: '{room} a joué\u00a0: {option}', en: '{room} played: {option}' },
@@ -117,7 +116,7 @@ export const BOARD_PROBLEMS = {
     en: 'This code does not reach the end of the scenario "{scenario}": it was probably cut.',
   },
   'votes-do-not-match': {
-    fr: 'Les votes de ce code de salle ne correspondent pas à son rendez-vous\u00a0: recopiez-le depuis le débriefing de la salle.',
-    en: 'The votes in this room code do not match its meeting: copy it again from the room’s debrief.',
+    fr: 'Les votes de ce code de séance ne correspondent pas à son rendez-vous\u00a0: recopiez-le depuis le débriefing de la salle.',
+    en: 'The votes in this session code do not match its meeting: copy it again from the room’s debrief.',
   },
 } as const satisfies Record<BoardProblemKind, Text>;

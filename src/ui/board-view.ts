@@ -183,7 +183,7 @@ function votesCsv(rooms: readonly BoardRoom[], scenarios: readonly Scenario[], s
 
 /**
  * The results leave the board as CSV for either kind of spreadsheet, or printed; the rooms' votes,
- * when a room code was added, as CSV files of their own (a row per option, not per player).
+ * when a session code was added, as CSV files of their own (a row per option, not per player).
  */
 function exportActions(board: Board, scenarios: readonly Scenario[], lang: Lang): HTMLElement {
   const csv = 'text/csv;charset=utf-8';
@@ -228,7 +228,7 @@ function missedLessons(rows: readonly BoardRow[], lang: Lang): HTMLElement {
 
 /**
  * The room summed up, a screen each: the table, the spread of scores, the missed lessons, then the
- * decisions (with the rooms' votes). With room codes only, the decisions alone.
+ * decisions (with the rooms' votes). With session codes only, the decisions alone.
  */
 function roomResults(board: Board, scenarios: readonly Scenario[], spreadCanvas: HTMLCanvasElement, lang: Lang): BoardPage[] {
   const { rows, rooms } = board;

@@ -47,8 +47,9 @@ export const ROOM = {
     en: 'The discussion changed the room’s mind',
   },
   fullDebrief: { fr: 'Voir le débriefing complet', en: 'See the full debrief' },
-  roomCode: { fr: 'Code de salle', en: 'Room code' },
-  roomCodeHelp: {
+  sessionCode: { fr: 'Code de séance', en: 'Session code' },
+  saveSessionCode: { fr: 'Enregistrer le code (fichier)', en: 'Save the code (file)' },
+  sessionCodeHelp: {
     fr: 'Ajoutez ce code au tableau des résultats avec ceux des participants\u00a0: les votes de la salle, à chaque tour, s’y affichent à côté de leurs choix.',
     en: 'Add this code to the results board with the participants’ codes: the room’s votes, round by round, show there beside their choices.',
   },

@@ -16,8 +16,9 @@ export interface CopyableCode {
   readonly help: string;
   /** The field's name for a screen reader. */
   readonly title: string;
-  /** The file a download saves the code in. */
+  /** The file a download saves the code in, and the button's words. */
   readonly fileName: string;
+  readonly downloadLabel: string;
   /** Further buttons or links, after Copy. */
   readonly extra?: readonly HTMLElement[];
   /** Buttons after the download. */
@@ -50,7 +51,7 @@ export function copyableCode(code: CopyableCode, lang: Lang): HTMLElement[] {
     el('div', { className: 'card-actions' }, [
       button(pr('copy', lang), () => void copy(), { data: { action: 'copy-code' } }),
       ...(code.extra ?? []),
-      button(pr('download', lang), download, { data: { action: 'download-code' } }),
+      button(code.downloadLabel, download, { data: { action: 'download-code' } }),
       ...(code.last ?? []),
     ]),
     status,
@@ -81,7 +82,10 @@ export function replayCodeSection(result: MeetingResult, lang: Lang): HTMLElemen
         help: pr('codeHelp', lang),
         title: pr('codeTitle', lang),
         fileName: `rendez-vous-${result.scenarioId}.txt`,
-        extra: [el('a', { className: 'button-link', text: pr('link', lang), attrs: { href: replayLink(code, window.location) } })],
+        downloadLabel: pr('download', lang),
+        extra: [
+          el('a', { className: 'button-link', text: pr('link', lang), attrs: { href: replayLink(code, window.location) } }),
+        ],
         last: [button(pr('print', lang), () => window.print(), { data: { action: 'print' } })],
       },
       lang,

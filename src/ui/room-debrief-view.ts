@@ -1,4 +1,4 @@
-import { type Lang, type MeetingResult, makeRoomCode, type Scenario } from '../engine/index.ts';
+import { type Lang, type MeetingResult, makeSessionCode, type Scenario } from '../engine/index.ts';
 import { type RoomDecision, type RoomVote, roomPath } from '../engine/workshop/facilitation.ts';
 import { languageSwitch } from './controls.ts';
 import { decisionTitle } from './decision-title.ts';
@@ -16,8 +16,8 @@ function votesText(decision: RoomDecision, lang: Lang): string {
   return decision.rounds.map((round, r) => `${rt(r === 0 ? 'firstVote' : 'secondVote', lang)} ${counts(round)}`).join(' — ');
 }
 
-/** The room code: the meeting and the room's counts, for the results board (see room-code.ts). */
-function roomCodeSection(result: MeetingResult, votes: readonly RoomVote[], lang: Lang): HTMLElement {
+/** The session code: the meeting and the room's counts, for the results board (see session-code.ts). */
+function sessionCodeSection(result: MeetingResult, votes: readonly RoomVote[], lang: Lang): HTMLElement {
   const session = {
     scenarioId: result.scenarioId,
     scenarioVersion: result.scenarioVersion,
@@ -26,16 +26,17 @@ function roomCodeSection(result: MeetingResult, votes: readonly RoomVote[], lang
     seeding: result.seeding,
     actions: result.actions,
   };
-  const code = makeRoomCode(session, votes);
-  return el('section', { className: 'replay room-code', data: { role: 'room-code-section', code } }, [
-    el('h2', { text: rt('roomCode', lang) }),
+  const code = makeSessionCode(session, votes);
+  return el('section', { className: 'replay session-code', data: { role: 'session-code-section', code } }, [
+    el('h2', { text: rt('sessionCode', lang) }),
     ...copyableCode(
       {
         code,
-        id: 'room-code',
-        help: rt('roomCodeHelp', lang),
-        title: rt('roomCode', lang),
-        fileName: `rendez-vous-salle-${result.scenarioId}.txt`,
+        id: 'session-code',
+        help: rt('sessionCodeHelp', lang),
+        title: rt('sessionCode', lang),
+        fileName: `rendez-vous-seance-${result.scenarioId}.txt`,
+        downloadLabel: rt('saveSessionCode', lang),
       },
       lang,
     ),
@@ -109,7 +110,7 @@ export function mountRoomDebrief(
         el('div', { className: 'card-actions' }, [
           button(rt('fullDebrief', lang), handlers.fullDebrief, { className: 'primary', data: { action: 'full-debrief' } }),
         ]),
-        roomCodeSection(result, votes, lang),
+        sessionCodeSection(result, votes, lang),
       ]),
     );
   };

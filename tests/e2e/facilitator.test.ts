@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { shownOrder } from '../../src/engine/index.ts';
+import { openFacilitatedSession, shownOrder } from '../../src/engine/index.ts';
 import { pressAndWait, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
 import { launchBrowser } from './browser.ts';
@@ -119,6 +119,25 @@ test('the room votes at each decision; the majority is played, a tie is decided,
     expect(decisions[i]?.played).toContain(`${letter}. ${text}`);
   });
   expect(decisions[0]?.votes).toMatch(/A 1 · B 3/);
+
+  // The session code under it carries those hands, decision by decision, for the results board.
+  const opened = openFacilitatedSession(await page.inputValue('#session-code'), [scenario]);
+  if (!opened.ok) throw new Error(`the session code does not open: ${opened.kind}`);
+  const hands = (i: number) => {
+    const byIndex = new Map<number, number>();
+    const card = cards[i] ?? [];
+    if (i === 0) byIndex.set(card[1] ?? -1, 3).set(card[0] ?? -1, 1);
+    else if (i === 1) byIndex.set(card[0] ?? -1, 2).set(card[1] ?? -1, 2);
+    else byIndex.set(card.at(-1) ?? -1, 1);
+    return byIndex;
+  };
+  expect(opened.votes.map((v) => [v.nodeId, v.played, v.rounds])).toEqual(played.map((p) => [p.nodeId, p.option, undefined]));
+  opened.votes.forEach((vote, i) => {
+    expect(vote.shown).toEqual(cards[i]);
+    vote.counts.forEach((count, option) => {
+      expect(count, `${vote.nodeId}, option ${option}`).toBe(hands(i).get(option) ?? 0);
+    });
+  });
 
   await page.click('[data-action="full-debrief"]');
   await page.waitForSelector('[data-role="debrief"]');

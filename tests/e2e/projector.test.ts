@@ -127,6 +127,9 @@ describe.each(['fr', 'en'] as const)('in %s', (lang: Lang) => {
       await page.setViewportSize(size);
       await page.waitForTimeout(200);
       await page.screenshot({ path: `${SHOTS}/projector-${lang}-room-debrief-${size.name}.png` });
+      // At its foot, the room code for the results board.
+      await page.locator('[data-role="session-code-section"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/projector-${lang}-session-code-${size.name}.png` });
     }
     expect(errors).toEqual([]);
     await context.close();

@@ -295,6 +295,26 @@ describe('a live workshop of forty phones', () => {
     expect(firstDecision.flags).toContain('The discussion changed the room’s mind');
 
     expect(errors).toEqual([]);
+
+    // The session code goes to the results board, which sets both rounds beside the players' choices.
+    const sessionCode = await projector.inputValue('#session-code');
+    const errorsBefore = errors.length;
+    await projector.goto(`${server.url}?lang=en`);
+    await projector.click('[data-action="board"]');
+    await projector.fill('#board-paste', `Morning room: ${sessionCode}`);
+    await projector.click('[data-action="add-codes"]');
+    const onBoard = `.board-page:not([hidden]) .board-decision[data-node="${node}"]`;
+    await projector.waitForSelector('[data-role="board-pages"]');
+    for (let turn = 0; turn < 40 && !(await projector.$(onBoard)); turn++) await projector.keyboard.press('ArrowRight');
+    const roomColumns = await projector.$eval(onBoard, (section) =>
+      Array.from(section.querySelectorAll('tbody tr')).map((tr) =>
+        Array.from(tr.querySelectorAll('td.room-round')).map((td) => td.textContent),
+      ),
+    );
+    // Rows in the order the card showed them: A and B as voted above, the others with no vote.
+    expect(roomColumns).toEqual([['21', '8'], ['19', '32'], ...Array(stage.options.length - 2).fill(['0', '0'])]);
+    // Leaving the projector's page cuts its open request to the room, which is no error of the board's.
+    expect(errors.slice(errorsBefore).filter((e) => !/\/live\/rooms\/.*ERR_ABORTED/.test(e))).toEqual([]);
     for (const phone of nodePhones) phone.close();
     for (const { context } of phones) await context.close();
     await projectorContext.close();

@@ -6,12 +6,12 @@ import type { LessonId } from '../scenario/lessons.ts';
 import type { Outcome, Scenario, Skill } from '../scenario/schema.ts';
 import { type RoomDecision, type RoomVote, roomPath } from './facilitation.ts';
 import { parseReplayCode, type ReplayDecoding, type ReplaySession } from './replay-code.ts';
-import { parseRoomCode, type RoomCounts } from './room-code.ts';
+import { parseSessionCode, type RoomCounts } from './session-code.ts';
 
 /*
  * The facilitator's results board: each trainee hands in the replay code of their meeting; the
  * board replays every code against the scenario files (no server, no trust in reported scores)
- * and sums the room up. A facilitated meeting's room code puts the room's votes, each round of
+ * and sums the room up. A facilitated meeting's session code puts the room's votes, each round of
  * them, beside the trainees' choices. Pure: the browser screen and the CSV exports only draw what
  * this returns.
  */
@@ -27,7 +27,7 @@ export interface BoardEntry {
 
 /** Why a replay code cannot be opened. */
 export type ReplayProblemKind = 'damaged' | 'format' | 'unknown-scenario' | 'other-version' | 'does-not-replay';
-/** Why a code is refused by the board: a room code's counts may also not fit the decisions its meeting went through. */
+/** Why a code is refused by the board: a session code's counts may also not fit the decisions its meeting went through. */
 export type BoardProblemKind = ReplayProblemKind | 'votes-do-not-match';
 
 export interface BoardProblem {
@@ -60,7 +60,7 @@ export interface BoardRow {
   readonly missed: readonly LessonId[];
 }
 
-/** A meeting a room played together, with its votes decision by decision (read from its room code). */
+/** A meeting a room played together, with its votes decision by decision (read from its session code). */
 export interface BoardRoom {
   readonly name: string | null;
   readonly code: string;
@@ -79,8 +79,8 @@ export interface Board {
   readonly duplicates: number;
 }
 
-/** A replay code (`RV2.…`) or a room code (`RVR2.…`). */
-const CODE = /RVR?\d+\.[A-Za-z0-9_-]+/g;
+/** A replay code (`RV2.…`) or a session code (`RVS2.…`). */
+const CODE = /RVS?\d+\.[A-Za-z0-9_-]+/g;
 
 /**
  * Finds every replay code in a text: one per line or several, alone or after a name ("Léa: RV2.…",
@@ -134,10 +134,16 @@ export type OpenedReplay =
   | { readonly ok: false; readonly kind: ReplayProblemKind; readonly scenarioId: string | null };
 
 /**
- * A replay code checked against the scenarios at hand: readable, for a known scenario of the same
- * version, and its actions leading to an ending. Never throws, whatever the text.
+ * A replay code (or a session code's meeting) checked against the scenarios at hand: readable, for a
+ * known scenario of the same version, and its actions leading to an ending. Never throws, whatever
+ * the text.
  */
 export function openReplay(code: string, scenarios: readonly Scenario[]): OpenedReplay {
+  // A session code holds a replay code's session: it opens as the room's meeting.
+  if (/^\s*RVS/.test(code)) {
+    const room = parseSessionCode(code);
+    return openSession(room.ok ? { ok: true, value: room.value.meeting } : room, scenarios);
+  }
   return openSession(parseReplayCode(code), scenarios);
 }
 
@@ -152,19 +158,19 @@ function openSession(decoded: ReplayDecoding, scenarios: readonly Scenario[]): O
   return { ok: true, scenario, session, result: replayed.result, choices: replayed.choices };
 }
 
-export type OpenedRoom =
+export type OpenedSession =
   | { readonly ok: true; readonly scenario: Scenario; readonly result: MeetingResult; readonly votes: readonly RoomVote[] }
   | { readonly ok: false; readonly kind: BoardProblemKind; readonly scenarioId: string | null };
 
 /**
- * A room code checked like a replay code, then its counts against the meeting they were taken in:
+ * A session code checked like a replay code, then its counts against the meeting they were taken in:
  * one entry per decision the replay went through, no more options than the decision has, and no
  * vote for an option the card did not show. Never throws, whatever the text.
  */
-export function openRoom(code: string, scenarios: readonly Scenario[]): OpenedRoom {
-  const decoded = parseRoomCode(code);
+export function openFacilitatedSession(code: string, scenarios: readonly Scenario[]): OpenedSession {
+  const decoded = parseSessionCode(code);
   if (!decoded.ok) return { ok: false, kind: decoded.error.kind, scenarioId: null };
-  const opened = openSession({ ok: true, value: decoded.value.session }, scenarios);
+  const opened = openSession({ ok: true, value: decoded.value.meeting }, scenarios);
   if (!opened.ok) return opened;
   const { scenario, choices, result } = opened;
   const counts = decoded.value.counts;
@@ -205,8 +211,8 @@ export function buildBoard(entries: readonly BoardEntry[], scenarios: readonly S
       continue;
     }
     seen.add(entry.code);
-    if (entry.code.startsWith('RVR')) {
-      const room = openRoom(entry.code, scenarios);
+    if (entry.code.startsWith('RVS')) {
+      const room = openFacilitatedSession(entry.code, scenarios);
       if (!room.ok) problem(room.kind, room.scenarioId);
       else
         rooms.push({
@@ -250,7 +256,7 @@ export interface OptionTally {
   readonly meanScore: number | null;
 }
 
-/** A room's votes at one decision, as its room code brought them. */
+/** A room's votes at one decision, as its session code brought them. */
 export interface RoomAtDecision {
   /** Its place among the board's rooms, from 0: names an unnamed room when there are several. */
   readonly room: number;

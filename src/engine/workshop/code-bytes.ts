@@ -1,5 +1,5 @@
 /*
- * The bytes under the codes a trainee or a facilitator copies by hand (replay codes, room codes):
+ * The bytes under the codes a trainee or a facilitator copies by hand (replay codes, session codes):
  * whole numbers as varints, a checksum that catches a mistyped character, and base64url text.
  */
 

@@ -75,7 +75,7 @@ export function seedingOfFormat(format: number): Seeding | undefined {
 }
 
 /**
- * A session as bytes: everything a replay code holds but its checksum. A room code starts with the
+ * A session as bytes: everything a replay code holds but its checksum. A session code starts with the
  * same bytes and carries the room's votes after them.
  */
 export function sessionBytes(session: ReplaySession): number[] {

@@ -3,11 +3,11 @@ import type { RoomVote } from './facilitation.ts';
 import { type ReplayCodeError, type ReplaySession, readSession, seedingOfFormat, sessionBytes } from './replay-code.ts';
 
 /*
- * Room codes: a facilitated meeting as a short text the facilitator hands to the results board,
- * which sets the room's votes beside the trainees' choices. A room code is the meeting's replay
- * code with the room's counts after its actions (then base64url, prefixed `RVR<format>.`):
+ * Session codes: a facilitated meeting as a short text the facilitator hands to the results board,
+ * which sets the room's votes beside the trainees' choices. A session code is the meeting's replay
+ * code with the room's counts after its actions (then base64url, prefixed `RVS<format>.`):
  *
- *   session(as in a replay code) decisions(varint) { rounds(1) options(varint) counts(varint × options × rounds) }… checksum(4)
+ *   meeting(as in a replay code) decisions(varint) { rounds(1) options(varint) counts(varint × options × rounds) }… checksum(4)
  *
  * Only counts travel: the decision each vote was taken at, the options the card showed and the one
  * played are read back by replaying the meeting, so a code cannot claim a path its actions did not
@@ -17,22 +17,23 @@ import { type ReplayCodeError, type ReplaySession, readSession, seedingOfFormat,
 /** The room's counts at one decision, by option index in the file; a round per vote, earliest first. */
 export type RoomCounts = readonly (readonly number[])[];
 
-export interface RoomSession {
-  readonly session: ReplaySession;
+export interface FacilitatedSession {
+  /** The meeting, as its replay code would hold it. */
+  readonly meeting: ReplaySession;
   /** One entry per decision the room voted on, in the meeting's order. */
   readonly counts: readonly RoomCounts[];
 }
 
-export type RoomDecoding =
-  | { readonly ok: true; readonly value: RoomSession }
+export type SessionDecoding =
+  | { readonly ok: true; readonly value: FacilitatedSession }
   | { readonly ok: false; readonly error: ReplayCodeError };
 
 /** Rounds a decision can carry: the first vote and the vote again after discussing (as the live room plays them). */
 const MAX_ROUNDS = 2;
 
-/** The room code of a facilitated meeting: its session and each decision's rounds of counts. */
-export function makeRoomCode(session: ReplaySession, votes: readonly RoomVote[]): string {
-  const bytes = sessionBytes(session);
+/** The session code of a facilitated meeting: the meeting and each decision's rounds of counts. */
+export function makeSessionCode(meeting: ReplaySession, votes: readonly RoomVote[]): string {
+  const bytes = sessionBytes(meeting);
   writeVarint(bytes, votes.length);
   for (const vote of votes) {
     const rounds = vote.rounds && vote.rounds.length > 0 ? vote.rounds : [vote.counts];
@@ -42,14 +43,14 @@ export function makeRoomCode(session: ReplaySession, votes: readonly RoomVote[])
     writeVarint(bytes, options);
     for (const round of rounds) for (let option = 0; option < options; option++) writeVarint(bytes, round[option] ?? 0);
   }
-  return `RVR${session.seeding}.${sealed(bytes)}`;
+  return `RVS${meeting.seeding}.${sealed(bytes)}`;
 }
 
-/** Reads a room code back; never throws, whatever the text. Spaces and line breaks are ignored. */
-export function parseRoomCode(text: string): RoomDecoding {
+/** Reads a session code back; never throws, whatever the text. Spaces and line breaks are ignored. */
+export function parseSessionCode(text: string): SessionDecoding {
   const damaged = { ok: false, error: { kind: 'damaged' } } as const;
   const compact = text.replace(/\s+/g, '');
-  const format = /^RVR(\d+)\./.exec(compact);
+  const format = /^RVS(\d+)\./.exec(compact);
   if (!format) return damaged;
   const seeding = seedingOfFormat(Number(format[1]));
   if (seeding === undefined) return { ok: false, error: { kind: 'format', format: Number(format[1]) } };
@@ -57,9 +58,9 @@ export function parseRoomCode(text: string): RoomDecoding {
   if (!body) return damaged;
   try {
     const reader = new ByteReader(body);
-    const session = readSession(reader, seeding);
+    const meeting = readSession(reader, seeding);
     const counts = Array.from({ length: reader.varint() }, () => readCounts(reader));
-    return reader.done ? { ok: true, value: { session, counts } } : damaged;
+    return reader.done ? { ok: true, value: { meeting, counts } } : damaged;
   } catch {
     return damaged;
   }

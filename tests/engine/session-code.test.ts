@@ -4,9 +4,10 @@ import {
   buildBoard,
   findEntries,
   makeReplayCode,
-  makeRoomCode,
+  makeSessionCode,
+  openReplay,
   parseReplayCode,
-  parseRoomCode,
+  parseSessionCode,
   playToEnd,
   preferMoves,
   type ReplaySession,
@@ -46,16 +47,16 @@ const discussed: RoomVote = {
     [2, 10],
   ],
 };
-const roomCode = makeRoomCode(sessionOf(careful.actions), [discussed]);
+const sessionCode = makeSessionCode(sessionOf(careful.actions), [discussed]);
 
-describe('room codes', () => {
+describe('session codes', () => {
   test('carry the meeting and each round of counts, and read back the same', () => {
-    expect(roomCode).toMatch(/^RVR2\.[A-Za-z0-9_-]+$/);
-    const read = parseRoomCode(` ${roomCode.slice(0, 20)}\n${roomCode.slice(20)} `);
+    expect(sessionCode).toMatch(/^RVS2\.[A-Za-z0-9_-]+$/);
+    const read = parseSessionCode(` ${sessionCode.slice(0, 20)}\n${sessionCode.slice(20)} `);
     expect(read).toEqual({
       ok: true,
       value: {
-        session: sessionOf(careful.actions),
+        meeting: sessionOf(careful.actions),
         counts: [
           [
             [7, 5],
@@ -67,26 +68,31 @@ describe('room codes', () => {
   });
 
   test('a decision voted once carries one round; an option the card never lettered counts nothing', () => {
-    const once = makeRoomCode(sessionOf(careful.actions), [{ nodeId: 'close', counts: [0, 12], played: 1, shown: [1, 0] }]);
-    const read = parseRoomCode(once);
+    const once = makeSessionCode(sessionOf(careful.actions), [{ nodeId: 'close', counts: [0, 12], played: 1, shown: [1, 0] }]);
+    const read = parseSessionCode(once);
     expect(read.ok && read.value.counts).toEqual([[[0, 12]]]);
   });
 
   test('a changed character, an unknown format and the other kind of code are refused, never thrown', () => {
-    const last = roomCode.at(-1) === 'A' ? 'B' : 'A';
-    expect(parseRoomCode(`${roomCode.slice(0, -1)}${last}`)).toEqual({ ok: false, error: { kind: 'damaged' } });
-    expect(parseRoomCode(roomCode.replace('RVR2.', 'RVR9.'))).toEqual({ ok: false, error: { kind: 'format', format: 9 } });
+    const last = sessionCode.at(-1) === 'A' ? 'B' : 'A';
+    expect(parseSessionCode(`${sessionCode.slice(0, -1)}${last}`)).toEqual({ ok: false, error: { kind: 'damaged' } });
+    expect(parseSessionCode(sessionCode.replace('RVS2.', 'RVS9.'))).toEqual({ ok: false, error: { kind: 'format', format: 9 } });
     const replay = makeReplayCode(sessionOf(careful.actions));
-    expect(parseRoomCode(replay)).toEqual({ ok: false, error: { kind: 'damaged' } });
-    expect(parseReplayCode(roomCode)).toEqual({ ok: false, error: { kind: 'damaged' } });
-    // The room code's bytes under a replay code's prefix: the votes after the actions are not a replay code's.
-    expect(parseReplayCode(roomCode.replace('RVR2.', 'RV2.'))).toEqual({ ok: false, error: { kind: 'damaged' } });
+    expect(parseSessionCode(replay)).toEqual({ ok: false, error: { kind: 'damaged' } });
+    expect(parseReplayCode(sessionCode)).toEqual({ ok: false, error: { kind: 'damaged' } });
+    // The session code's bytes under a replay code's prefix: the votes after the actions are not a replay code's.
+    expect(parseReplayCode(sessionCode.replace('RVS2.', 'RV2.'))).toEqual({ ok: false, error: { kind: 'damaged' } });
   });
 });
 
-describe('the board with a room code', () => {
+test('a session code opens as a replay of the room’s meeting, to the same result', () => {
+  const opened = openReplay(sessionCode, [scenario]);
+  expect(opened.ok && [opened.result.outcome, opened.result.scores]).toEqual([careful.outcome, careful.scores]);
+});
+
+describe('the board with a session code', () => {
   const player = makeReplayCode(sessionOf(pushy.actions));
-  const board = buildBoard(findEntries(`Atelier du matin : ${roomCode}\nTom: ${player}`, 'codes.txt'), [scenario]);
+  const board = buildBoard(findEntries(`Atelier du matin : ${sessionCode}\nTom: ${player}`, 'codes.txt'), [scenario]);
 
   test('sets the room’s rounds beside the players’ choices, on the options they were cast for', () => {
     expect(board.problems).toEqual([]);
@@ -111,7 +117,7 @@ describe('the board with a room code', () => {
   });
 
   test('a decision only the room reached is on the board, with nobody’s choices', () => {
-    const roomOnly = buildBoard(findEntries(roomCode, 'pasted'), [scenario]);
+    const roomOnly = buildBoard(findEntries(sessionCode, 'pasted'), [scenario]);
     expect(roomOnly.rows).toEqual([]);
     const [close] = tallyDecisions(roomOnly.rows, scenario, roomOnly.rooms);
     expect(close?.reached).toBe(0);
@@ -121,10 +127,10 @@ describe('the board with a room code', () => {
 
   test('refuses counts that do not fit the meeting: a vote for an option not shown, a decision too many or missing', () => {
     // The pushy room interrupted: its card at "close" showed forcing the decision only.
-    const notShown = makeRoomCode(sessionOf(pushy.actions), [{ nodeId: 'close', counts: [3, 4], played: 0, shown: [0] }]);
-    const tooMany = makeRoomCode(sessionOf(careful.actions), [discussed, discussed]);
-    const missing = makeRoomCode(sessionOf(careful.actions), []);
-    const tooWide = makeRoomCode(sessionOf(careful.actions), [{ ...discussed, rounds: [[1, 1, 1]], counts: [1, 1, 1] }]);
+    const notShown = makeSessionCode(sessionOf(pushy.actions), [{ nodeId: 'close', counts: [3, 4], played: 0, shown: [0] }]);
+    const tooMany = makeSessionCode(sessionOf(careful.actions), [discussed, discussed]);
+    const missing = makeSessionCode(sessionOf(careful.actions), []);
+    const tooWide = makeSessionCode(sessionOf(careful.actions), [{ ...discussed, rounds: [[1, 1, 1]], counts: [1, 1, 1] }]);
     const refused = buildBoard(findEntries(`A: ${notShown}\nB: ${tooMany}\nC: ${missing}\nD: ${tooWide}`, 'codes.txt'), [
       scenario,
     ]);
@@ -141,7 +147,7 @@ describe('the board with a room code', () => {
 describe('the room votes export', () => {
   const room: BoardRoom = {
     name: 'Matin',
-    code: 'RVR2.x',
+    code: 'RVS2.x',
     scenarioId: 'small-meeting',
     seed: 1,
     seeding: 2,
