@@ -20,8 +20,8 @@ export const UI = {
   soundOn: { fr: 'Son activé', en: 'Sound on' },
   soundOff: { fr: 'Son coupé', en: 'Sound off' },
   keysHelp: {
-    fr: 'Clavier\u00a0: 1–4 choisir · Entrée continuer · N noter · I interrompre · H historique · Échap pause · M son',
-    en: 'Keys: 1–4 choose · Enter continue · N note · I interrupt · H history · Esc pause · M sound',
+    fr: 'Clavier\u00a0: 1, 2, 3… choisir · Entrée continuer · N noter · I interrompre · H historique · Échap pause · M son',
+    en: 'Keys: 1, 2, 3… choose · Enter continue · N note · I interrupt · H history · Esc pause · M sound',
   },
   noScenario: {
     fr: 'Aucun scénario dans dialogues/. Ajoutez un fichier .yaml (voir le README).',

@@ -118,7 +118,7 @@ async function expectAnnounced(page: Page, view: MeetingView): Promise<void> {
   ).toBeDefined();
 }
 
-/** The key a sighted keyboard player presses: 1–4 for the n-th option shown, else Enter, N or I. */
+/** The key a sighted keyboard player presses: a digit for the n-th option shown, else Enter, N or I. */
 function keyFor(view: MeetingView, action: PlayerAction): string {
   switch (action.kind) {
     case 'choose': {
