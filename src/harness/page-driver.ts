@@ -258,6 +258,31 @@ export function watchForErrors(page: Page): string[] {
 }
 
 /**
+ * The page's requests in flight, counted from now on. `quiet()` waits until none has been in flight
+ * for a moment: a reload or a navigation then cuts nothing the page was still fetching (the menu,
+ * once shown, still loads the saved progress's code), which would be reported as a failed request.
+ */
+export function requestsInFlight(page: Page): { quiet(): Promise<void> } {
+  const pending = new Set<unknown>();
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+  return {
+    async quiet() {
+      const calm = 300;
+      const deadline = Date.now() + 30_000;
+      let calmSince = Date.now();
+      while (Date.now() < deadline) {
+        if (pending.size > 0) calmSince = Date.now();
+        else if (Date.now() - calmSince >= calm) return;
+        await new Promise((done) => setTimeout(done, 25));
+      }
+      throw new Error(`${pending.size} requests still in flight after 30 s`);
+    },
+  };
+}
+
+/**
  * Waits for the page's finite animations (a screen's text settling in) to end, so that a check of
  * colours reads what the player sees once the screen is still, not a frame of a fade. Endless ones
  * (the interruption's pulse) are left running.

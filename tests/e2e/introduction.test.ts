@@ -17,6 +17,7 @@ import {
   finishLine,
   MENU_START,
   panelState,
+  requestsInFlight,
   waitForRender,
   watchForErrors,
 } from '../../src/harness/page-driver.ts';
@@ -50,11 +51,23 @@ afterAll(async () => {
 });
 
 /** A first launch: nothing stored but the text typed at once (the steps, not the typing, are under test). */
-async function firstLaunch(): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession; errors: string[] }> {
+async function firstLaunch(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  errors: string[];
+  network: { quiet(): Promise<void> };
+}> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
   await context.addInitScript(() => localStorage.setItem('rendez-vous.text-speed', 'instant'));
   const page = await context.newPage();
-  return { context, page, cdp: await context.newCDPSession(page), errors: watchForErrors(page) };
+  return {
+    context,
+    page,
+    cdp: await context.newCDPSession(page),
+    errors: watchForErrors(page),
+    network: requestsInFlight(page),
+  };
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -121,7 +134,7 @@ async function shoot(page: Page, cdp: CDPSession, name: string): Promise<void> {
 
 describe.each(['en', 'fr'] as const)('%s', (lang: Lang) => {
   test('a first launch opens the introduction; each step waits until it is done; it ends on what is scored, is remembered and replays from the menu', async () => {
-    const { context, page, cdp, errors } = await firstLaunch();
+    const { context, page, cdp, errors, network } = await firstLaunch();
     await page.goto(`${server.url}?lang=${lang}&seed=${SEED}`);
     await page.locator('[data-role="meeting"][data-node="welcome"]').waitFor({ timeout: 30_000 });
     expect(await page.locator(MENU_START).count()).toBe(0);
@@ -208,6 +221,8 @@ describe.each(['en', 'fr'] as const)('%s', (lang: Lang) => {
     await tabTo(page, '[data-role="introduction-end"] [data-action="menu"]');
     await page.keyboard.press('Enter');
     await page.locator(MENU_START).first().waitFor();
+    // The menu is drawn before it has read the saved progress: that read is let finish.
+    await network.quiet();
     await page.reload();
     await page.locator(MENU_START).first().waitFor();
     expect(await page.locator('[data-role="meeting"]').count()).toBe(0);
@@ -226,12 +241,13 @@ describe.each(['en', 'fr'] as const)('%s', (lang: Lang) => {
 });
 
 test('skipped from the pause menu it is remembered; an address that asks for a meeting opens it, and leaves the introduction due', async () => {
-  const { context, page, errors } = await firstLaunch();
+  const { context, page, errors, network } = await firstLaunch();
   await page.goto(`${server.url}?lang=en&seed=${SEED}&scenario=mission-interview`);
   await page.locator('[data-role="meeting"]').waitFor({ timeout: 30_000 });
   expect(await page.locator('[data-role="meeting"]').getAttribute('data-node')).not.toBe('welcome');
   expect(await stored(page)).toBeNull();
 
+  await network.quiet();
   await page.goto(`${server.url}?lang=en`);
   await page.locator('[data-role="meeting"][data-node="welcome"]').waitFor({ timeout: 30_000 });
   await page.keyboard.press('Escape');
@@ -240,6 +256,7 @@ test('skipped from the pause menu it is remembered; an address that asks for a m
   await page.keyboard.press('Enter');
   await page.locator(MENU_START).first().waitFor();
   expect(await stored(page)).toBe('skipped');
+  await network.quiet();
   await page.reload();
   await page.locator(MENU_START).first().waitFor();
   expect(await page.locator('[data-role="meeting"]').count()).toBe(0);
