@@ -13,6 +13,7 @@ import {
 import { openReplay } from '../../src/engine/workshop/board.ts';
 import { downloadedText, returningPlayer, watchForErrors } from '../../src/harness/page-driver.ts';
 import { serveDirectory } from '../../src/harness/static-server.ts';
+import { violations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { shippedMeeting } from './shipped.ts';
 
@@ -215,6 +216,8 @@ test('a session code sets the room’s two rounds beside the players’ choices,
   );
   expect(table.played.includes('la discussion a déplacé la majorité')).toBe(first.option !== first.shown[0]);
   await page.screenshot({ path: `${SHOTS}/fr-board-room-1350x940.png` });
+  // The two heading rows (the room over its rounds) read right to a screen reader.
+  expect(await violations(page)).toEqual([]);
   // The board scrolls inside the game's frame: the decision itself, the room's note under its table.
   await page.locator(section).screenshot({ path: `${SHOTS}/fr-board-room-decision.png` });
 
