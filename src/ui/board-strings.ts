@@ -1,14 +1,11 @@
 import type { BoardProblemKind, Lang, Text } from '../engine/index.ts';
 import type { CountedText } from './plural.ts';
 
-/** The words of the results board, in both languages. */
+/**
+ * The words of the results board, in both languages: loaded with the board, not with the menu (the
+ * menu's own words about the board, its title included, are in menu-strings.ts).
+ */
 export const BOARD = {
-  title: { fr: 'Tableau des résultats', en: 'Results board' },
-  workshop: { fr: 'En atelier', en: 'In a workshop' },
-  workshopHelp: {
-    fr: 'Chaque participant joue sur son appareil et vous remet son code de relecture\u00a0: le tableau rassemble la salle.',
-    en: 'Each participant plays on their own device and hands you their replay code: the board brings the room together.',
-  },
   intro: {
     fr: 'Collez les codes de relecture de la salle (un par ligne, un prénom devant si vous voulez) ou déposez les fichiers. Après une séance animée, ajoutez le code de séance\u00a0: ses votes s’affichent à côté des choix. Tout reste dans ce navigateur.',
     en: 'Paste the room’s replay codes (one per line, a first name before each if you like) or drop the files. After a facilitated session, add its session code too: its votes show beside the choices. Everything stays in this browser.',

@@ -24,6 +24,7 @@ import { languageSwitch } from './controls.ts';
 import { decisionTitle } from './decision-title.ts';
 import { button, el } from './dom.ts';
 import { downloadText } from './download.ts';
+import { mt } from './menu-strings.ts';
 import { plural } from './plural.ts';
 import type { Settings } from './settings.ts';
 import { OUTCOME_NAMES, SKILL_NAMES } from './strings.ts';
@@ -96,7 +97,7 @@ const scenarioTitle = (scenarios: readonly Scenario[], id: string, lang: Lang) =
 
 function boardHead(settings: Settings, lang: Lang): HTMLElement {
   return el('header', { className: 'menu-head' }, [
-    el('h1', { text: bt('title', lang) }),
+    el('h1', { text: mt('board', lang) }),
     el('p', { className: 'tagline', text: bt('intro', lang) }),
     el('div', { className: 'prefs' }, [languageSwitch(settings)]),
   ]);

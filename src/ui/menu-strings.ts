@@ -18,6 +18,13 @@ export const MENU = {
     fr: 'Pour l’animateur ou le coach\u00a0: jouer avec une salle, revoir la partie d’un participant, rassembler les résultats.',
     en: 'For a facilitator or coach: play with a room, watch a participant’s meeting, bring the results together.',
   },
+  workshop: { fr: 'En atelier', en: 'In a workshop' },
+  workshopHelp: {
+    fr: 'Chaque participant joue sur son appareil et vous remet son code de relecture\u00a0: le tableau rassemble la salle.',
+    en: 'Each participant plays on their own device and hands you their replay code: the board brings the room together.',
+  },
+  /** The results board's title, on the menu's button and at the head of the board. */
+  board: { fr: 'Tableau des résultats', en: 'Results board' },
   authoring: { fr: 'Écrire des scénarios', en: 'Write scenarios' },
   authoringHelp: {
     fr: 'Vos propres rendez-vous, écrits en YAML\u00a0: chargez-les ici pour les jouer, ils rejoignent la liste «\u00a0S’entraîner\u00a0».',

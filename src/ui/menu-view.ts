@@ -1,7 +1,6 @@
 import type { Catalog, CatalogEntry } from '../content/catalog.ts';
 import { easierFirst, type FinishedMeeting, learningPath, levelOf, type PathStep } from '../engine/debrief/path.ts';
 import type { Lang, Text } from '../engine/index.ts';
-import { bt } from './board-strings.ts';
 import { languageSwitch, soundSwitch } from './controls.ts';
 import type { CourseMenu } from './course-menu.ts';
 import { button, el, focusedControl, isTextEntry, refocus, spoken } from './dom.ts';
@@ -292,13 +291,13 @@ function notices(notice: UiWord | Text | null, catalog: Catalog, lang: Lang): (H
 /** The facilitator's and coach's tools: a meeting with the room, a trainee's replay, the results board. */
 function workshop(catalog: Catalog, handlers: MenuHandlers, refused: RefusedReplay | null, lang: Lang): HTMLElement {
   return el('section', { className: 'workshop area', attrs: { 'aria-labelledby': 'workshop-title' } }, [
-    el('h2', { text: bt('workshop', lang), attrs: { id: 'workshop-title' } }),
+    el('h2', { text: mt('workshop', lang), attrs: { id: 'workshop-title' } }),
     el('p', { className: 'area-help', text: mt('workshopTools', lang) }),
     facilitation(catalog, handlers, lang),
     watchReplay(handlers, refused, lang),
     el('div', { className: 'board-link' }, [
-      el('p', { text: bt('workshopHelp', lang) }),
-      button(bt('title', lang), handlers.board, { data: { action: 'board' } }),
+      el('p', { text: mt('workshopHelp', lang) }),
+      button(mt('board', lang), handlers.board, { data: { action: 'board' } }),
     ]),
   ]);
 }
