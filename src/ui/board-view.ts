@@ -24,6 +24,7 @@ import { languageSwitch } from './controls.ts';
 import { decisionTitle } from './decision-title.ts';
 import { button, el } from './dom.ts';
 import { downloadText } from './download.ts';
+import { letter } from './facilitator-strings.ts';
 import { mt } from './menu-strings.ts';
 import { plural } from './plural.ts';
 import type { Settings } from './settings.ts';
@@ -177,7 +178,7 @@ function votesCsv(rooms: readonly BoardRoom[], scenarios: readonly Scenario[], s
       const node = nodeOf(id, nodeId);
       return node ? decisionTitle(node, lang, place) : nodeId;
     },
-    optionText: (id, nodeId, option) => nodeOf(id, nodeId)?.options[option]?.text[lang] ?? '',
+    optionLabel: (id, nodeId, option, place) => `${letter(place)}. ${nodeOf(id, nodeId)?.options[option]?.text[lang] ?? ''}`,
     yes: bt('yes', lang),
   });
 }
@@ -193,22 +194,22 @@ function exportActions(board: Board, scenarios: readonly Scenario[], lang: Lang)
   const votes = (separator: ';' | ',', fileName: string) =>
     downloadText(votesCsv(board.rooms, scenarios, separator, lang), fileName, csv);
   return el('div', { className: 'card-actions board-export' }, [
-    board.rows.length > 0
-      ? button(bt('exportSemicolon', lang), () => download(';', 'rendez-vous-resultats.csv'), {
-          data: { action: 'csv-semicolon' },
-        })
-      : null,
-    board.rows.length > 0
-      ? button(bt('exportComma', lang), () => download(',', 'rendez-vous-results.csv'), { data: { action: 'csv-comma' } })
-      : null,
-    board.rooms.length > 0
-      ? button(bt('votesSemicolon', lang), () => votes(';', 'rendez-vous-votes-salle.csv'), {
-          data: { action: 'votes-semicolon' },
-        })
-      : null,
-    board.rooms.length > 0
-      ? button(bt('votesComma', lang), () => votes(',', 'rendez-vous-room-votes.csv'), { data: { action: 'votes-comma' } })
-      : null,
+    ...(board.rows.length === 0
+      ? []
+      : [
+          button(bt('exportSemicolon', lang), () => download(';', 'rendez-vous-resultats.csv'), {
+            data: { action: 'csv-semicolon' },
+          }),
+          button(bt('exportComma', lang), () => download(',', 'rendez-vous-results.csv'), { data: { action: 'csv-comma' } }),
+        ]),
+    ...(board.rooms.length === 0
+      ? []
+      : [
+          button(bt('votesSemicolon', lang), () => votes(';', 'rendez-vous-votes-salle.csv'), {
+            data: { action: 'votes-semicolon' },
+          }),
+          button(bt('votesComma', lang), () => votes(',', 'rendez-vous-room-votes.csv'), { data: { action: 'votes-comma' } }),
+        ]),
     button(bt('print', lang), () => window.print(), { data: { action: 'print' } }),
   ]);
 }

@@ -185,7 +185,7 @@ describe('the room votes export', () => {
     roomName: (name: string | null, index: number) => name ?? `Salle ${index + 1}`,
     scenarioTitle: () => 'Le petit rendez-vous',
     decisionTitle: (_: string, nodeId: string, place: number) => `${nodeId} (${place})`,
-    optionText: (_: string, __: string, option: number) => ['Forcer', 'Mardi ?'][option] ?? '',
+    optionLabel: (_: string, __: string, option: number, place: number) => `${'AB'[place]}. ${['Forcer', 'Mardi ?'][option]}`,
     yes: 'oui',
   };
 

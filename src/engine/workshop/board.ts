@@ -6,7 +6,7 @@ import type { LessonId } from '../scenario/lessons.ts';
 import type { Outcome, Scenario, Skill } from '../scenario/schema.ts';
 import { type RoomDecision, type RoomVote, roomPath } from './facilitation.ts';
 import { parseReplayCode, type ReplayDecoding, type ReplaySession } from './replay-code.ts';
-import { parseSessionCode, type RoomCounts } from './session-code.ts';
+import { parseSessionCode } from './session-code.ts';
 
 /*
  * The facilitator's results board: each trainee hands in the replay code of their meeting; the
@@ -174,25 +174,26 @@ export function openFacilitatedSession(code: string, scenarios: readonly Scenari
   if (!opened.ok) return opened;
   const { scenario, choices, result } = opened;
   const counts = decoded.value.counts;
-  const fits = (choice: Choice, rounds: RoomCounts | undefined) => {
+  if (counts.length !== choices.length) return { ok: false, kind: 'votes-do-not-match', scenarioId: scenario.id };
+  const votes: RoomVote[] = [];
+  for (const [i, choice] of choices.entries()) {
     const node = scenario.nodes[choice.nodeId];
     const size = node?.kind === 'decision' ? node.options.length : 0;
-    return rounds?.every((round) => round.length <= size && round.every((n, option) => n === 0 || choice.shown.includes(option)));
-  };
-  if (counts.length !== choices.length || !choices.every((choice, i) => fits(choice, counts[i])))
-    return { ok: false, kind: 'votes-do-not-match', scenarioId: scenario.id };
-  const votes = choices.map((choice, i): RoomVote => {
-    const node = scenario.nodes[choice.nodeId];
-    const size = node?.kind === 'decision' ? node.options.length : 0;
-    const rounds = (counts[i] ?? []).map((round) => Array.from({ length: size }, (_, option) => round[option] ?? 0));
-    return {
+    const cast = counts[i] ?? [];
+    // No more options than the decision has, and no vote for one the card did not show.
+    const fits = cast.every(
+      (round) => round.length <= size && round.every((n, option) => n === 0 || choice.shown.includes(option)),
+    );
+    if (!fits) return { ok: false, kind: 'votes-do-not-match', scenarioId: scenario.id };
+    const rounds = cast.map((round) => Array.from({ length: size }, (_, option) => round[option] ?? 0));
+    votes.push({
       nodeId: choice.nodeId,
       counts: rounds.at(-1) ?? [],
       played: choice.option,
       shown: choice.shown,
       ...(rounds.length > 1 ? { rounds } : {}),
-    };
-  });
+    });
+  }
   return { ok: true, scenario, result, votes };
 }
 
@@ -420,8 +421,8 @@ export interface RoomVotesCsvOptions {
   readonly scenarioTitle: (scenarioId: string) => string;
   /** The decision as the room knows it; `place` is its rank in the room's meeting, from 1. */
   readonly decisionTitle: (scenarioId: string, nodeId: string, place: number) => string;
-  /** The option's words, after the letter the room's card gave it. */
-  readonly optionText: (scenarioId: string, nodeId: string, option: number) => string;
+  /** The option as the room's card showed it, `place` (from 0) giving its letter. */
+  readonly optionLabel: (scenarioId: string, nodeId: string, option: number, place: number) => string;
   /** "Yes" in the played and best columns; an empty cell says no. */
   readonly yes: string;
 }
@@ -438,7 +439,7 @@ export function roomVotesCsv(rooms: readonly BoardRoom[], options: RoomVotesCsvO
         options.roomName(room.name, index),
         options.scenarioTitle(room.scenarioId),
         options.decisionTitle(room.scenarioId, decision.nodeId, place + 1),
-        `${String.fromCharCode(65 + at)}. ${options.optionText(room.scenarioId, decision.nodeId, option)}`,
+        options.optionLabel(room.scenarioId, decision.nodeId, option, at),
         String(decision.rounds[0]?.[option] ?? 0),
         decision.rounds.length > 1 ? String(decision.rounds[1]?.[option] ?? 0) : '',
         decision.played === option ? options.yes : '',

@@ -21,6 +21,11 @@ export interface RoomVote {
   readonly rounds?: readonly (readonly number[])[];
 }
 
+/** Each round's counts of a vote, earliest first: one round unless the room voted again. */
+export function roundsOf(vote: RoomVote): readonly (readonly number[])[] {
+  return vote.rounds && vote.rounds.length > 0 ? vote.rounds : [vote.counts];
+}
+
 /** The option with the most hands, or null when nobody voted or the lead is shared. */
 export function majorityOf(counts: readonly number[]): number | null {
   const top = Math.max(0, ...counts);
@@ -86,7 +91,7 @@ export interface RoomDecision {
 export function roomPath(scenario: Scenario, votes: readonly RoomVote[], variant: string | null): RoomDecision[] {
   return votes.map((vote) => {
     const majority = majorityOf(vote.counts);
-    const rounds = vote.rounds && vote.rounds.length > 0 ? vote.rounds : [vote.counts];
+    const rounds = roundsOf(vote);
     const first = rounds[0] ?? vote.counts;
     return {
       nodeId: vote.nodeId,

@@ -52,9 +52,22 @@ export function makeReplayCode(made: Omit<ReplaySession, 'seeding'> & { readonly
 
 /** Reads a code back; never throws, whatever the text. Spaces and line breaks around or inside are ignored. */
 export function parseReplayCode(text: string): ReplayDecoding {
+  return decodeCode(text, 'RV', readSession);
+}
+
+/**
+ * Reads a code of this game, `<prefix><format>.<base64url>`, whose body `read` reads to its last
+ * byte; never throws. A code of an unknown format is refused as such, anything else unreadable as
+ * damaged. Replay codes and session codes are both read this way.
+ */
+export function decodeCode<T>(
+  text: string,
+  prefix: 'RV' | 'RVS',
+  read: (reader: ByteReader, seeding: Seeding) => T,
+): { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ReplayCodeError } {
   const damaged = { ok: false, error: { kind: 'damaged' } } as const;
   const compact = text.replace(/\s+/g, '');
-  const format = /^RV(\d+)\./.exec(compact);
+  const format = new RegExp(`^${prefix}(\\d+)\\.`).exec(compact);
   if (!format) return damaged;
   const seeding = FORMATS.find((f) => f === Number(format[1]));
   if (seeding === undefined) return { ok: false, error: { kind: 'format', format: Number(format[1]) } };
@@ -62,16 +75,11 @@ export function parseReplayCode(text: string): ReplayDecoding {
   if (!body) return damaged;
   try {
     const reader = new ByteReader(body);
-    const value = readSession(reader, seeding);
+    const value = read(reader, seeding);
     return reader.done ? { ok: true, value } : damaged;
   } catch {
     return damaged;
   }
-}
-
-/** The seeding a code of this format number was made with, if this game knows it. */
-export function seedingOfFormat(format: number): Seeding | undefined {
-  return FORMATS.find((f) => f === format);
 }
 
 /**

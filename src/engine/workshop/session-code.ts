@@ -1,6 +1,6 @@
-import { ByteReader, sealed, unsealed, writeVarint } from './code-bytes.ts';
-import type { RoomVote } from './facilitation.ts';
-import { type ReplayCodeError, type ReplaySession, readSession, seedingOfFormat, sessionBytes } from './replay-code.ts';
+import { type ByteReader, sealed, writeVarint } from './code-bytes.ts';
+import { type RoomVote, roundsOf } from './facilitation.ts';
+import { decodeCode, type ReplayCodeError, type ReplaySession, readSession, sessionBytes } from './replay-code.ts';
 
 /*
  * Session codes: a facilitated meeting as a short text the facilitator hands to the results board,
@@ -36,7 +36,7 @@ export function makeSessionCode(meeting: ReplaySession, votes: readonly RoomVote
   const bytes = sessionBytes(meeting);
   writeVarint(bytes, votes.length);
   for (const vote of votes) {
-    const rounds = vote.rounds && vote.rounds.length > 0 ? vote.rounds : [vote.counts];
+    const rounds = roundsOf(vote);
     if (rounds.length > MAX_ROUNDS) throw new RangeError(`more than ${MAX_ROUNDS} rounds`);
     const options = Math.max(...rounds.map((round) => round.length));
     bytes.push(rounds.length);
@@ -48,22 +48,11 @@ export function makeSessionCode(meeting: ReplaySession, votes: readonly RoomVote
 
 /** Reads a session code back; never throws, whatever the text. Spaces and line breaks are ignored. */
 export function parseSessionCode(text: string): SessionDecoding {
-  const damaged = { ok: false, error: { kind: 'damaged' } } as const;
-  const compact = text.replace(/\s+/g, '');
-  const format = /^RVS(\d+)\./.exec(compact);
-  if (!format) return damaged;
-  const seeding = seedingOfFormat(Number(format[1]));
-  if (seeding === undefined) return { ok: false, error: { kind: 'format', format: Number(format[1]) } };
-  const body = unsealed(compact.slice(format[0].length));
-  if (!body) return damaged;
-  try {
-    const reader = new ByteReader(body);
+  return decodeCode(text, 'RVS', (reader, seeding) => {
     const meeting = readSession(reader, seeding);
     const counts = Array.from({ length: reader.varint() }, () => readCounts(reader));
-    return reader.done ? { ok: true, value: { meeting, counts } } : damaged;
-  } catch {
-    return damaged;
-  }
+    return { meeting, counts };
+  });
 }
 
 function readCounts(reader: ByteReader): RoomCounts {
